@@ -1,0 +1,123 @@
+using HumanTraffickingAwareness.Content.Markdown;
+using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
+using HumanTraffickingAwareness.Content.Shortcodes;
+
+namespace HumanTraffickingAwareness.Content;
+
+/// <summary>
+/// Reads the whole content folder into a new <see cref="ContentSnapshot"/>. A file that has problems does not stop the
+/// others: its last good version from the previous snapshot is kept, and the problems are reported.
+/// </summary>
+public sealed class ContentLoader(string root)
+{
+    public string Root { get; } = Path.GetFullPath(root);
+
+    public ContentSnapshot Load(ContentSnapshot previous)
+    {
+        var problems = new List<ContentProblem>();
+        if (!Directory.Exists(Root))
+        {
+            problems.Add(new ContentProblem(DisplayPath(""), 1, "the content folder does not exist"));
+            return previous with { Version = previous.Version + 1, Problems = problems, LoadedAt = DateTimeOffset.UtcNow };
+        }
+
+        var site = ReadSite(problems) ?? previous.Site;
+        if (site is null)
+        {
+            return previous with { Version = previous.Version + 1, Problems = problems, LoadedAt = DateTimeOffset.UtcNow };
+        }
+
+        var pages = ReadPages(site, previous, problems);
+        var navigation = ResolveNavigation(site, pages, problems);
+        return new ContentSnapshot(previous.Version + 1, site, pages, navigation, problems, DateTimeOffset.UtcNow);
+    }
+
+    private SiteSettings? ReadSite(List<ContentProblem> problems)
+    {
+        var path = Path.Combine(Root, SiteSettingsReader.FileName);
+        var display = DisplayPath(SiteSettingsReader.FileName);
+        if (!File.Exists(path))
+        {
+            problems.Add(new ContentProblem(display, 1, "the site settings file is missing"));
+            return null;
+        }
+
+        var yaml = ContentFileReader.Read(path, display, problems);
+        return yaml is null ? null : SiteSettingsReader.Read(yaml, display, problems);
+    }
+
+    private Dictionary<string, ContentPage> ReadPages(SiteSettings site, ContentSnapshot previous, List<ContentProblem> problems)
+    {
+        var lastGood = previous.PagesByUrl.Values.ToDictionary(p => p.SourcePath);
+        var binder = new ShortcodeBinder([new HotlineShortcode(site)]);
+        var pages = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
+
+        var files = Directory.EnumerateFiles(Root, "*.md", SearchOption.AllDirectories)
+            .Select(full => Path.GetRelativePath(Root, full).Replace('\\', '/'))
+            .Where(UrlPaths.IsPageFile)
+            .Order(StringComparer.Ordinal);
+
+        foreach (var relative in files)
+        {
+            var display = DisplayPath(relative);
+            var url = UrlPaths.FromRelativeFile(relative);
+            var page = ReadPage(relative, display, url, site, binder, problems) ?? lastGood.GetValueOrDefault(display);
+            if (page is null)
+            {
+                continue;
+            }
+
+            if (!pages.TryAdd(url, page))
+            {
+                problems.Add(new ContentProblem(display, 1, $"this page has the same address {url} as {pages[url].SourcePath}: rename one of them"));
+            }
+        }
+
+        return pages;
+    }
+
+    private ContentPage? ReadPage(string relative, string display, string url, SiteSettings site, ShortcodeBinder binder, List<ContentProblem> problems)
+    {
+        var fullPath = Path.Combine(Root, relative);
+        var markdown = ContentFileReader.Read(fullPath, display, problems);
+        if (markdown is null)
+        {
+            return null;
+        }
+
+        var parsed = MarkdownPageParser.Parse(markdown, display, binder);
+        problems.AddRange(parsed.Problems);
+        if (!parsed.IsValid)
+        {
+            return null;
+        }
+
+        return new ContentPage(url, display, site.Language, parsed.FrontMatter!, parsed.Html, parsed.Headings,
+            new DateTimeOffset(File.GetLastWriteTimeUtc(fullPath), TimeSpan.Zero));
+    }
+
+    private List<NavigationLink> ResolveNavigation(SiteSettings site, Dictionary<string, ContentPage> pages, List<ContentProblem> problems)
+    {
+        var links = new List<NavigationLink>();
+        foreach (var link in site.Navigation)
+        {
+            if (!pages.TryGetValue(UrlPaths.Normalize(link.Url), out var page))
+            {
+                problems.Add(new ContentProblem(DisplayPath(SiteSettingsReader.FileName), Math.Max(link.SourceLine, 1),
+                    $"the navigation links to {link.Url}, but there is no such page"));
+                continue;
+            }
+
+            if (!page.FrontMatter.Draft)
+            {
+                links.Add(link with { Url = page.Url, Label = link.Label.Length > 0 ? link.Label : page.Title });
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>The path an editor recognises: the content folder's own name, then the file's path inside it.</summary>
+    private string DisplayPath(string relative) =>
+        string.IsNullOrEmpty(relative) ? Path.GetFileName(Root) : $"{Path.GetFileName(Root)}/{relative}";
+}

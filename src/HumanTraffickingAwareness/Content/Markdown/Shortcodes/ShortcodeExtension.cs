@@ -1,0 +1,38 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace HumanTraffickingAwareness.Content.Markdown.Shortcodes;
+
+internal sealed class ShortcodeExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.InlineParsers.Insert(0, new ShortcodeParser());
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<ShortcodeRenderer>())
+        {
+            html.ObjectRenderers.Add(new ShortcodeRenderer());
+        }
+    }
+}
+
+internal sealed class ShortcodeRenderer : HtmlObjectRenderer<Shortcode>
+{
+    // An unresolved shortcode never reaches a reader: the page is rejected before rendering. Escaping the source
+    // here is only a last line of defence.
+    protected override void Write(HtmlRenderer renderer, Shortcode code)
+    {
+        if (code.Html is not null)
+        {
+            renderer.Write(code.Html);
+        }
+        else
+        {
+            renderer.WriteEscape(code.Source);
+        }
+    }
+}

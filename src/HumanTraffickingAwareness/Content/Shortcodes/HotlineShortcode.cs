@@ -1,0 +1,38 @@
+using System.Net;
+using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
+
+namespace HumanTraffickingAwareness.Content.Shortcodes;
+
+/// <summary>
+/// <c>{{ hotline phone }}</c>, <c>{{ hotline text }}</c>, <c>{{ hotline emergency }}</c>, <c>{{ hotline name }}</c>:
+/// the hotline's numbers as working links, so a page never types a number that site.yml already holds.
+/// </summary>
+public sealed class HotlineShortcode(SiteSettings site) : IShortcodeSource
+{
+    public string Name => "hotline";
+
+    public string Usage => "{{ hotline phone|text|emergency|name }}";
+
+    public string? Render(IReadOnlyList<string> arguments, out string? error)
+    {
+        error = null;
+        var hotline = site.Hotline;
+        switch (arguments is [var what] ? what.ToLowerInvariant() : null)
+        {
+            case "phone":
+                return Link(hotline.CallHref, hotline.PhoneDisplay);
+            case "text":
+                return Link(hotline.TextHref, $"{hotline.TextNumber} ({hotline.TextKeyword})");
+            case "emergency":
+                return Link(site.EmergencyHref, site.EmergencyNumber);
+            case "name":
+                return WebUtility.HtmlEncode(hotline.Name);
+            default:
+                error = "say which of phone, text, emergency or name";
+                return null;
+        }
+    }
+
+    private static string Link(string href, string text) =>
+        $"<a href=\"{WebUtility.HtmlEncode(href)}\">{WebUtility.HtmlEncode(text)}</a>";
+}

@@ -1,0 +1,32 @@
+namespace HumanTraffickingAwareness.Content;
+
+/// <summary>Site-wide settings from <c>content/site.yml</c>: the one place that holds the hotline's numbers.</summary>
+public sealed record SiteSettings(
+    string Name,
+    string Language,
+    HotlineSettings Hotline,
+    string EmergencyNumber,
+    IReadOnlyList<NavigationLink> Navigation)
+{
+    public string EmergencyHref => "tel:" + EmergencyNumber;
+}
+
+public sealed record HotlineSettings(
+    string Name,
+    string PhoneDisplay,
+    string PhoneDial,
+    string TextNumber,
+    string TextKeyword)
+{
+    public string CallHref => "tel:" + PhoneDial;
+
+    // "?&body=" is the form both iOS (which reads "&body=") and Android (which reads "?body=") open prefilled.
+    public string TextHref => $"sms:{TextNumber}?&body={Uri.EscapeDataString(TextKeyword)}";
+}
+
+/// <summary>An entry of the main navigation; <see cref="Label"/> is the page's title unless site.yml gives one.</summary>
+public sealed record NavigationLink(string Url, string Label)
+{
+    /// <summary>Where the entry is in site.yml, for reporting a link to a page that does not exist.</summary>
+    public int SourceLine { get; init; }
+}

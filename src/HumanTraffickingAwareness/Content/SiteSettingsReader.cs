@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using HumanTraffickingAwareness.Content.Yaml;
+
+namespace HumanTraffickingAwareness.Content;
+
+/// <summary>Reads and checks <c>site.yml</c>. Navigation targets are checked later, once the pages are known.</summary>
+public static partial class SiteSettingsReader
+{
+    public const string FileName = "site.yml";
+
+    public static SiteSettings? Read(string yaml, string path, List<ContentProblem> problems)
+    {
+        var before = problems.Count;
+        var raw = StrictYaml.Read<SiteYaml>(yaml, path, 1, problems);
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        if (raw is null)
+        {
+            problems.Add(new ContentProblem(path, 1, "the file is empty"));
+            return null;
+        }
+
+        void Missing(string field, int line = 1) =>
+            problems.Add(new ContentProblem(path, Math.Max(line, 1), $"missing the required field '{field}'"));
+
+        if (string.IsNullOrWhiteSpace(raw.Name)) Missing("name");
+        if (string.IsNullOrWhiteSpace(raw.EmergencyNumber)) Missing("emergency_number");
+        var hotline = raw.Hotline;
+        if (hotline is null)
+        {
+            Missing("hotline");
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(hotline.Name)) Missing("hotline: name", hotline.SourceLine);
+            if (string.IsNullOrWhiteSpace(hotline.Phone)) Missing("hotline: phone", hotline.SourceLine);
+            if (string.IsNullOrWhiteSpace(hotline.TextNumber)) Missing("hotline: text_number", hotline.SourceLine);
+            if (string.IsNullOrWhiteSpace(hotline.TextKeyword)) Missing("hotline: text_keyword", hotline.SourceLine);
+            if (!DialNumber().IsMatch(hotline.PhoneDial ?? ""))
+            {
+                problems.Add(new ContentProblem(path, Math.Max(hotline.SourceLine, 1),
+                    "hotline: phone_dial must be the number as dialled, '+' and digits only, for example +18883737888"));
+            }
+        }
+
+        var navigation = new List<NavigationLink>();
+        foreach (var entry in raw.Navigation ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(entry.Url) || !entry.Url.StartsWith('/'))
+            {
+                problems.Add(new ContentProblem(path, Math.Max(entry.SourceLine, 1),
+                    "each navigation entry needs a 'url' starting with /, for example url: /learn"));
+                continue;
+            }
+
+            navigation.Add(new NavigationLink(entry.Url.Trim(), entry.Label?.Trim() ?? "") { SourceLine = entry.SourceLine });
+        }
+
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        return new SiteSettings(
+            raw.Name!.Trim(),
+            string.IsNullOrWhiteSpace(raw.Language) ? "en" : raw.Language.Trim(),
+            new HotlineSettings(hotline!.Name!.Trim(), hotline.Phone!.Trim(), hotline.PhoneDial!, hotline.TextNumber!.Trim(), hotline.TextKeyword!.Trim()),
+            raw.EmergencyNumber!.Trim(),
+            navigation);
+    }
+
+    [GeneratedRegex(@"^\+?[0-9]{3,15}$")]
+    private static partial Regex DialNumber();
+}

@@ -1,0 +1,39 @@
+namespace HumanTraffickingAwareness.Content.Yaml;
+
+/// <summary><c>site.yml</c> as written, before validation.</summary>
+internal sealed class SiteYaml
+{
+    public string? Name { get; set; }
+
+    public string? Language { get; set; }
+
+    public HotlineYaml? Hotline { get; set; }
+
+    public string? EmergencyNumber { get; set; }
+
+    public List<NavigationYaml>? Navigation { get; set; }
+}
+
+internal sealed class HotlineYaml : IHasSourceLine
+{
+    public string? Name { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? PhoneDial { get; set; }
+
+    public string? TextNumber { get; set; }
+
+    public string? TextKeyword { get; set; }
+
+    public int SourceLine { get; set; }
+}
+
+internal sealed class NavigationYaml : IHasSourceLine
+{
+    public string? Url { get; set; }
+
+    public string? Label { get; set; }
+
+    public int SourceLine { get; set; }
+}

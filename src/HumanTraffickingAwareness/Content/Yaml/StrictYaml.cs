@@ -1,0 +1,65 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.Converters;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace HumanTraffickingAwareness.Content.Yaml;
+
+/// <summary>
+/// Reads YAML into typed models strictly: an unknown key is an error (a typo must not be silently ignored), and every
+/// error names the line it is on.
+/// </summary>
+public static class StrictYaml
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithTypeConverter(new DateOnlyConverter(CultureInfo.InvariantCulture, false, "yyyy-MM-dd"))
+        .WithNodeDeserializer(inner => new LineRecordingNodeDeserializer(inner), where => where.InsteadOf<YamlDotNet.Serialization.NodeDeserializers.ObjectNodeDeserializer>())
+        .Build();
+
+    /// <summary>
+    /// Deserializes <paramref name="yaml"/>; on failure returns a problem. <paramref name="firstLine"/> is the file line
+    /// the YAML text starts on, so that lines are reported as the editor sees them.
+    /// </summary>
+    public static T? Read<T>(string yaml, string path, int firstLine, List<ContentProblem> problems)
+        where T : class
+    {
+        try
+        {
+            return Deserializer.Deserialize<T>(yaml);
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + firstLine - 1;
+            problems.Add(new ContentProblem(path, Math.Max(line, firstLine), Describe(e)));
+            return null;
+        }
+    }
+
+    private static string Describe(YamlException e)
+    {
+        // YamlDotNet wraps the real cause (an unknown key, a bad number) in a generic message; the innermost one says it.
+        Exception cause = e;
+        while (cause.InnerException is not null)
+        {
+            cause = cause.InnerException;
+        }
+
+        var message = cause is YamlException inner ? StripMarks(inner.Message) : cause.Message;
+        if (message.Contains("not found on type", StringComparison.Ordinal))
+        {
+            var key = message.Split('\'') is { Length: > 1 } parts ? parts[1] : "?";
+            return $"unknown field '{key}' (check its spelling)";
+        }
+
+        return message;
+    }
+
+    // YamlDotNet prefixes messages with "(Line: 2, Col: 1, Idx: 4) - (Line: ...): "; we report the line ourselves.
+    private static string StripMarks(string message)
+    {
+        var marker = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line", StringComparison.Ordinal) && marker >= 0 ? message[(marker + 3)..] : message;
+    }
+}

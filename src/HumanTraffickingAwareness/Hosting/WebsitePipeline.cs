@@ -1,0 +1,29 @@
+using Serilog;
+
+namespace HumanTraffickingAwareness.Hosting;
+
+/// <summary>The middleware, in the order a request meets it.</summary>
+public static class WebsitePipeline
+{
+    public static WebApplication UseWebsite(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options =>
+        {
+            // Method, path, status and time only: never the visitor's address, user agent, referrer or query string.
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.IncludeQueryInRequestPath = false;
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
+
+        app.UseReadOnlyMethods();
+
+        // Never a stack trace for a reader: failures go to a friendly page that still shows the hotline.
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+
+        app.UseRouting();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.DataProtection;
+using HumanTraffickingAwareness.Content;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace HumanTraffickingAwareness.Hosting;
+
+public static class WebsiteServices
+{
+    public static WebApplicationBuilder AddWebsite(this WebApplicationBuilder builder)
+    {
+        // Serve the repository's wwwroot/ from a build in any environment, not only Development. A published app has no
+        // such manifest and serves its own wwwroot/ folder.
+        builder.WebHost.UseStaticWebAssets();
+
+        builder.Services.AddSerilog((services, logging) =>
+        {
+            logging
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .MinimumLevel.Information()
+                // ASP.NET Core's own request lines carry the full URL with its query string; ours carry only the path.
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .Enrich.FromLogContext();
+            if (builder.Environment.IsDevelopment())
+            {
+                logging.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
+            }
+            else
+            {
+                logging.WriteTo.Console(new RenderedCompactJsonFormatter());
+            }
+        },
+        // Each host keeps its own logger rather than sharing the static one (several hosts run side by side in tests).
+        preserveStaticLogger: true);
+
+        builder.Services.AddSingleton(services => new ContentLoader(ContentLocation.Resolve(services.GetRequiredService<IConfiguration>())));
+        builder.Services.AddSingleton<ContentLibrary>();
+        // A request reads one snapshot from start to end, even if a reload lands while it is rendered.
+        builder.Services.AddScoped(services => services.GetRequiredService<ContentLibrary>().Current);
+        builder.Services.AddHostedService<ContentWatcher>();
+
+        builder.Services.AddRazorPages(options =>
+        {
+            // The site has no forms: no antiforgery token, so no cookie.
+            options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute());
+        });
+        builder.Services.AddRouting(options => options.LowercaseUrls = true);
+        // Nothing is encrypted or signed for a visitor: keep the keys in memory rather than writing them to disk.
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        return builder;
+    }
+}

@@ -1,0 +1,29 @@
+using HumanTraffickingAwareness.Content;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HumanTraffickingAwareness.Pages;
+
+/// <summary>Every page written in content/: found by its URL in the current snapshot.</summary>
+public sealed class ContentPageModel(ContentSnapshot snapshot, IWebHostEnvironment environment) : PageModel
+{
+    public ContentPage Article { get; private set; } = null!;
+
+    public IActionResult OnGet(string? path)
+    {
+        if (!snapshot.IsServable)
+        {
+            return StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        var page = snapshot.FindPage("/" + path);
+        // Drafts are previewed by editors on their own machine, never published.
+        if (page is null || (page.FrontMatter.Draft && !environment.IsDevelopment()))
+        {
+            return NotFound();
+        }
+
+        Article = page;
+        return Page();
+    }
+}

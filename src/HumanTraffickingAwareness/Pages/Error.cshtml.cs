@@ -1,0 +1,22 @@
+using HumanTraffickingAwareness.Content;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HumanTraffickingAwareness.Pages;
+
+/// <summary>Shown instead of an unexpected failure. The failure itself is logged, never shown.</summary>
+public sealed class ErrorModel(ContentSnapshot snapshot) : PageModel
+{
+    public SiteSettings? Site => snapshot.Site;
+
+    public IActionResult OnGet()
+    {
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
+        {
+            return NotFound();
+        }
+
+        return Page();
+    }
+}

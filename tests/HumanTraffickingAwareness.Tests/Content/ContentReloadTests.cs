@@ -1,0 +1,113 @@
+using HumanTraffickingAwareness.Tests.Infrastructure;
+
+namespace HumanTraffickingAwareness.Tests.Content;
+
+/// <summary>An editor saves a file; the running site follows without a restart, and never shows a broken page.</summary>
+public sealed class ContentReloadTests : IDisposable
+{
+    private readonly TempContent _content = new();
+    private readonly SiteFactory _site;
+
+    public ContentReloadTests()
+    {
+        _site = new SiteFactory(_content.Root);
+    }
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        _content.Dispose();
+    }
+
+    [Fact]
+    public async Task A_saved_edit_shows_on_the_site_without_a_restart()
+    {
+        var client = _site.CreatePlainClient();
+        Assert.Contains("Who is Vulnerable?", await client.GetStringAsync("/learn"));
+
+        _content.Replace("learn.md", "## Who is Vulnerable?", "## Who Is at Risk?");
+
+        await Eventually.ReturnsAsync(() => client.GetStringAsync("/learn"), html => html.Contains("id=\"who-is-at-risk\""), "the edited heading");
+    }
+
+    [Fact]
+    public async Task A_new_file_becomes_a_page_and_a_deleted_one_disappears()
+    {
+        var client = _site.CreatePlainClient();
+
+        _content.Write("volunteer.md", "---\ntitle: Volunteer\ndescription: How to help\n---\nThank you.\n");
+        await Eventually.ReturnsAsync(() => client.GetAsync("/volunteer"), r => r.IsSuccessStatusCode, "the new page");
+
+        File.Delete(_content.PathOf("volunteer.md"));
+        await Eventually.ReturnsAsync(() => client.GetAsync("/volunteer"), r => (int)r.StatusCode == 404, "the page to be gone");
+    }
+
+    [Fact]
+    public async Task A_broken_edit_is_logged_with_path_and_line_and_the_last_good_page_stays()
+    {
+        var client = _site.CreatePlainClient();
+        await client.GetStringAsync("/learn");
+
+        _content.Replace("learn.md", "description: What human trafficking is", "description: [What human trafficking is");
+
+        await Eventually.ReturnsAsync(() => Task.FromResult(_site.Logs.AsText().ToList()),
+            logs => logs.Any(l => l.Contains("content/learn.md:3:")), "the problem to be logged");
+        var (response, document) = await Html.GetAsync(client, "/learn");
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("Learn", document.QuerySelector("h1")!.ReadableText());
+        Assert.NotNull(document.GetElementById("who-is-vulnerable"));
+    }
+
+    [Fact]
+    public async Task Changing_the_number_in_the_site_file_changes_the_banner_everywhere()
+    {
+        var client = _site.CreatePlainClient();
+
+        _content.Replace("site.yml", "phone_dial: \"+18883737888\"", "phone_dial: \"+18005550100\"");
+
+        await Eventually.ReturnsAsync(() => client.GetStringAsync("/"), html => html.Contains("tel:+18005550100"), "the new number on /");
+        var learn = await Html.GetPageAsync(client, "/learn");
+        Assert.NotNull(learn.QuerySelector("aside.hotline a[href='tel:+18005550100']"));
+        Assert.NotNull(learn.QuerySelector("main a[href='tel:+18005550100']"));
+    }
+
+    [Fact]
+    public async Task Readers_never_see_a_torn_page_while_an_editor_saves_repeatedly()
+    {
+        var client = _site.CreatePlainClient();
+        var original = _content.Read("learn.md");
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+
+        var writer = Task.Run(async () =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                // Write in two steps, as some editors do, so a reader could catch the file half-written.
+                var text = original.Replace("## Who is Vulnerable?", $"## Who is Vulnerable? ({i})");
+                await using (var file = new FileStream(_content.PathOf("learn.md"), FileMode.Create, FileAccess.Write, FileShare.ReadWrite))
+                {
+                    var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+                    await file.WriteAsync(bytes.AsMemory(0, bytes.Length / 2));
+                    await file.FlushAsync();
+                    await Task.Delay(5);
+                    await file.WriteAsync(bytes.AsMemory(bytes.Length / 2));
+                }
+
+                await Task.Delay(20);
+            }
+        });
+
+        var reads = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            var document = await Html.GetPageAsync(client, "/learn");
+            var main = document.QuerySelector("main")!.ReadableText();
+            Assert.Contains("Who are the Traffickers?", main);
+            Assert.Contains("Unless otherwise noted", main);
+            reads++;
+        }
+
+        await writer;
+        Assert.True(reads > 10, $"only {reads} reads happened");
+    }
+}

@@ -1,0 +1,48 @@
+using HumanTraffickingAwareness.Tests.Infrastructure;
+using HumanTraffickingAwareness.Tests.Pages;
+
+namespace HumanTraffickingAwareness.Tests.Hosting;
+
+/// <summary>The published folder is all an operator needs: it carries the content and the assets.</summary>
+public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<PublishedSite>
+{
+    [Fact]
+    public void The_published_folder_carries_content_and_static_files()
+    {
+        Assert.True(File.Exists(Path.Combine(site.Output, "content", "site.yml")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "content", "learn.md")));
+        Assert.True(Directory.EnumerateFiles(Path.Combine(site.Output, "wwwroot"), "site*.css", SearchOption.AllDirectories).Any());
+    }
+
+    [Fact]
+    public async Task The_published_site_serves_the_learn_page_from_any_working_directory()
+    {
+        var (response, document) = await Html.GetAsync(site.Client, "/learn");
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("Learn", document.QuerySelector("h1")!.ReadableText());
+        HotlineBannerTests.AssertBanner(document);
+    }
+
+    [Fact]
+    public async Task The_published_site_serves_fingerprinted_assets_with_long_immutable_caching()
+    {
+        var document = await Html.GetPageAsync(site.Client, "/learn");
+        var stylesheet = document.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+
+        var response = await site.Client.GetAsync(stylesheet);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("immutable", response.Headers.CacheControl!.ToString());
+    }
+
+    [Fact]
+    public async Task The_published_site_answers_an_unknown_address_with_the_friendly_404()
+    {
+        var (response, document) = await Html.GetAsync(site.Client, "/nothing-here");
+
+        Assert.Equal(404, (int)response.StatusCode);
+        HotlineBannerTests.AssertBanner(document);
+    }
+}

@@ -1,0 +1,28 @@
+using HumanTraffickingAwareness.Tests.Infrastructure;
+
+namespace HumanTraffickingAwareness.Tests.Hosting;
+
+public sealed class StaticAssetTests
+{
+    [Fact]
+    // Long immutable caching applies to the published site (a build serves with no-cache so edits show); .ci/run checks
+    // it on the published output.
+    public async Task Every_asset_the_layout_links_to_is_served_and_fingerprinted()
+    {
+        using var site = new SiteFactory();
+        var client = site.CreatePlainClient();
+        var document = await Html.GetPageAsync(client, "/learn");
+
+        var urls = document.QuerySelectorAll("link[href], script[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+            .ToList();
+        Assert.Contains(urls, u => u.StartsWith("/css/site.", StringComparison.Ordinal));
+        foreach (var url in urls)
+        {
+            var response = await client.GetAsync(url);
+            Assert.True(response.IsSuccessStatusCode, $"{url} answered {(int)response.StatusCode}");
+            Assert.Matches(@"\.[a-z0-9]{8,}\.(css|js|svg|png)$", url);
+            Assert.NotEqual(0, response.Content.Headers.ContentLength ?? (await response.Content.ReadAsByteArrayAsync()).Length);
+        }
+    }
+}

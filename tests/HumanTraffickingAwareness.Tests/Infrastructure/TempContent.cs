@@ -1,0 +1,73 @@
+namespace HumanTraffickingAwareness.Tests.Infrastructure;
+
+/// <summary>
+/// A private copy of the repository's content/ in a temporary folder, so that a test can edit or break files without
+/// touching the real content or another test.
+/// </summary>
+public sealed class TempContent : IDisposable
+{
+    public TempContent(bool copyRepositoryContent = true)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "hta-tests", Guid.NewGuid().ToString("n"), "content");
+        Directory.CreateDirectory(Root);
+        if (copyRepositoryContent)
+        {
+            foreach (var file in Directory.EnumerateFiles(RepositoryContent, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(Root, Path.GetRelativePath(RepositoryContent, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+        }
+    }
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static string RepositoryContent => Path.Combine(RepositoryRoot, "content");
+
+    public string Root { get; }
+
+    public string PathOf(string relative) => Path.Combine(Root, relative);
+
+    public string Read(string relative) => File.ReadAllText(PathOf(relative));
+
+    public void Write(string relative, string text)
+    {
+        var path = PathOf(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    /// <summary>Replaces text in a file, failing loudly if the text is not there (so a test cannot silently do nothing).</summary>
+    public void Replace(string relative, string oldText, string newText)
+    {
+        var text = Read(relative);
+        Assert.Contains(oldText, text);
+        Write(relative, text.Replace(oldText, newText));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path.GetDirectoryName(Root)!, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A watcher may still hold the folder for a moment; the temp folder is cleaned by the OS eventually.
+        }
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "HumanTraffickingAwareness.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Could not find the repository root above " + AppContext.BaseDirectory);
+    }
+}

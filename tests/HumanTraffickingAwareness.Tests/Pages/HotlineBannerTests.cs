@@ -1,0 +1,90 @@
+using AngleSharp.Dom;
+using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HumanTraffickingAwareness.Tests.Pages;
+
+public sealed class HotlineBannerTests(RepositorySite site) : IClassFixture<RepositorySite>
+{
+    public static TheoryData<string, int> EveryKindOfPage => new()
+    {
+        { "/", 200 },
+        { "/learn", 200 },
+        { "/this-page-does-not-exist", 404 },
+        { "/learn/nested/unknown", 404 },
+        { "/css/missing.css", 404 },
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryKindOfPage))]
+    public async Task Banner_offers_the_hotline_as_real_links_on(string url, int status)
+    {
+        var (response, document) = await Html.GetAsync(site.CreatePlainClient(), url);
+
+        Assert.Equal(status, (int)response.StatusCode);
+        AssertBanner(document);
+    }
+
+    [Fact]
+    public async Task Banner_is_on_the_error_page_when_something_fails()
+    {
+        using var failing = new FailingSite();
+        var (response, document) = await Html.GetAsync(failing.CreatePlainClient(), "/learn");
+
+        Assert.Equal(500, (int)response.StatusCode);
+        AssertBanner(document);
+        Assert.DoesNotContain("Exception", document.Body!.ReadableText());
+    }
+
+    [Fact]
+    public async Task Banner_comes_before_the_page_text_and_after_the_skip_link()
+    {
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
+
+        var focusable = document.QuerySelectorAll("a[href]").ToList();
+        Assert.Equal("#main", focusable[0].GetAttribute("href"));
+        Assert.Equal("tel:+18883737888", focusable[1].GetAttribute("href"));
+        Assert.NotNull(document.QuerySelector("main#main"));
+    }
+
+    internal static void AssertBanner(IDocument document)
+    {
+        var banner = document.QuerySelector("aside.hotline");
+        Assert.NotNull(banner);
+        Assert.Equal("National Human Trafficking Hotline", banner.GetAttribute("aria-label"));
+
+        var call = banner.QuerySelector("a[href='tel:+18883737888']");
+        Assert.NotNull(call);
+        Assert.Contains("1-888-373-7888", call.ReadableText());
+
+        var text = banner.QuerySelector("a[href^='sms:']");
+        Assert.NotNull(text);
+        Assert.Equal("sms:233733?&body=BEFREE", text.GetAttribute("href"));
+        Assert.Contains("233733", text.ReadableText());
+        Assert.Contains("BEFREE", text.ReadableText());
+
+        var emergency = banner.QuerySelector("a[href='tel:911']");
+        Assert.NotNull(emergency);
+        Assert.Contains("immediate danger", emergency.ReadableText());
+        Assert.Contains("911", emergency.ReadableText());
+    }
+
+    /// <summary>A site whose Learn page throws while it is being built, as an unexpected bug would.</summary>
+    private sealed class FailingSite : SiteFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddScoped(provider =>
+            {
+                var request = provider.GetRequiredService<IHttpContextAccessor>().HttpContext!.Request;
+                return request.Path == "/learn"
+                    ? throw new InvalidOperationException("simulated failure")
+                    : provider.GetRequiredService<ContentLibrary>().Current;
+            }).AddHttpContextAccessor());
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using HumanTraffickingAwareness.Tests.Infrastructure;
+
+namespace HumanTraffickingAwareness.Tests.Pages;
+
+public sealed class LearnPageTests(RepositorySite site) : IClassFixture<RepositorySite>
+{
+    [Theory]
+    [InlineData("the-hotline-in-numbers")]
+    [InlineData("get-help")]
+    [InlineData("what-is-human-trafficking")]
+    [InlineData("who-is-vulnerable")]
+    [InlineData("who-are-the-traffickers")]
+    [InlineData("how-do-traffickers-control-victims")]
+    [InlineData("who-are-the-survivors")]
+    [InlineData("why-does-trafficking-exist")]
+    [InlineData("we-need-your-support-today")]
+    public async Task Every_section_can_be_linked_to_by_a_stable_id(string id)
+    {
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
+
+        var heading = document.GetElementById(id);
+        Assert.NotNull(heading);
+        Assert.Equal("H2", heading.TagName);
+    }
+
+    [Theory]
+    [InlineData("Human Trafficking is the abuse of children", "A21 Campaign")]
+    [InlineData("Child sex trafficking is to knowingly recruit", "U.S. Department of Justice")]
+    [InlineData("Human trafficking is often a hidden crime", "DHS Blue Campaign (Myths and Misconceptions)")]
+    public async Task Quotations_keep_their_attribution(string quoteStart, string source)
+    {
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
+
+        var figure = document.QuerySelectorAll("figure.quote")
+            .SingleOrDefault(f => f.QuerySelector("blockquote")!.ReadableText().StartsWith(quoteStart, StringComparison.Ordinal));
+        Assert.NotNull(figure);
+        Assert.Equal("— " + source, figure.QuerySelector("figcaption")!.ReadableText());
+    }
+
+    [Theory]
+    [InlineData("399,494")]
+    [InlineData("82,301")]
+    [InlineData("10,360")]
+    [InlineData("6,166")]
+    [InlineData("1,524")]
+    [InlineData("3,160")]
+    [InlineData("1,103")]
+    [InlineData("240")]
+    [InlineData("327")]
+    public async Task The_hotline_figures_of_the_seed_page_are_shown(string figure)
+    {
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
+
+        var section = document.QuerySelector("main")!.ReadableText();
+        Assert.Contains(figure, section);
+    }
+
+    [Fact]
+    public async Task Statute_citations_link_to_the_official_us_code()
+    {
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
+
+        var citations = document.QuerySelectorAll("main a[href^='https://uscode.house.gov/']").Select(a => a.ReadableText()).ToList();
+        Assert.Contains("22 U.S.C. § 7102", citations);
+        Assert.Contains("18 U.S.C. § 1591", citations);
+    }
+
+    [Fact]
+    public async Task The_source_note_of_the_seed_page_is_kept()
+    {
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
+
+        Assert.Contains("Unless otherwise noted, all information obtained from the National Human Trafficking Hotline (NHTH).",
+            document.QuerySelector("main")!.ReadableText());
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/learn")]
+    [InlineData("/no-such-page")]
+    public async Task Pages_have_the_landmarks_and_single_heading_a_screen_reader_expects(string url)
+    {
+        var (_, document) = await Html.GetAsync(site.CreatePlainClient(), url);
+
+        Assert.Equal("en", document.DocumentElement.GetAttribute("lang"));
+        Assert.Single(document.QuerySelectorAll("h1"));
+        Assert.Single(document.QuerySelectorAll("header"));
+        Assert.Single(document.QuerySelectorAll("nav[aria-label=Main]"));
+        Assert.Single(document.QuerySelectorAll("main"));
+        Assert.Single(document.QuerySelectorAll("footer"));
+        Assert.False(string.IsNullOrWhiteSpace(document.Title));
+        var skip = document.QuerySelector("a.skip-link");
+        Assert.Equal("#main", skip!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task The_navigation_marks_the_current_page()
+    {
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
+
+        var current = document.QuerySelector("nav a[aria-current='page']");
+        Assert.Equal("/learn", current!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Page_addresses_ignore_case_and_a_trailing_slash()
+    {
+        var client = site.CreatePlainClient();
+
+        Assert.Equal("Learn", (await Html.GetPageAsync(client, "/Learn/")).QuerySelector("h1")!.ReadableText());
+    }
+}

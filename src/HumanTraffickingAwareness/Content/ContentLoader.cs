@@ -1,6 +1,8 @@
 using HumanTraffickingAwareness.Content.Markdown;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Content.Shortcodes;
+using HumanTraffickingAwareness.Content.Statistics;
+using System.Globalization;
 
 namespace HumanTraffickingAwareness.Content;
 
@@ -27,9 +29,11 @@ public sealed class ContentLoader(string root)
             return previous with { Version = previous.Version + 1, Problems = problems, LoadedAt = DateTimeOffset.UtcNow };
         }
 
-        var pages = ReadPages(site, previous, problems);
-        var navigation = ResolveNavigation(site, pages, problems);
-        return new ContentSnapshot(previous.Version + 1, site, pages, navigation, problems, DateTimeOffset.UtcNow);
+        var statistics = ReadStatistics(problems) ?? previous.Statistics;
+        var pageFiles = PageFiles();
+        var pages = ReadPages(pageFiles, site, statistics, previous, problems);
+        var navigation = ResolveNavigation(site, pages, pageFiles.Select(UrlPaths.FromRelativeFile).ToHashSet(), problems);
+        return new ContentSnapshot(previous.Version + 1, site, statistics, pages, navigation, problems, DateTimeOffset.UtcNow);
     }
 
     private SiteSettings? ReadSite(List<ContentProblem> problems)
@@ -46,16 +50,36 @@ public sealed class ContentLoader(string root)
         return yaml is null ? null : SiteSettingsReader.Read(yaml, display, problems);
     }
 
-    private Dictionary<string, ContentPage> ReadPages(SiteSettings site, ContentSnapshot previous, List<ContentProblem> problems)
+    private HotlineStatistics? ReadStatistics(List<ContentProblem> problems)
     {
-        var lastGood = previous.PagesByUrl.Values.ToDictionary(p => p.SourcePath);
-        var binder = new ShortcodeBinder([new HotlineShortcode(site)]);
-        var pages = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
+        var path = Path.Combine(Root, StatisticsReader.FileName);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
 
-        var files = Directory.EnumerateFiles(Root, "*.md", SearchOption.AllDirectories)
+        var display = DisplayPath(StatisticsReader.FileName);
+        var yaml = ContentFileReader.Read(path, display, problems);
+        return yaml is null ? null : StatisticsReader.Read(yaml, display, problems);
+    }
+
+    private List<string> PageFiles() =>
+        Directory.EnumerateFiles(Root, "*.md", SearchOption.AllDirectories)
             .Select(full => Path.GetRelativePath(Root, full).Replace('\\', '/'))
             .Where(UrlPaths.IsPageFile)
-            .Order(StringComparer.Ordinal);
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private Dictionary<string, ContentPage> ReadPages(List<string> files, SiteSettings site, HotlineStatistics? statistics, ContentSnapshot previous, List<ContentProblem> problems)
+    {
+        var lastGood = previous.PagesByUrl.Values.ToDictionary(p => p.SourcePath);
+        var format = new StatisticsFormat(CultureInfo.GetCultureInfo(site.Language));
+        var binder = new ShortcodeBinder([
+            new HotlineShortcode(site),
+            new StatShortcode(statistics, format),
+            new StatisticsShortcode(statistics, format),
+        ]);
+        var pages = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
 
         foreach (var relative in files)
         {
@@ -96,13 +120,19 @@ public sealed class ContentLoader(string root)
             new DateTimeOffset(File.GetLastWriteTimeUtc(fullPath), TimeSpan.Zero));
     }
 
-    private List<NavigationLink> ResolveNavigation(SiteSettings site, Dictionary<string, ContentPage> pages, List<ContentProblem> problems)
+    /// <param name="pageUrls">Every page file's address, including files that failed (they have their own problems).</param>
+    private List<NavigationLink> ResolveNavigation(SiteSettings site, Dictionary<string, ContentPage> pages, HashSet<string> pageUrls, List<ContentProblem> problems)
     {
         var links = new List<NavigationLink>();
         foreach (var link in site.Navigation)
         {
             if (!pages.TryGetValue(UrlPaths.Normalize(link.Url), out var page))
             {
+                if (pageUrls.Contains(UrlPaths.Normalize(link.Url)))
+                {
+                    continue;
+                }
+
                 problems.Add(new ContentProblem(DisplayPath(SiteSettingsReader.FileName), Math.Max(link.SourceLine, 1),
                     $"the navigation links to {link.Url}, but there is no such page"));
                 continue;

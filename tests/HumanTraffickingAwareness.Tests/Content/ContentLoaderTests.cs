@@ -136,6 +136,19 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_broken_file_at_start_up_does_not_stop_the_other_pages()
+    {
+        _content.Replace("learn.md", "title: Learn", "title: [broken");
+
+        var snapshot = Load();
+
+        Assert.Null(snapshot.FindPage("/learn"));
+        Assert.NotNull(snapshot.FindPage("/"));
+        Assert.True(snapshot.IsServable);
+        Assert.Contains(snapshot.Problems, p => p.Path == "content/learn.md" && p.Line == 2);
+    }
+
+    [Fact]
     public void A_broken_site_file_keeps_the_last_good_settings()
     {
         var first = Load();

@@ -72,6 +72,32 @@ public sealed class ContentReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task Changing_a_figure_in_the_data_file_changes_the_learn_and_statistics_pages()
+    {
+        var client = _site.CreatePlainClient();
+
+        _content.Replace("statistics.yml", "contacts: 6166", "contacts: 6200");
+
+        await Eventually.ReturnsAsync(() => client.GetStringAsync("/learn"), html => html.Contains(">6,200<"), "the new figure on /learn");
+        var statistics = await Html.GetPageAsync(client, "/statistics");
+        Assert.Contains("6,200", statistics.QuerySelectorAll("#table-missouri td").Select(td => td.ReadableText()));
+        Assert.DoesNotContain("6,166", statistics.QuerySelector("main")!.ReadableText());
+    }
+
+    [Fact]
+    public async Task Bad_figures_are_logged_and_the_last_good_figures_stay_in_service()
+    {
+        var client = _site.CreatePlainClient();
+
+        _content.Replace("statistics.yml", "contacts: 6166", "contacts: many");
+
+        await Eventually.ReturnsAsync(() => Task.FromResult(_site.Logs.AsText().ToList()),
+            logs => logs.Any(l => l.Contains("content/statistics.yml:") && l.Contains("not a whole number")), "the problem to be logged");
+        Assert.Contains(">6,166<", await client.GetStringAsync("/learn"));
+        Assert.Contains("6,166", (await Html.GetPageAsync(client, "/statistics")).QuerySelectorAll("#table-missouri td").Select(td => td.ReadableText()));
+    }
+
+    [Fact]
     public async Task Readers_never_see_a_torn_page_while_an_editor_saves_repeatedly()
     {
         var client = _site.CreatePlainClient();

@@ -13,6 +13,8 @@ public sealed class HotlineShortcode(SiteSettings site) : IShortcodeSource
 
     public string Usage => "{{ hotline phone|text|emergency|name }}";
 
+    public bool IsBlock => false;
+
     public string? Render(IReadOnlyList<string> arguments, out string? error)
     {
         error = null;

@@ -16,6 +16,7 @@ public static class StrictYaml
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithTypeConverter(new DateOnlyConverter(CultureInfo.InvariantCulture, false, "yyyy-MM-dd"))
         .WithNodeDeserializer(inner => new LineRecordingNodeDeserializer(inner), where => where.InsteadOf<YamlDotNet.Serialization.NodeDeserializers.ObjectNodeDeserializer>())
+        .WithNodeDeserializer(new CountDeserializer(), where => where.OnTop())
         .Build();
 
     /// <summary>

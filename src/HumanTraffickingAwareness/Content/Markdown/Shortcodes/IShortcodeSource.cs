@@ -8,6 +8,15 @@ public interface IShortcodeSource
     /// <summary>A line for the editors' guide and for error messages: how this shortcode is written.</summary>
     string Usage { get; }
 
+    /// <summary>True when the shortcode renders a block (a table, a chart) and must stand on a line of its own.</summary>
+    bool IsBlock { get; }
+
+    /// <summary>
+    /// Why none of this family's shortcodes can render right now (its data file has problems), or null. The page is
+    /// then told once, rather than once per shortcode.
+    /// </summary>
+    string? Unavailable => null;
+
     /// <summary>Returns the HTML for the arguments, or null and an explanation an editor understands.</summary>
     string? Render(IReadOnlyList<string> arguments, out string? error);
 }

@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 
@@ -10,6 +11,7 @@ public sealed class ShortcodeBinder(IEnumerable<IShortcodeSource> sources)
 
     public void Bind(MarkdownDocument document, string path, int lineOffset, List<ContentProblem> problems)
     {
+        var toldUnavailable = new HashSet<string>();
         foreach (var code in document.Descendants<Shortcode>())
         {
             var line = code.Line + 1 + lineOffset;
@@ -26,11 +28,40 @@ public sealed class ShortcodeBinder(IEnumerable<IShortcodeSource> sources)
                 continue;
             }
 
+            if (source.Unavailable is { } reason)
+            {
+                if (toldUnavailable.Add(reason))
+                {
+                    problems.Add(new ContentProblem(path, line, $"'{code.Source}' cannot be shown: {reason}"));
+                }
+
+                continue;
+            }
+
             code.Html = source.Render(code.Arguments, out var error);
             if (code.Html is null)
             {
                 problems.Add(new ContentProblem(path, line, $"'{code.Source}': {error} (usage: {source.Usage})"));
             }
+            else if (source.IsBlock)
+            {
+                PlaceAsBlock(code, path, line, problems);
+            }
         }
+    }
+
+    // A table or chart cannot sit inside a sentence's <p>: the paragraph it stands alone in is replaced by it.
+    private static void PlaceAsBlock(Shortcode code, string path, int line, List<ContentProblem> problems)
+    {
+        var paragraph = code.Parent?.ParentBlock as ParagraphBlock;
+        var alone = paragraph is not null && code.Parent!.All(inline =>
+            inline == code || inline is LineBreakInline || (inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()));
+        if (!alone)
+        {
+            problems.Add(new ContentProblem(path, line, $"'{code.Source}' shows a table or chart: put it on a line of its own, with a blank line before and after"));
+            return;
+        }
+
+        paragraph!.SetData(typeof(Shortcode), code.Html!);
     }
 }

@@ -16,6 +16,7 @@ internal sealed class ShortcodeExtension : IMarkdownExtension
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<ShortcodeRenderer>())
         {
             html.ObjectRenderers.Add(new ShortcodeRenderer());
+            html.ObjectRenderers.ReplaceOrAdd<ParagraphRenderer>(new BlockShortcodeParagraphRenderer());
         }
     }
 }
@@ -34,5 +35,20 @@ internal sealed class ShortcodeRenderer : HtmlObjectRenderer<Shortcode>
         {
             renderer.WriteEscape(code.Source);
         }
+    }
+}
+
+/// <summary>Writes a block shortcode's HTML in place of the paragraph it stands alone in.</summary>
+internal sealed class BlockShortcodeParagraphRenderer : ParagraphRenderer
+{
+    protected override void Write(HtmlRenderer renderer, Markdig.Syntax.ParagraphBlock paragraph)
+    {
+        if (paragraph.GetData(typeof(Shortcode)) is string html)
+        {
+            renderer.EnsureLine().WriteLine(html);
+            return;
+        }
+
+        base.Write(renderer, paragraph);
     }
 }

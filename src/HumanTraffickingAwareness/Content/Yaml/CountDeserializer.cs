@@ -1,0 +1,37 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.Serialization;
+
+namespace HumanTraffickingAwareness.Content.Yaml;
+
+/// <summary>
+/// Every <c>long</c> in our YAML is a count of something: it must be a whole number, zero or more. Checking it here,
+/// on the scalar itself, lets the error name the exact line and say what is wrong in plain words.
+/// </summary>
+internal sealed class CountDeserializer : INodeDeserializer
+{
+    public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer, out object? value, ObjectDeserializer rootDeserializer)
+    {
+        value = null;
+        if ((expectedType != typeof(long) && expectedType != typeof(long?)) || !reader.Accept<Scalar>(out var scalar))
+        {
+            return false;
+        }
+
+        reader.MoveNext();
+        var text = scalar.Value.Replace("_", "", StringComparison.Ordinal);
+        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count))
+        {
+            throw new YamlException(scalar.Start, scalar.End, $"'{scalar.Value}' is not a whole number: write counts as digits only, such as 1524");
+        }
+
+        if (count < 0)
+        {
+            throw new YamlException(scalar.Start, scalar.End, $"'{scalar.Value}' is negative: a count cannot be below zero");
+        }
+
+        value = count;
+        return true;
+    }
+}

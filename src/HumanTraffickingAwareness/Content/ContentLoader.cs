@@ -1,3 +1,4 @@
+using HumanTraffickingAwareness.Content.Definitions;
 using HumanTraffickingAwareness.Content.Markdown;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Content.Shortcodes;
@@ -30,10 +31,14 @@ public sealed class ContentLoader(string root)
         }
 
         var statistics = ReadStatistics(problems) ?? previous.Statistics;
+        var format = new StatisticsFormat(CultureInfo.GetCultureInfo(site.Language));
+        IShortcodeSource[] dataShortcodes = [new HotlineShortcode(site), new StatShortcode(statistics, format), new StatisticsShortcode(statistics, format)];
+        var definitions = ReadDefinitions(new ShortcodeBinder(dataShortcodes), previous, problems);
+
         var pageFiles = PageFiles();
-        var pages = ReadPages(pageFiles, site, statistics, previous, problems);
+        var pages = ReadPages(pageFiles, site, new ShortcodeBinder([.. dataShortcodes, new DefinitionsShortcode(definitions)]), previous, problems);
         var navigation = ResolveNavigation(site, pages, pageFiles.Select(UrlPaths.FromRelativeFile).ToHashSet(), problems);
-        return new ContentSnapshot(previous.Version + 1, site, statistics, pages, navigation, problems, DateTimeOffset.UtcNow);
+        return new ContentSnapshot(previous.Version + 1, site, statistics, definitions, pages, navigation, problems, DateTimeOffset.UtcNow);
     }
 
     private SiteSettings? ReadSite(List<ContentProblem> problems)
@@ -70,15 +75,46 @@ public sealed class ContentLoader(string root)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private Dictionary<string, ContentPage> ReadPages(List<string> files, SiteSettings site, HotlineStatistics? statistics, ContentSnapshot previous, List<ContentProblem> problems)
+    private List<Definition> ReadDefinitions(ShortcodeBinder binder, ContentSnapshot previous, List<ContentProblem> problems)
+    {
+        var folder = Path.Combine(Root, DefinitionReader.Folder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var lastGood = previous.Definitions.ToDictionary(d => d.SourcePath);
+        var definitions = new List<Definition>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(file);
+            if (name.Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var display = DisplayPath($"{DefinitionReader.Folder}/{name}");
+            var id = Path.GetFileNameWithoutExtension(name);
+            if (!id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                problems.Add(new ContentProblem(display, 1, "name definition files in lower-case letters, digits and dashes: the name is the definition's link, such as sex-trafficking.md"));
+                continue;
+            }
+
+            var markdown = ContentFileReader.Read(file, display, problems);
+            var definition = markdown is null ? null : DefinitionReader.Read(id, markdown, display, binder, problems);
+            if ((definition ?? lastGood.GetValueOrDefault(display)) is { } kept)
+            {
+                definitions.Add(kept);
+            }
+        }
+
+        return definitions.OrderBy(d => d.Weight).ThenBy(d => d.Term, StringComparer.Ordinal).ToList();
+    }
+
+    private Dictionary<string, ContentPage> ReadPages(List<string> files, SiteSettings site, ShortcodeBinder binder, ContentSnapshot previous, List<ContentProblem> problems)
     {
         var lastGood = previous.PagesByUrl.Values.ToDictionary(p => p.SourcePath);
-        var format = new StatisticsFormat(CultureInfo.GetCultureInfo(site.Language));
-        var binder = new ShortcodeBinder([
-            new HotlineShortcode(site),
-            new StatShortcode(statistics, format),
-            new StatisticsShortcode(statistics, format),
-        ]);
         var pages = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
 
         foreach (var relative in files)

@@ -8,12 +8,13 @@ public sealed record ContentSnapshot(
     long Version,
     SiteSettings? Site,
     Statistics.HotlineStatistics? Statistics,
+    IReadOnlyList<Definitions.Definition> Definitions,
     IReadOnlyDictionary<string, ContentPage> PagesByUrl,
     IReadOnlyList<NavigationLink> Navigation,
     IReadOnlyList<ContentProblem> Problems,
     DateTimeOffset LoadedAt)
 {
-    public static ContentSnapshot Empty { get; } = new(0, null, null, new Dictionary<string, ContentPage>(), [], [], DateTimeOffset.MinValue);
+    public static ContentSnapshot Empty { get; } = new(0, null, null, [], new Dictionary<string, ContentPage>(), [], [], DateTimeOffset.MinValue);
 
     /// <summary>True when the site has what it needs to serve pages: its settings.</summary>
     public bool IsServable => Site is not null;

@@ -1,3 +1,4 @@
+using HumanTraffickingAwareness.Sharing;
 using Serilog;
 
 namespace HumanTraffickingAwareness.Hosting;
@@ -23,6 +24,7 @@ public static class WebsitePipeline
 
         app.UseRouting();
         app.MapStaticAssets();
+        app.MapSitemap();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

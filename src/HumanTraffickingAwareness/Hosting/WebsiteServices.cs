@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Sharing;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -40,6 +41,7 @@ public static class WebsiteServices
         // A request reads one snapshot from start to end, even if a reload lands while it is rendered.
         builder.Services.AddScoped(services => services.GetRequiredService<ContentLibrary>().Current);
         builder.Services.AddHostedService<ContentWatcher>();
+        builder.Services.AddSingleton<PublicUrls>();
 
         builder.Services.AddRazorPages(options =>
         {

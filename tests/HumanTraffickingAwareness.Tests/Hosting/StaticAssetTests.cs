@@ -13,7 +13,7 @@ public sealed class StaticAssetTests
         var client = site.CreatePlainClient();
         var document = await Html.GetPageAsync(client, "/learn");
 
-        var urls = document.QuerySelectorAll("link[href], script[src]")
+        var urls = document.QuerySelectorAll("link[rel=stylesheet], link[rel=icon], script[src]")
             .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
             .ToList();
         Assert.Contains(urls, u => u.StartsWith("/css/site.", StringComparison.Ordinal));

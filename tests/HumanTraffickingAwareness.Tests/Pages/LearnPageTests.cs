@@ -25,7 +25,6 @@ public sealed class LearnPageTests(RepositorySite site) : IClassFixture<Reposito
 
     [Theory]
     [InlineData("Human Trafficking is the abuse of children", "A21 Campaign")]
-    [InlineData("Child sex trafficking is to knowingly recruit", "U.S. Department of Justice")]
     [InlineData("Human trafficking is often a hidden crime", "DHS Blue Campaign (Myths and Misconceptions)")]
     public async Task Quotations_keep_their_attribution(string quoteStart, string source)
     {
@@ -53,6 +52,29 @@ public sealed class LearnPageTests(RepositorySite site) : IClassFixture<Reposito
 
         var section = document.QuerySelector("main")!.ReadableText();
         Assert.Contains(figure, section);
+    }
+
+    [Fact]
+    public async Task The_department_of_justice_is_named_as_the_source_of_its_definitions()
+    {
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
+
+        foreach (var id in new[] { "child-sex-trafficking", "commercial-sex-act" })
+        {
+            var entry = document.GetElementById(id)!.Closest("section.definition")!;
+            Assert.Contains("Source: U.S. Department of Justice", entry.QuerySelector(".definition-source")!.ReadableText());
+        }
+    }
+
+    [Fact]
+    public async Task What_is_human_trafficking_shows_the_definitions_and_links_to_their_page()
+    {
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
+
+        var terms = document.QuerySelectorAll("section.definition dfn").Select(d => d.ReadableText()).ToList();
+        Assert.Equal(["Human trafficking", "Sex trafficking", "Child sex trafficking", "Commercial sex act", "Labor trafficking"], terms);
+        Assert.All(document.QuerySelectorAll("section.definition h3"), h => Assert.Equal("H3", h.TagName));
+        Assert.NotNull(document.QuerySelector("main a[href='/definitions']"));
     }
 
     [Fact]

@@ -17,5 +17,6 @@ public static class SitePipeline
         .DisableHtml()
         .Use<ShortcodeExtension>()
         .Use<AttributedQuotes>()
+        .Use<SectionLinks>()
         .Build();
 }

@@ -15,7 +15,7 @@ public sealed class HotlineShortcode(SiteSettings site) : IShortcodeSource
 
     public bool IsBlock => false;
 
-    public string? Render(IReadOnlyList<string> arguments, out string? error)
+    public string? Render(IReadOnlyList<string> arguments, ShortcodeContext context, out string? error)
     {
         error = null;
         var hotline = site.Hotline;

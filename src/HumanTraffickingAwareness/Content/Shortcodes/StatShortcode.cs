@@ -19,7 +19,7 @@ public sealed class StatShortcode(HotlineStatistics? statistics, StatisticsForma
 
     public bool IsBlock => false;
 
-    public string? Render(IReadOnlyList<string> arguments, out string? error)
+    public string? Render(IReadOnlyList<string> arguments, ShortcodeContext context, out string? error)
     {
         error = null;
         if (statistics is null)

@@ -21,7 +21,7 @@ public sealed class StatisticsShortcode(HotlineStatistics? statistics, Statistic
 
     public bool IsBlock => true;
 
-    public string? Render(IReadOnlyList<string> arguments, out string? error)
+    public string? Render(IReadOnlyList<string> arguments, ShortcodeContext context, out string? error)
     {
         error = null;
         if (statistics is null)

@@ -18,5 +18,10 @@ public interface IShortcodeSource
     string? Unavailable => null;
 
     /// <summary>Returns the HTML for the arguments, or null and an explanation an editor understands.</summary>
-    string? Render(IReadOnlyList<string> arguments, out string? error);
+    string? Render(IReadOnlyList<string> arguments, ShortcodeContext context, out string? error);
 }
+
+/// <summary>Where in the page a shortcode stands.</summary>
+/// <param name="SectionLevel">The level of the heading the shortcode is under: 1 under the page title, 2 under a ##.</param>
+/// <param name="PageTitle">The title of the page (or the term of the definition) the shortcode is in.</param>
+public sealed record ShortcodeContext(int SectionLevel, string PageTitle);

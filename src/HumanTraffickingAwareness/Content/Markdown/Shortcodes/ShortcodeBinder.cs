@@ -9,12 +9,13 @@ public sealed class ShortcodeBinder(IEnumerable<IShortcodeSource> sources)
     private readonly Dictionary<string, IShortcodeSource> _sources =
         sources.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
 
-    public void Bind(MarkdownDocument document, string path, int lineOffset, List<ContentProblem> problems)
+    public void Bind(MarkdownDocument document, string path, string pageTitle, List<ContentProblem> problems)
     {
         var toldUnavailable = new HashSet<string>();
+        var sectionLevels = SectionLevels(document);
         foreach (var code in document.Descendants<Shortcode>())
         {
-            var line = code.Line + 1 + lineOffset;
+            var line = code.Line + 1;
             if (code.Unclosed)
             {
                 problems.Add(new ContentProblem(path, line, $"'{code.Source}' is not closed: write it as {{{{ name ... }}}} on one line"));
@@ -38,7 +39,8 @@ public sealed class ShortcodeBinder(IEnumerable<IShortcodeSource> sources)
                 continue;
             }
 
-            code.Html = source.Render(code.Arguments, out var error);
+            var context = new ShortcodeContext(TopLevelBlock(code) is { } block && sectionLevels.TryGetValue(block, out var level) ? level : 1, pageTitle);
+            code.Html = source.Render(code.Arguments, context, out var error);
             if (code.Html is null)
             {
                 problems.Add(new ContentProblem(path, line, $"'{code.Source}': {error} (usage: {source.Usage})"));
@@ -63,5 +65,34 @@ public sealed class ShortcodeBinder(IEnumerable<IShortcodeSource> sources)
         }
 
         paragraph!.SetData(typeof(Shortcode), code.Html!);
+    }
+
+    // The heading level each top-level block sits under, so a block shortcode can start its own headings one below.
+    private static Dictionary<Block, int> SectionLevels(MarkdownDocument document)
+    {
+        var levels = new Dictionary<Block, int>();
+        var current = 1;
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock heading)
+            {
+                current = heading.Level;
+            }
+
+            levels[block] = current;
+        }
+
+        return levels;
+    }
+
+    private static Block? TopLevelBlock(Shortcode code)
+    {
+        Block? block = code.Parent?.ParentBlock;
+        while (block?.Parent is { } parent and not MarkdownDocument)
+        {
+            block = parent;
+        }
+
+        return block;
     }
 }

@@ -1,0 +1,82 @@
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
+
+namespace HumanTraffickingAwareness.Content.Markdown;
+
+/// <summary>
+/// A content file parsed once: its front matter's YAML text, and the Markdown document that follows it. Both pages
+/// and definitions are read this way; each reads the YAML into its own model.
+/// </summary>
+public sealed class MarkdownSource
+{
+    private MarkdownSource(string path, MarkdownDocument document, string? yaml, int yamlOpeningLine)
+    {
+        Path = path;
+        Document = document;
+        Yaml = yaml;
+        YamlOpeningLine = yamlOpeningLine;
+    }
+
+    public string Path { get; }
+
+    public MarkdownDocument Document { get; }
+
+    /// <summary>The text between the two <c>---</c> lines, or null when the file has no (closed) front matter.</summary>
+    public string? Yaml { get; }
+
+    /// <summary>The 1-based line of the opening <c>---</c>.</summary>
+    public int YamlOpeningLine { get; }
+
+    public static MarkdownSource Parse(string markdown, string path, List<ContentProblem> problems)
+    {
+        var document = Markdig.Markdown.Parse(markdown, SitePipeline.Instance);
+        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is null)
+        {
+            problems.Add(markdown.StartsWith("---", StringComparison.Ordinal)
+                ? new ContentProblem(path, 1, "the front matter opened on this line is never closed: add a line with only --- after it")
+                : new ContentProblem(path, 1, "the file must start with front matter: a line ---, then its fields, then ---"));
+            return new MarkdownSource(path, document, null, 1);
+        }
+
+        // The YAML is read by the caller; none of it is rendered.
+        block.Parent?.Remove(block);
+        return new MarkdownSource(path, document, block.Lines.ToString(), block.Line + 1);
+    }
+
+    /// <summary>Resolves shortcodes, applies the link policy, checks headings, and renders the document to HTML.</summary>
+    public (string Html, IReadOnlyList<PageHeading> Headings) Render(ShortcodeBinder shortcodes, string title, List<ContentProblem> problems)
+    {
+        shortcodes.Bind(Document, Path, title, problems);
+        LinkPolicy.Apply(Document, Path, problems);
+        AttributedQuotes.Mark(Document);
+        var headings = CheckHeadings(problems);
+        return (Markdig.Markdown.ToHtml(Document, SitePipeline.Instance), headings);
+    }
+
+    private List<PageHeading> CheckHeadings(List<ContentProblem> problems)
+    {
+        var headings = new List<PageHeading>();
+        var previousLevel = 1;
+        foreach (var heading in Document.Descendants<HeadingBlock>())
+        {
+            var line = heading.Line + 1;
+            if (heading.Level == 1)
+            {
+                problems.Add(new ContentProblem(Path, line, "the page title (from the front matter) is the only top-level heading: start sections with ##"));
+            }
+            else if (heading.Level > previousLevel + 1)
+            {
+                problems.Add(new ContentProblem(Path, line,
+                    $"this heading skips a level (h{previousLevel} to h{heading.Level}): use {new string('#', previousLevel + 1)}"));
+            }
+
+            previousLevel = heading.Level;
+            headings.Add(new PageHeading(heading.Level, heading.GetAttributes().Id ?? "", InlineText.Of(heading.Inline)));
+        }
+
+        return headings;
+    }
+}

@@ -1,0 +1,10 @@
+namespace HumanTraffickingAwareness.Pages.Shared;
+
+/// <summary>
+/// What the layout says about a page in its head: title, description, and the canonical path that link previews,
+/// share links and the canonical link are built on (null for pages that must not be indexed, such as a 404).
+/// </summary>
+public sealed record PageMeta(string Title, string Description, string? CanonicalPath, bool IsHome = false)
+{
+    public const string Key = nameof(PageMeta);
+}

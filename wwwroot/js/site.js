@@ -2,6 +2,48 @@
 (function () {
   "use strict";
 
+  // Quick exit: blank the page at once, then replace it in the history with an ordinary site, so that Back does
+  // not come back here. Without this script the exit controls are plain links to the same site.
+  var exits = document.querySelectorAll("[data-quick-exit]");
+  var exitUrl = exits.length ? exits[0].getAttribute("href") : null;
+
+  function quickExit() {
+    document.title = "";
+    document.documentElement.className += " exiting";
+    if (document.body) {
+      document.body.textContent = "";
+    }
+    window.location.replace(exitUrl);
+  }
+
+  Array.prototype.forEach.call(exits, function (link) {
+    link.addEventListener("click", function (event) {
+      event.preventDefault();
+      quickExit();
+    });
+  });
+
+  // Shift pressed three times within a second does the same, for someone who cannot reach the mouse in time.
+  var shiftTimes = [];
+  document.addEventListener("keydown", function (event) {
+    if (!exitUrl) {
+      return;
+    }
+    if (event.key !== "Shift") {
+      shiftTimes = [];
+      return;
+    }
+    if (event.repeat) {
+      return;
+    }
+    var now = Date.now();
+    shiftTimes = shiftTimes.filter(function (time) { return now - time < 1000; });
+    shiftTimes.push(now);
+    if (shiftTimes.length >= 3) {
+      quickExit();
+    }
+  });
+
   function announce(text) {
     var status = document.querySelector("[data-share-status]");
     if (status) {

@@ -6,6 +6,7 @@ public sealed record SiteSettings(
     string Language,
     HotlineSettings Hotline,
     string EmergencyNumber,
+    string QuickExitUrl,
     IReadOnlyList<NavigationLink> Navigation)
 {
     public string EmergencyHref => "tel:" + EmergencyNumber;

@@ -8,6 +8,8 @@ public static partial class SiteSettingsReader
 {
     public const string FileName = "site.yml";
 
+    public const string DefaultQuickExitUrl = "https://weather.com/";
+
     public static SiteSettings? Read(string yaml, string path, List<ContentProblem> problems)
     {
         var before = problems.Count;
@@ -46,6 +48,13 @@ public static partial class SiteSettingsReader
             }
         }
 
+        // The quick exit leaves for an ordinary, unremarkable site; without a setting, a weather page.
+        var quickExit = string.IsNullOrWhiteSpace(raw.QuickExitUrl) ? DefaultQuickExitUrl : raw.QuickExitUrl.Trim();
+        if (!Uri.TryCreate(quickExit, UriKind.Absolute, out var exitUri) || exitUri.Scheme != Uri.UriSchemeHttps)
+        {
+            problems.Add(new ContentProblem(path, 1, $"quick_exit_url must be a full https address, such as {DefaultQuickExitUrl}"));
+        }
+
         var navigation = new List<NavigationLink>();
         foreach (var entry in raw.Navigation ?? [])
         {
@@ -69,6 +78,7 @@ public static partial class SiteSettingsReader
             string.IsNullOrWhiteSpace(raw.Language) ? "en" : raw.Language.Trim(),
             new HotlineSettings(hotline!.Name!.Trim(), hotline.Phone!.Trim(), hotline.PhoneDial!, hotline.TextNumber!.Trim(), hotline.TextKeyword!.Trim()),
             raw.EmergencyNumber!.Trim(),
+            quickExit,
             navigation);
     }
 

@@ -16,7 +16,9 @@ public static class WebsitePipeline
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
         });
 
-        app.UseReadOnlyMethods();
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        app.UseRequestGuards();
 
         // Never a stack trace for a reader: failures go to a friendly page that still shows the hotline.
         app.UseExceptionHandler("/error");

@@ -42,6 +42,12 @@ public static class WebsiteServices
         builder.Services.AddScoped(services => services.GetRequiredService<ContentLibrary>().Current);
         builder.Services.AddHostedService<ContentWatcher>();
         builder.Services.AddSingleton<PublicUrls>();
+        builder.Services.AddTrustedProxies(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestLineSize = RequestGuards.MaxUrlLength + 256;
+        });
 
         builder.Services.AddRazorPages(options =>
         {

@@ -12,7 +12,13 @@ public sealed class PublicUrls(IConfiguration configuration)
     private readonly Uri? _configured = Parse(configuration[ConfigurationKey]);
 
     public Uri BaseUrl(HttpRequest request) =>
-        _configured ?? new Uri($"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}/");
+        _configured
+        ?? (Uri.TryCreate($"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}/", UriKind.Absolute, out var fromRequest)
+            ? fromRequest
+            : Fallback);
+
+    // Only reached by a request whose Host header no real browser sends; it still gets a working page.
+    private static readonly Uri Fallback = new("http://localhost/");
 
     /// <summary>The absolute form of a path on this site, such as /learn#who-is-vulnerable.</summary>
     public string Absolute(HttpRequest request, string path) => new Uri(BaseUrl(request), path.TrimStart('/')).AbsoluteUri;

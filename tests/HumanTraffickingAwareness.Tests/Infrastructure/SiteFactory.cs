@@ -13,7 +13,7 @@ public class SiteFactory(string? contentPath = null, string environment = "Produ
 {
     public CapturedLogs Logs { get; } = new();
 
-    public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public virtual HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -30,4 +30,26 @@ public sealed class RepositorySite : SiteFactory
         : base(null, "Production")
     {
     }
+}
+
+/// <summary>
+/// The site on a real Kestrel server bound to 127.0.0.1 on a free port, for what only a real server does: its own
+/// request checks (a NUL byte in a path, an overlong request line) and, for browser tests, a real address.
+/// </summary>
+public sealed class KestrelSite : SiteFactory
+{
+    public KestrelSite()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        Address = new Uri(addresses.First());
+    }
+
+    /// <summary>Where the server listens, such as http://127.0.0.1:41234.</summary>
+    public Uri Address { get; }
+
+    public override HttpClient CreatePlainClient() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, RequestHeaderEncodingSelector = (_, _) => System.Text.Encoding.UTF8 }) { BaseAddress = Address };
 }

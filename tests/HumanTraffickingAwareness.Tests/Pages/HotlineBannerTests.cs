@@ -40,13 +40,14 @@ public sealed class HotlineBannerTests(RepositorySite site) : IClassFixture<Repo
     }
 
     [Fact]
-    public async Task Banner_comes_before_the_page_text_and_after_the_skip_link()
+    public async Task Banner_comes_before_the_page_text_and_after_the_skip_links()
     {
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
 
         var focusable = document.QuerySelectorAll("a[href]").ToList();
         Assert.Equal("#main", focusable[0].GetAttribute("href"));
-        Assert.Equal("tel:+18883737888", focusable[1].GetAttribute("href"));
+        Assert.True(focusable[1].HasAttribute("data-quick-exit"));
+        Assert.Equal("tel:+18883737888", focusable[2].GetAttribute("href"));
         Assert.NotNull(document.QuerySelector("main#main"));
     }
 
@@ -73,7 +74,7 @@ public sealed class HotlineBannerTests(RepositorySite site) : IClassFixture<Repo
     }
 
     /// <summary>A site whose Learn page throws while it is being built, as an unexpected bug would.</summary>
-    private sealed class FailingSite : SiteFactory
+    internal sealed class FailingSite : SiteFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -8,7 +8,7 @@ public sealed class SharingTests(SharingTests.PublicSite site) : IClassFixture<S
 {
     private const string BaseUrl = "https://hta.example.org";
 
-    public static TheoryData<string> Pages => new() { "/", "/learn", "/statistics", "/definitions" };
+    public static TheoryData<string> Pages => new() { "/", "/learn", "/statistics", "/definitions", "/safety" };
 
     [Theory]
     [MemberData(nameof(Pages))]
@@ -84,7 +84,7 @@ public sealed class SharingTests(SharingTests.PublicSite site) : IClassFixture<S
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
         var locations = xml.Descendants(ns + "loc").Select(l => l.Value).ToHashSet();
-        Assert.Equal(new[] { "/", "/learn", "/statistics", "/definitions" }.Select(p => BaseUrl + p).ToHashSet(), locations);
+        Assert.Equal(new[] { "/", "/learn", "/statistics", "/definitions", "/safety" }.Select(p => BaseUrl + p).ToHashSet(), locations);
         Assert.All(xml.Descendants(ns + "lastmod"), l => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", l.Value));
         Assert.DoesNotContain(BaseUrl + "/draft-page", locations);
     }

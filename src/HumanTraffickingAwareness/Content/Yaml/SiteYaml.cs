@@ -11,6 +11,8 @@ internal sealed class SiteYaml
 
     public string? EmergencyNumber { get; set; }
 
+    public string? QuickExitUrl { get; set; }
+
     public List<NavigationYaml>? Navigation { get; set; }
 }
 

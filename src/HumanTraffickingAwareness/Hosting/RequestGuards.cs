@@ -1,0 +1,44 @@
+namespace HumanTraffickingAwareness.Hosting;
+
+/// <summary>
+/// What the site refuses before any page code runs: anything but reading (405), a forwarded scheme that is neither
+/// http nor https (400), and addresses too long to be a page of this site (414). Each is answered in plain text,
+/// with no detail.
+/// </summary>
+public static class RequestGuards
+{
+    // Our longest page address is a few dozen characters; share links carry no query string here.
+    public const int MaxUrlLength = 2048;
+
+    public static IApplicationBuilder UseRequestGuards(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            var request = context.Request;
+            if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+            {
+                context.Response.Headers.Allow = "GET, HEAD";
+                return Refuse(context, StatusCodes.Status405MethodNotAllowed, "This site only shows pages: use GET or HEAD.");
+            }
+
+            // A trusted proxy can still send nonsense in X-Forwarded-Proto; only the two real schemes are taken.
+            if (request.Scheme is not ("http" or "https"))
+            {
+                return Refuse(context, StatusCodes.Status400BadRequest, "Bad request.");
+            }
+
+            var length = request.PathBase.Value?.Length + request.Path.Value?.Length + request.QueryString.Value?.Length;
+            if (length > MaxUrlLength)
+            {
+                return Refuse(context, StatusCodes.Status414UriTooLong, "That address is too long.");
+            }
+
+            return next(context);
+        });
+
+    private static Task Refuse(HttpContext context, int status, string message)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : context.Response.WriteAsync(message + "\n");
+    }
+}

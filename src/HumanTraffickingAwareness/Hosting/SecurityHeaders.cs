@@ -1,0 +1,42 @@
+namespace HumanTraffickingAwareness.Hosting;
+
+/// <summary>
+/// The headers every response carries (pages, 404s, errors, static files): what Mozilla's HTTP Observatory grades A+.
+/// Scripts and styles come only from our own files, nothing may frame the site, and no referrer leaves it.
+/// </summary>
+public static class SecurityHeaders
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    public const string PermissionsPolicy =
+        "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), " +
+        "microphone=(), midi=(), payment=(), publickey-credentials-get=(), usb=(), browsing-topics=()";
+
+    // Two years, as the HSTS preload list asks; only sent over HTTPS, where browsers heed it.
+    private const string StrictTransportSecurity = "max-age=63072000";
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = context.Request.IsHttps ? ContentSecurityPolicy + "; upgrade-insecure-requests" : ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers["Permissions-Policy"] = PermissionsPolicy;
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                headers["Cross-Origin-Resource-Policy"] = "same-origin";
+                if (context.Request.IsHttps)
+                {
+                    headers.StrictTransportSecurity = StrictTransportSecurity;
+                }
+
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+}

@@ -1,0 +1,159 @@
+using System.Net;
+using HumanTraffickingAwareness.Tests.Infrastructure;
+using HumanTraffickingAwareness.Tests.Pages;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HumanTraffickingAwareness.Tests.Hosting;
+
+public sealed class SecurityHeadersTests(RepositorySite site) : IClassFixture<RepositorySite>
+{
+    /// <summary>Every kind of response the site gives, by a request that produces it.</summary>
+    public static TheoryData<string, string, int> EveryKindOfResponse => new()
+    {
+        { "GET", "/", 200 },
+        { "GET", "/learn", 200 },
+        { "HEAD", "/learn", 200 },
+        { "GET", "/no-such-page", 404 },
+        { "GET", "/favicon.svg", 200 },
+        { "GET", "/images/share.png", 200 },
+        { "GET", "/sitemap.xml", 200 },
+        { "GET", "/robots.txt", 200 },
+        { "POST", "/learn", 405 },
+        { "DELETE", "/", 405 },
+        { "GET", "/" + new string('a', 3000), 414 },
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryKindOfResponse))]
+    public async Task Every_response_carries_the_security_headers_and_no_cookie(string method, string url, int status)
+    {
+        var response = await site.CreatePlainClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+
+        Assert.Equal(status, (int)response.StatusCode);
+        AssertSecurityHeaders(response);
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"), "HSTS is only for HTTPS");
+    }
+
+    [Fact]
+    public async Task The_error_page_carries_the_security_headers_too()
+    {
+        using var failing = new HotlineBannerTests.FailingSite();
+        var response = await failing.CreatePlainClient().GetAsync("/learn");
+
+        Assert.Equal(500, (int)response.StatusCode);
+        AssertSecurityHeaders(response);
+    }
+
+    [Fact]
+    public async Task The_content_security_policy_allows_nothing_inline_and_nothing_from_elsewhere()
+    {
+        var response = await site.CreatePlainClient().GetAsync("/");
+        var policy = response.Headers.GetValues("Content-Security-Policy").Single();
+        var directives = policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .ToDictionary(d => d.Split(' ')[0], d => d[(d.IndexOf(' ') + 1)..]);
+
+        Assert.Equal("'self'", directives["default-src"]);
+        Assert.Equal("'none'", directives["frame-ancestors"]);
+        Assert.Equal("'none'", directives["base-uri"]);
+        Assert.Equal("'self'", directives["form-action"]);
+        Assert.Equal("'none'", directives["object-src"]);
+        Assert.DoesNotContain("unsafe-inline", policy);
+        Assert.DoesNotContain("unsafe-eval", policy);
+        Assert.DoesNotContain("http", policy);
+        Assert.DoesNotContain("*", policy);
+    }
+
+    [Fact]
+    public async Task Https_through_a_trusted_proxy_gets_strict_transport_security()
+    {
+        using var proxied = new SiteBehindProxy(IPAddress.Loopback);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/learn");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        var response = await proxied.CreatePlainClient().SendAsync(request);
+
+        Assert.Contains("max-age=", response.Headers.GetValues("Strict-Transport-Security").Single());
+        Assert.True(int.Parse(response.Headers.GetValues("Strict-Transport-Security").Single().Split('=')[1].Split(';')[0]) >= 15552000);
+    }
+
+    [Fact]
+    public async Task A_forwarded_scheme_from_an_untrusted_address_is_ignored()
+    {
+        using var proxied = new SiteBehindProxy(IPAddress.Parse("203.0.113.50"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/learn");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        var response = await proxied.CreatePlainClient().SendAsync(request);
+
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task A_configured_proxy_network_is_trusted()
+    {
+        using var proxied = new SiteBehindProxy(IPAddress.Parse("10.1.2.3"), ("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/8"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/learn");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        var response = await proxied.CreatePlainClient().SendAsync(request);
+
+        Assert.True(response.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task The_server_does_not_name_its_software()
+    {
+        var response = await site.CreatePlainClient().GetAsync("/");
+
+        Assert.False(response.Headers.Contains("Server"));
+        Assert.False(response.Headers.Contains("X-Powered-By"));
+    }
+
+    internal static void AssertSecurityHeaders(HttpResponseMessage response)
+    {
+        string Header(string name) => response.Headers.TryGetValues(name, out var values) ? values.Single() : "";
+
+        Assert.Contains("default-src 'self'", Header("Content-Security-Policy"));
+        Assert.Equal("nosniff", Header("X-Content-Type-Options"));
+        Assert.Equal("no-referrer", Header("Referrer-Policy"));
+        Assert.Equal("same-origin", Header("Cross-Origin-Opener-Policy"));
+        Assert.Equal("DENY", Header("X-Frame-Options"));
+        foreach (var feature in new[] { "camera=()", "microphone=()", "geolocation=()" })
+        {
+            Assert.Contains(feature, Header("Permissions-Policy"));
+        }
+
+        Assert.False(response.Headers.Contains("Set-Cookie"), "no response may set a cookie");
+    }
+
+    /// <summary>The site, with requests arriving from a given address as if through a proxy.</summary>
+    private sealed class SiteBehindProxy(IPAddress from, params (string Key, string Value)[] settings) : SiteFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new RemoteAddress(from)));
+        }
+
+        private sealed class RemoteAddress(IPAddress address) : IStartupFilter
+        {
+            public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+            {
+                app.Use((context, nextMiddleware) =>
+                {
+                    context.Connection.RemoteIpAddress = address;
+                    return nextMiddleware(context);
+                });
+                next(app);
+            };
+        }
+    }
+}

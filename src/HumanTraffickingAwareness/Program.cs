@@ -1,4 +1,14 @@
+using HumanTraffickingAwareness.Commands;
 using HumanTraffickingAwareness.Hosting;
+
+// Editors' and operators' commands run without starting the site.
+switch (args)
+{
+    case [CheckContentCommand.Name, .. var rest]:
+        return CheckContentCommand.Run(rest, new ConfigurationBuilder().AddEnvironmentVariables().Build(), Console.Out);
+    case [HealthCheckCommand.Name, .. var rest]:
+        return await HealthCheckCommand.RunAsync(rest, Console.Out);
+}
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -10,6 +20,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 var app = builder.AddWebsite().Build();
 app.UseWebsite();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -11,9 +11,12 @@ namespace HumanTraffickingAwareness.Content;
 /// Reads the whole content folder into a new <see cref="ContentSnapshot"/>. A file that has problems does not stop the
 /// others: its last good version from the previous snapshot is kept, and the problems are reported.
 /// </summary>
-public sealed class ContentLoader(string root)
+public sealed class ContentLoader(string root, string? webRoot = null)
 {
     public string Root { get; } = Path.GetFullPath(root);
+
+    /// <summary>Where linked images and files live: given, or the wwwroot/ beside the content folder.</summary>
+    public string WebRoot { get; } = webRoot ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(root)) ?? ".", "wwwroot");
 
     public ContentSnapshot Load(ContentSnapshot previous)
     {
@@ -36,8 +39,11 @@ public sealed class ContentLoader(string root)
         var definitions = ReadDefinitions(new ShortcodeBinder(dataShortcodes), previous, problems);
 
         var pageFiles = PageFiles();
-        var pages = ReadPages(pageFiles, site, new ShortcodeBinder([.. dataShortcodes, new DefinitionsShortcode(definitions)]), previous, problems);
-        var navigation = ResolveNavigation(site, pages, pageFiles.Select(UrlPaths.FromRelativeFile).ToHashSet(), problems);
+        var asWritten = new List<ContentPage>();
+        var pages = ReadPages(pageFiles, site, new ShortcodeBinder([.. dataShortcodes, new DefinitionsShortcode(definitions)]), previous, asWritten, problems);
+        var pageFileUrls = pageFiles.Select(UrlPaths.FromRelativeFile).ToHashSet();
+        var navigation = ResolveNavigation(site, pages, pageFileUrls, problems);
+        new LinkChecker(Directory.Exists(WebRoot) ? WebRoot : null).Check(asWritten, pages, pageFileUrls, problems);
         return new ContentSnapshot(previous.Version + 1, site, statistics, definitions, pages, navigation, problems, DateTimeOffset.UtcNow);
     }
 
@@ -112,7 +118,9 @@ public sealed class ContentLoader(string root)
         return definitions.OrderBy(d => d.Weight).ThenBy(d => d.Term, StringComparer.Ordinal).ToList();
     }
 
-    private Dictionary<string, ContentPage> ReadPages(List<string> files, SiteSettings site, ShortcodeBinder binder, ContentSnapshot previous, List<ContentProblem> problems)
+    /// <param name="asWritten">Every page as parsed this time, also those rejected for a problem: their links are
+    /// checked too, so an editor learns of every problem of a file at once.</param>
+    private Dictionary<string, ContentPage> ReadPages(List<string> files, SiteSettings site, ShortcodeBinder binder, ContentSnapshot previous, List<ContentPage> asWritten, List<ContentProblem> problems)
     {
         var lastGood = previous.PagesByUrl.Values.ToDictionary(p => p.SourcePath);
         var pages = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
@@ -121,7 +129,13 @@ public sealed class ContentLoader(string root)
         {
             var display = DisplayPath(relative);
             var url = UrlPaths.FromRelativeFile(relative);
-            var page = ReadPage(relative, display, url, site, binder, problems) ?? lastGood.GetValueOrDefault(display);
+            var (written, valid) = ReadPage(relative, display, url, site, binder, problems);
+            if (written is not null)
+            {
+                asWritten.Add(written);
+            }
+
+            var page = valid ? written : lastGood.GetValueOrDefault(display);
             if (page is null)
             {
                 continue;
@@ -136,24 +150,26 @@ public sealed class ContentLoader(string root)
         return pages;
     }
 
-    private ContentPage? ReadPage(string relative, string display, string url, SiteSettings site, ShortcodeBinder binder, List<ContentProblem> problems)
+    /// <returns>The page as written (null when even its front matter could not be read), and whether it is sound.</returns>
+    private (ContentPage? Page, bool Valid) ReadPage(string relative, string display, string url, SiteSettings site, ShortcodeBinder binder, List<ContentProblem> problems)
     {
         var fullPath = Path.Combine(Root, relative);
         var markdown = ContentFileReader.Read(fullPath, display, problems);
         if (markdown is null)
         {
-            return null;
+            return (null, false);
         }
 
         var parsed = MarkdownPageParser.Parse(markdown, display, binder);
         problems.AddRange(parsed.Problems);
-        if (!parsed.IsValid)
+        if (parsed.FrontMatter is null)
         {
-            return null;
+            return (null, false);
         }
 
-        return new ContentPage(url, display, site.Language, parsed.FrontMatter!, parsed.Html, parsed.Headings,
+        var page = new ContentPage(url, display, site.Language, parsed.FrontMatter, parsed.Rendered,
             new DateTimeOffset(File.GetLastWriteTimeUtc(fullPath), TimeSpan.Zero));
+        return (page, parsed.IsValid);
     }
 
     /// <param name="pageUrls">Every page file's address, including files that failed (they have their own problems).</param>

@@ -6,10 +6,13 @@ public sealed record ContentPage(
     string SourcePath,
     string Language,
     FrontMatter FrontMatter,
-    string Html,
-    IReadOnlyList<PageHeading> Headings,
+    Markdown.RenderedMarkdown Rendered,
     DateTimeOffset LastModified)
 {
+    public string Html => Rendered.Html;
+
+    public IReadOnlyList<PageHeading> Headings => Rendered.Headings;
+
     public string Title => FrontMatter.Title;
 
     public string Description => FrontMatter.Description;

@@ -27,6 +27,7 @@ public static class WebsitePipeline
         app.UseRouting();
         app.MapStaticAssets();
         app.MapSitemap();
+        app.MapHealthChecks(ContentHealth.Path);
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

@@ -42,6 +42,7 @@ public static class WebsiteServices
         builder.Services.AddScoped(services => services.GetRequiredService<ContentLibrary>().Current);
         builder.Services.AddHostedService<ContentWatcher>();
         builder.Services.AddSingleton<PublicUrls>();
+        builder.Services.AddHealthChecks().AddCheck<ContentHealth>("content");
         builder.Services.AddTrustedProxies(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

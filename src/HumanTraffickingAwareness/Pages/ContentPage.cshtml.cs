@@ -9,6 +9,8 @@ public sealed class ContentPageModel(ContentSnapshot snapshot, IWebHostEnvironme
 {
     public ContentPage Article { get; private set; } = null!;
 
+    public ContentSnapshot Snapshot => snapshot;
+
     public IActionResult OnGet(string? path)
     {
         if (!snapshot.IsServable)

@@ -6,8 +6,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HumanTraffickingAwareness.Pages;
 
 /// <summary>The friendly page for an error status (404 and the like); the hotline stays on it.</summary>
-public sealed class StatusModel(ContentSnapshot snapshot) : PageModel
+public sealed class StatusModel(ContentSnapshot snapshot, IWebHostEnvironment environment) : PageModel
 {
+    /// <summary>In Development, the problems of a page file that exists but could not be published.</summary>
+    public IReadOnlyList<ContentProblem>? EditorProblems { get; private set; }
+
     public string Heading { get; private set; } = "";
 
     public string Explanation { get; private set; } = "";
@@ -19,7 +22,13 @@ public sealed class StatusModel(ContentSnapshot snapshot) : PageModel
     public IActionResult OnGet(int code)
     {
         // Only shown in place of another response; asked for directly, /status/... is just an unknown page.
-        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        if (environment.IsDevelopment() && reExecuted is not null)
+        {
+            EditorProblems = HumanTraffickingAwareness.Content.EditorProblems.For(snapshot, reExecuted.OriginalPath);
+        }
+
+        if (reExecuted is null)
         {
             code = StatusCodes.Status404NotFound;
             Response.StatusCode = code;

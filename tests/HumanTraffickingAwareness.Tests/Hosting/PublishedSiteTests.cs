@@ -38,6 +38,23 @@ public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<Publi
     }
 
     [Fact]
+    public async Task The_published_dll_checks_content_without_starting_the_site()
+    {
+        var (code, output) = await PublishedSite.RunAsync("dotnet", [Path.Combine(site.Output, "HumanTraffickingAwareness.dll"), "check-content"], Path.GetTempPath());
+
+        Assert.True(code == 0, output);
+        Assert.Contains("no problems", output);
+    }
+
+    [Fact]
+    public async Task The_published_site_is_healthy()
+    {
+        var response = await site.Client.GetAsync("/healthz");
+
+        Assert.Equal(200, (int)response.StatusCode);
+    }
+
+    [Fact]
     public async Task The_published_site_answers_an_unknown_address_with_the_friendly_404()
     {
         var (response, document) = await Html.GetAsync(site.Client, "/nothing-here");

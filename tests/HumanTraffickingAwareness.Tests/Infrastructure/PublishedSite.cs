@@ -88,7 +88,7 @@ public sealed class PublishedSite : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task<(int Code, string Output)> RunAsync(string file, string[] arguments, string workingDirectory)
+    internal static async Task<(int Code, string Output)> RunAsync(string file, string[] arguments, string workingDirectory)
     {
         var info = new ProcessStartInfo(file, arguments)
         {

@@ -46,7 +46,7 @@ public static class DefinitionReader
             problems.Add(new ContentProblem(path, line, "a definition has no headings of its own: its term is its heading"));
         }
 
-        var (html, _) = source.Render(shortcodes, raw.Term ?? "", problems);
+        var html = source.Render(shortcodes, raw.Term ?? "", problems).Html;
         if (problems.Count > before)
         {
             return null;

@@ -47,13 +47,35 @@ public sealed class MarkdownSource
     }
 
     /// <summary>Resolves shortcodes, applies the link policy, checks headings, and renders the document to HTML.</summary>
-    public (string Html, IReadOnlyList<PageHeading> Headings) Render(ShortcodeBinder shortcodes, string title, List<ContentProblem> problems)
+    public RenderedMarkdown Render(ShortcodeBinder shortcodes, string title, List<ContentProblem> problems)
     {
         shortcodes.Bind(Document, Path, title, problems);
         LinkPolicy.Apply(Document, Path, problems);
         AttributedQuotes.Mark(Document);
         var headings = CheckHeadings(problems);
-        return (Markdig.Markdown.ToHtml(Document, SitePipeline.Instance), headings);
+        var links = CollectLinks(problems);
+        var html = Markdig.Markdown.ToHtml(Document, SitePipeline.Instance);
+        return new RenderedMarkdown(html, headings, links, HtmlIds.Of(html));
+    }
+
+    // Links are kept for the site-wide check (does the page or #section exist?), which needs every page first.
+    private List<PageLink> CollectLinks(List<ContentProblem> problems)
+    {
+        var links = new List<PageLink>();
+        foreach (var link in Document.Descendants<Markdig.Syntax.Inlines.LinkInline>())
+        {
+            if (link.IsImage && string.IsNullOrWhiteSpace(InlineText.Of(link)))
+            {
+                problems.Add(new ContentProblem(Path, link.Line + 1, $"the image {link.Url} has no alt text: describe it between the brackets, ![like this]({link.Url})"));
+            }
+
+            if (!string.IsNullOrEmpty(link.Url))
+            {
+                links.Add(new PageLink(link.Url, link.Line + 1, link.IsImage));
+            }
+        }
+
+        return links;
     }
 
     private List<PageHeading> CheckHeadings(List<ContentProblem> problems)

@@ -23,7 +23,7 @@ internal sealed class CountDeserializer : INodeDeserializer
         var text = scalar.Value.Replace("_", "", StringComparison.Ordinal);
         if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count))
         {
-            throw new YamlException(scalar.Start, scalar.End, $"'{scalar.Value}' is not a whole number: write counts as digits only, such as 1524");
+            throw new YamlException(scalar.Start, scalar.End, $"'{scalar.Value}' is not a whole number: write counts as digits only, such as 1234");
         }
 
         if (count < 0)

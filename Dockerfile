@@ -1,0 +1,27 @@
+# Build with the .NET 10 SDK; run on the smaller ASP.NET runtime image, as a non-root user, on port 8080.
+#   docker build -t human-trafficking-awareness .
+#   docker run --read-only -p 8080:8080 human-trafficking-awareness
+# Editors can serve their own content:  -v "$PWD/content:/app/content:ro"
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY . .
+# Exactly the README's publish command (CI runs it, so this step is tested even where no Docker engine runs).
+RUN dotnet publish src/HumanTraffickingAwareness -c Release -o out
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /src/out .
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    ASPNETCORE_ENVIRONMENT=Production \
+    # No diagnostics socket in /tmp: the container runs with a read-only root filesystem.
+    DOTNET_EnableDiagnostics=0 \
+    # File events do not cross some volume mounts; polling sees an editor's mounted content change.
+    DOTNET_USE_POLLING_FILE_WATCHER=1
+EXPOSE 8080
+# The runtime image has no curl: the app checks its own /healthz.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
+    CMD ["dotnet", "/app/HumanTraffickingAwareness.dll", "healthcheck", "http://127.0.0.1:8080/healthz"]
+# The image's built-in non-root user.
+USER $APP_UID
+ENTRYPOINT ["dotnet", "/app/HumanTraffickingAwareness.dll"]

@@ -24,7 +24,11 @@ public static class WebsiteServices
                 // ASP.NET Core's own request lines carry the full URL with its query string; ours carry only the path.
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .Enrich.FromLogContext();
-            if (builder.Environment.IsDevelopment())
+            if (!services.GetRequiredService<IConfiguration>().GetValue("Logging:Console", true))
+            {
+                // Tests read the logs through their own sink; the console stays for the test results.
+            }
+            else if (builder.Environment.IsDevelopment())
             {
                 logging.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
             }

@@ -19,6 +19,7 @@ public class SiteFactory(string? contentPath = null, string environment = "Produ
     {
         builder.UseEnvironment(environment);
         builder.UseSetting("Content:Path", contentPath ?? TempContent.RepositoryContent);
+        builder.UseSetting("Logging:Console", "false");
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
     }
 }

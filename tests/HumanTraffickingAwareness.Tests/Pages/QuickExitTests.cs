@@ -12,7 +12,7 @@ public sealed class QuickExitTests(RepositorySite site) : IClassFixture<Reposito
     {
         var (_, document) = await Html.GetAsync(site.CreatePlainClient(), url);
 
-        var exit = document.QuerySelector("aside.hotline a[data-quick-exit]");
+        var exit = document.QuerySelector("aside.hotline a.quick-exit");
         Assert.NotNull(exit);
         Assert.Equal("Exit this page", exit.ReadableText());
         Assert.Equal("https://weather.com/", exit.GetAttribute("href"));
@@ -24,7 +24,7 @@ public sealed class QuickExitTests(RepositorySite site) : IClassFixture<Reposito
     {
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
 
-        var exit = document.QuerySelector("aside.hotline a[data-quick-exit]")!;
+        var exit = document.QuerySelector("aside.hotline a.quick-exit")!;
         var description = string.Join(" ", exit.GetAttribute("aria-describedby")!.Split(' ').Select(id => document.GetElementById(id)!.ReadableText()));
         Assert.Contains("Leaves this site at once", description);
         Assert.Contains("Shift 3 times", description);

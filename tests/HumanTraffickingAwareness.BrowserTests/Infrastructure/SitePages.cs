@@ -1,0 +1,40 @@
+namespace HumanTraffickingAwareness.BrowserTests.Infrastructure;
+
+/// <summary>The pages every browser test walks, and the two sizes a person reads them at.</summary>
+public static class SitePages
+{
+    public static readonly string[] Paths = ["/", "/learn", "/definitions", "/statistics", "/safety", "/no-such-page"];
+
+    public static TheoryData<string> All
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            foreach (var path in Paths)
+            {
+                data.Add(path);
+            }
+
+            return data;
+        }
+    }
+
+    public static TheoryData<string, int, int> AllAtBothSizes
+    {
+        get
+        {
+            var data = new TheoryData<string, int, int>();
+            foreach (var path in Paths)
+            {
+                data.Add(path, 360, 740);
+                data.Add(path, 1280, 800);
+            }
+
+            return data;
+        }
+    }
+
+    /// <summary>A file name for a page's screenshot: "learn-360.png", "home-1280.png".</summary>
+    public static string ScreenshotName(string path, int width) =>
+        $"{(path == "/" ? "home" : path.Trim('/').Replace('/', '-'))}-{width}.png";
+}

@@ -1,3 +1,4 @@
+using HumanTraffickingAwareness.Hosting.Caching;
 using HumanTraffickingAwareness.Sharing;
 using Serilog;
 
@@ -23,6 +24,9 @@ public static class WebsitePipeline
         // Never a stack trace for a reader: failures go to a friendly page that still shows the hotline.
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+
+        // Inside the error handling, so that even a failure while rendering a page for the cache is a friendly page.
+        app.UseMiddleware<PageCacheMiddleware>();
 
         app.UseRouting();
         app.MapStaticAssets();

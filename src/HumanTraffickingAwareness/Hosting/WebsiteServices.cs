@@ -34,7 +34,8 @@ public static class WebsiteServices
             }
             else
             {
-                logging.WriteTo.Console(new RenderedCompactJsonFormatter());
+                // Written on a background thread in batches: a request never waits for the console.
+                logging.WriteTo.Async(sink => sink.Console(new RenderedCompactJsonFormatter()), bufferSize: 10_000, blockWhenFull: false);
             }
         },
         // Each host keeps its own logger rather than sharing the static one (several hosts run side by side in tests).
@@ -45,6 +46,7 @@ public static class WebsiteServices
         // A request reads one snapshot from start to end, even if a reload lands while it is rendered.
         builder.Services.AddScoped(services => services.GetRequiredService<ContentLibrary>().Current);
         builder.Services.AddHostedService<ContentWatcher>();
+        builder.Services.AddSingleton<Hosting.Caching.PageCache>();
         builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddHealthChecks().AddCheck<ContentHealth>("content");
         builder.Services.AddTrustedProxies(builder.Configuration);

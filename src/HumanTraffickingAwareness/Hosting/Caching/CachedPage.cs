@@ -1,0 +1,59 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+
+namespace HumanTraffickingAwareness.Hosting.Caching;
+
+/// <summary>
+/// One rendered page, kept as bytes in every encoding we offer: compressed once, when the content version is first
+/// asked for, and then only copied to each reader.
+/// </summary>
+public sealed class CachedPage
+{
+    // Pages are held briefly by a CDN (s-maxage) while every browser revalidates (max-age=0), so an edit reaches
+    // readers within a minute at most, and at once for those who reload past the CDN.
+    public const string CacheControl = "public, max-age=0, s-maxage=60";
+
+    private CachedPage(long version, string contentType, byte[] identity, DateTimeOffset lastModified)
+    {
+        Version = version;
+        ContentType = contentType;
+        Identity = identity;
+        Brotli = Compress(identity, s => new BrotliStream(s, CompressionLevel.SmallestSize));
+        Gzip = Compress(identity, s => new GZipStream(s, CompressionLevel.SmallestSize));
+        ETag = $"W/\"{version}-{Convert.ToHexString(SHA256.HashData(identity), 0, 8).ToLowerInvariant()}\"";
+        LastModified = HeaderUtilities.FormatDate(lastModified);
+        LastModifiedDate = lastModified;
+    }
+
+    public long Version { get; }
+
+    public string ContentType { get; }
+
+    public byte[] Identity { get; }
+
+    public byte[] Brotli { get; }
+
+    public byte[] Gzip { get; }
+
+    public string ETag { get; }
+
+    public string LastModified { get; }
+
+    public DateTimeOffset LastModifiedDate { get; }
+
+    public static CachedPage Create(long version, string contentType, byte[] body, DateTimeOffset lastModified) =>
+        new(version, contentType, body, new DateTimeOffset(lastModified.Year, lastModified.Month, lastModified.Day,
+            lastModified.Hour, lastModified.Minute, lastModified.Second, TimeSpan.Zero));
+
+    private static byte[] Compress(byte[] data, Func<Stream, Stream> compressor)
+    {
+        using var output = new MemoryStream();
+        using (var compressing = compressor(output))
+        {
+            compressing.Write(data);
+        }
+
+        return output.ToArray();
+    }
+}

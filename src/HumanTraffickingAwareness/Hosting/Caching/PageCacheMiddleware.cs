@@ -1,0 +1,108 @@
+using HumanTraffickingAwareness.Content;
+using Microsoft.Net.Http.Headers;
+
+namespace HumanTraffickingAwareness.Hosting.Caching;
+
+/// <summary>
+/// Serves content pages from memory, before routing and rendering: the first request for a page of a content
+/// version renders it, every later one gets the same bytes, compressed as the reader's browser accepts, with an
+/// ETag and Last-Modified so that a revalidation costs a 304 and no body.
+/// </summary>
+public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        // Pages have no file extension; static files (served from disk, precompressed) and /sitemap.xml pass by.
+        if ((!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) || Path.HasExtension(request.Path.Value))
+        {
+            await next(context);
+            return;
+        }
+
+        var key = PageCache.KeyFor(request);
+        if (cache.TryGet(key, out var cached))
+        {
+            await WriteAsync(context, cached);
+            return;
+        }
+
+        // Pin the snapshot this request renders from, so the entry is filed under the version it really shows.
+        var snapshot = context.RequestServices.GetRequiredService<ContentSnapshot>();
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        if (context.Items.ContainsKey(PageCache.CacheableMarker) && context.Response.StatusCode == StatusCodes.Status200OK
+            && context.Response.ContentType is { } contentType && !HttpMethods.IsHead(request.Method))
+        {
+            var page = CachedPage.Create(snapshot.Version, contentType, buffer.ToArray(), snapshot.LoadedAt);
+            cache.Add(key, page);
+            await WriteAsync(context, page);
+            return;
+        }
+
+        buffer.Position = 0;
+        await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private static Task WriteAsync(HttpContext context, CachedPage page)
+    {
+        var response = context.Response;
+        var headers = response.Headers;
+        headers.ETag = page.ETag;
+        headers.LastModified = page.LastModified;
+        headers.CacheControl = CachedPage.CacheControl;
+        headers.Vary = HeaderNames.AcceptEncoding;
+
+        if (IsNotModified(context.Request, page))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        }
+
+        var (body, encoding) = Choose(context.Request, page);
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = page.ContentType;
+        response.ContentLength = body.Length;
+        if (encoding is not null)
+        {
+            headers.ContentEncoding = encoding;
+        }
+
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+    }
+
+    private static bool IsNotModified(HttpRequest request, CachedPage page)
+    {
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count > 0)
+        {
+            // Weak comparison, as RFC 9110 asks for If-None-Match.
+            return EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+                && tags.Any(tag => tag.Tag == "*" || tag.Compare(EntityTagHeaderValue.Parse(page.ETag), useStrongComparison: false));
+        }
+
+        return HeaderUtilities.TryParseDate(request.Headers.IfModifiedSince.ToString(), out var since) && page.LastModifiedDate <= since;
+    }
+
+    private static (byte[] Body, string? Encoding) Choose(HttpRequest request, CachedPage page)
+    {
+        var accepted = request.Headers.AcceptEncoding;
+        if (accepted.Count == 0 || !StringWithQualityHeaderValue.TryParseList(accepted, out var encodings))
+        {
+            return (page.Identity, null);
+        }
+
+        bool Accepts(string name) => encodings.Any(e => e.Value.Equals(name, StringComparison.OrdinalIgnoreCase) && (e.Quality ?? 1) > 0);
+        return Accepts("br") ? (page.Brotli, "br") : Accepts("gzip") ? (page.Gzip, "gzip") : (page.Identity, null);
+    }
+}

@@ -35,7 +35,7 @@ public static class WebsiteServices
             else
             {
                 // Written on a background thread in batches: a request never waits for the console.
-                logging.WriteTo.Async(sink => sink.Console(new RenderedCompactJsonFormatter()), bufferSize: 10_000, blockWhenFull: false);
+                logging.WriteTo.Async(sink => sink.Console(new CompactJsonFormatter()), bufferSize: 10_000, blockWhenFull: false);
             }
         },
         // Each host keeps its own logger rather than sharing the static one (several hosts run side by side in tests).

@@ -36,16 +36,10 @@ public sealed class StatisticsDataTests : IDisposable
     }
 
     [Theory]
-    [InlineData("399494")]
-    [InlineData("82301")]
-    [InlineData("10360")]
-    [InlineData("6166")]
-    [InlineData("1524")]
-    [InlineData("3160")]
-    [InlineData("1103")]
-    public void No_figure_is_typed_in_any_page(string figure)
+    [MemberData(nameof(SeedFigures.Distinctive), MemberType = typeof(SeedFigures))]
+    public void No_figure_is_typed_in_any_page(string formatted)
     {
-        var formatted = long.Parse(figure).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en"));
+        var figure = formatted.Replace(",", "", StringComparison.Ordinal);
         foreach (var page in Directory.EnumerateFiles(TempContent.RepositoryContent, "*.md", SearchOption.AllDirectories))
         {
             var text = File.ReadAllText(page);

@@ -37,15 +37,7 @@ public sealed class LearnPageTests(RepositorySite site) : IClassFixture<Reposito
     }
 
     [Theory]
-    [InlineData("399,494")]
-    [InlineData("82,301")]
-    [InlineData("10,360")]
-    [InlineData("6,166")]
-    [InlineData("1,524")]
-    [InlineData("3,160")]
-    [InlineData("1,103")]
-    [InlineData("240")]
-    [InlineData("327")]
+    [MemberData(nameof(SeedFigures.All), MemberType = typeof(SeedFigures))]
     public async Task The_hotline_figures_of_the_seed_page_are_shown(string figure)
     {
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");

@@ -5,15 +5,7 @@ namespace HumanTraffickingAwareness.Tests.Pages;
 public sealed class StatisticsPageTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     [Theory]
-    [InlineData("399,494")]
-    [InlineData("82,301")]
-    [InlineData("10,360")]
-    [InlineData("6,166")]
-    [InlineData("1,524")]
-    [InlineData("3,160")]
-    [InlineData("1,103")]
-    [InlineData("240")]
-    [InlineData("327")]
+    [MemberData(nameof(SeedFigures.All), MemberType = typeof(SeedFigures))]
     public async Task Every_seed_figure_is_in_a_table(string figure)
     {
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/statistics");

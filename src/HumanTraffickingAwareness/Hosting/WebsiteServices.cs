@@ -24,15 +24,13 @@ public static class WebsiteServices
                 // ASP.NET Core's own request lines carry the full URL with its query string; ours carry only the path.
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .Enrich.FromLogContext();
-            if (!services.GetRequiredService<IConfiguration>().GetValue("Logging:Console", true))
-            {
-                // Tests read the logs through their own sink; the console stays for the test results.
-            }
-            else if (builder.Environment.IsDevelopment())
+            // Tests turn the console off (Logging:Console=false) and read the logs through their own sink.
+            var toConsole = services.GetRequiredService<IConfiguration>().GetValue("Logging:Console", true);
+            if (toConsole && builder.Environment.IsDevelopment())
             {
                 logging.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
             }
-            else
+            else if (toConsole)
             {
                 // Written on a background thread in batches: a request never waits for the console.
                 logging.WriteTo.Async(sink => sink.Console(new CompactJsonFormatter()), bufferSize: 10_000, blockWhenFull: false);

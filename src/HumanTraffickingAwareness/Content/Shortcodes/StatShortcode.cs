@@ -15,7 +15,7 @@ public sealed class StatShortcode(HotlineStatistics? statistics, StatisticsForma
 
     public string Usage => "{{ stat REGION PERIOD contacts|cases|victims|from|to|cases-per-100-contacts|share-of-cases }}";
 
-    public string? Unavailable => statistics is null ? $"the figures in {StatisticsReader.FileName} could not be read (see its own problems)" : null;
+    public string? Unavailable => statistics is null ? HotlineStatistics.Unavailable : null;
 
     public bool IsBlock => false;
 
@@ -34,10 +34,9 @@ public sealed class StatShortcode(HotlineStatistics? statistics, StatisticsForma
             return null;
         }
 
-        var region = statistics.FindRegion(regionId);
+        var region = statistics.FindRegion(regionId, out error);
         if (region is null)
         {
-            error = $"no region '{regionId}'; the regions are {string.Join(", ", statistics.Regions.Select(r => r.Id))}";
             return null;
         }
 

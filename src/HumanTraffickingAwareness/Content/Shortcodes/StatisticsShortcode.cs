@@ -17,7 +17,7 @@ public sealed class StatisticsShortcode(HotlineStatistics? statistics, Statistic
 
     public string Usage => "{{ statistics table REGION }}, {{ statistics chart REGION }}, {{ statistics rates }} or {{ statistics source }}";
 
-    public string? Unavailable => statistics is null ? $"the figures in {StatisticsReader.FileName} could not be read (see its own problems)" : null;
+    public string? Unavailable => statistics is null ? HotlineStatistics.Unavailable : null;
 
     public bool IsBlock => true;
 
@@ -37,10 +37,9 @@ public sealed class StatisticsShortcode(HotlineStatistics? statistics, Statistic
             case ["rates"]:
                 return Rates(statistics);
             case ["table" or "chart", var regionId]:
-                var region = statistics.FindRegion(regionId);
+                var region = statistics.FindRegion(regionId, out error);
                 if (region is null)
                 {
-                    error = $"no region '{regionId}'; the regions are {string.Join(", ", statistics.Regions.Select(r => r.Id))}";
                     return null;
                 }
 

@@ -9,6 +9,17 @@ public sealed record HotlineStatistics(
 {
     public StatisticsRegion? FindRegion(string id) =>
         Regions.FirstOrDefault(r => r.Id.Equals(id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The region, or null and a message for an editor who mistyped its id.</summary>
+    public StatisticsRegion? FindRegion(string id, out string? error)
+    {
+        var region = FindRegion(id);
+        error = region is null ? $"no region '{id}'; the regions are {string.Join(", ", Regions.Select(r => r.Id))}" : null;
+        return region;
+    }
+
+    /// <summary>What a page that shows figures is told while statistics.yml cannot be read.</summary>
+    public const string Unavailable = "the figures in " + Statistics.StatisticsReader.FileName + " could not be read (see its own problems)";
 }
 
 public sealed record StatisticsSource(string Name, string Url);

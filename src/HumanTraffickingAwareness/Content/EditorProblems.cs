@@ -18,3 +18,6 @@ public static class EditorProblems
         return slash < 0 ? null : UrlPaths.FromRelativeFile(path[(slash + 1)..]);
     }
 }
+
+/// <summary>What the editors' problem box shows, and whether readers meanwhile see a last good version of the page.</summary>
+public sealed record EditorProblemsView(IReadOnlyList<ContentProblem> Problems, bool LastGoodShown);

@@ -29,6 +29,20 @@ public sealed class EditorPreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task In_development_a_page_that_could_not_be_published_shows_why_on_its_404()
+    {
+        _content.Write("help.md", "---\ntitel: Help\ndescription: d\n---\n\nText.\n");
+        using var site = new SiteFactory(_content.Root, "Development");
+
+        var (response, document) = await Html.GetAsync(site.CreatePlainClient(), "/help");
+
+        Assert.Equal(404, (int)response.StatusCode);
+        var box = document.QuerySelector(".editor-problems")!.ReadableText();
+        Assert.Contains("content/help.md:2", box);
+        Assert.Contains("readers get \"Page not found\"", box);
+    }
+
+    [Fact]
     public async Task In_production_the_problems_are_not_shown_to_readers()
     {
         _content.Replace("index.md", "title: Human Trafficking Awareness", "title: Human Trafficking Awareness\ntitel: typo");

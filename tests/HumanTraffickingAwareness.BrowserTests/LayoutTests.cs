@@ -53,6 +53,9 @@ public sealed class LayoutTests(BrowserSite site)
         {
             var box = (await links.Nth(i).BoundingBoxAsync())!;
             Assert.True(box.Height >= 44 && box.Width >= 44, $"link {i} is {box.Width}x{box.Height} at {width}px");
+            // Its words fit inside it, rather than spilling over the next button.
+            var spill = await links.Nth(i).EvaluateAsync<double>("e => Math.max(...[...e.children].map(c => c.getBoundingClientRect().right - e.getBoundingClientRect().right), 0)");
+            Assert.True(spill <= 1, $"link {i} text spills {spill}px out of its box at {width}px");
         }
     }
 

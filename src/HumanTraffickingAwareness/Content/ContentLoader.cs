@@ -47,31 +47,30 @@ public sealed class ContentLoader(string root, string? webRoot = null)
         return new ContentSnapshot(previous.Version + 1, site, statistics, definitions, pages, navigation, problems, DateTimeOffset.UtcNow);
     }
 
-    private SiteSettings? ReadSite(List<ContentProblem> problems)
+    private SiteSettings? ReadSite(List<ContentProblem> problems) =>
+        ReadDataFile(SiteSettingsReader.FileName, required: true, SiteSettingsReader.Read, problems);
+
+    private HotlineStatistics? ReadStatistics(List<ContentProblem> problems) =>
+        ReadDataFile(StatisticsReader.FileName, required: false, StatisticsReader.Read, problems);
+
+    /// <summary>Reads one YAML data file of the content folder's top level with its reader, or reports why not.</summary>
+    private T? ReadDataFile<T>(string fileName, bool required, Func<string, string, List<ContentProblem>, T?> read, List<ContentProblem> problems)
+        where T : class
     {
-        var path = Path.Combine(Root, SiteSettingsReader.FileName);
-        var display = DisplayPath(SiteSettingsReader.FileName);
+        var path = Path.Combine(Root, fileName);
+        var display = DisplayPath(fileName);
         if (!File.Exists(path))
         {
-            problems.Add(new ContentProblem(display, 1, "the site settings file is missing"));
+            if (required)
+            {
+                problems.Add(new ContentProblem(display, 1, "this required file is missing"));
+            }
+
             return null;
         }
 
         var yaml = ContentFileReader.Read(path, display, problems);
-        return yaml is null ? null : SiteSettingsReader.Read(yaml, display, problems);
-    }
-
-    private HotlineStatistics? ReadStatistics(List<ContentProblem> problems)
-    {
-        var path = Path.Combine(Root, StatisticsReader.FileName);
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        var display = DisplayPath(StatisticsReader.FileName);
-        var yaml = ContentFileReader.Read(path, display, problems);
-        return yaml is null ? null : StatisticsReader.Read(yaml, display, problems);
+        return yaml is null ? null : read(yaml, display, problems);
     }
 
     private List<string> PageFiles() =>

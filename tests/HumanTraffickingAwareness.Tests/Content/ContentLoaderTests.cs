@@ -10,8 +10,7 @@ public sealed class ContentLoaderTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
-    private ContentSnapshot Load(ContentSnapshot? previous = null) =>
-        new ContentLoader(_content.Root).Load(previous ?? ContentSnapshot.Empty);
+    private ContentSnapshot Load(ContentSnapshot? previous = null) => _content.Load(previous);
 
     [Fact]
     public void Each_markdown_file_is_a_page_at_the_address_of_its_path()

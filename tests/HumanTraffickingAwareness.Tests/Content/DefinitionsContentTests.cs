@@ -9,8 +9,7 @@ public sealed class DefinitionsContentTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
-    private ContentSnapshot Load(ContentSnapshot? previous = null) =>
-        new ContentLoader(_content.Root).Load(previous ?? ContentSnapshot.Empty);
+    private ContentSnapshot Load(ContentSnapshot? previous = null) => _content.Load(previous);
 
     [Fact]
     public void An_editor_adds_a_term_by_adding_a_file()

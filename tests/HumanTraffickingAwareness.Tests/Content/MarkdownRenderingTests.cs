@@ -13,7 +13,7 @@ public sealed class MarkdownRenderingTests : IDisposable
     private (ContentPage? Page, IReadOnlyList<ContentProblem> Problems) Render(string body)
     {
         _content.Write("test.md", "---\ntitle: Test\ndescription: A test page\n---\n" + body);
-        var snapshot = new ContentLoader(_content.Root).Load(ContentSnapshot.Empty);
+        var snapshot = _content.Load();
         return (snapshot.FindPage("/test"), snapshot.Problems.Where(p => p.Path == "content/test.md").ToList());
     }
 

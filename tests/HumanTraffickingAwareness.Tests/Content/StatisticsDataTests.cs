@@ -10,8 +10,7 @@ public sealed class StatisticsDataTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
-    private ContentSnapshot Load(ContentSnapshot? previous = null) =>
-        new ContentLoader(_content.Root).Load(previous ?? ContentSnapshot.Empty);
+    private ContentSnapshot Load(ContentSnapshot? previous = null) => _content.Load(previous);
 
     private ContentProblem SingleDataProblem(ContentSnapshot snapshot) =>
         Assert.Single(snapshot.Problems, p => p.Path == "content/statistics.yml");

@@ -29,6 +29,10 @@ public sealed class TempContent : IDisposable
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
+    /// <summary>Loads this folder as the site would, after <paramref name="previous"/> (nothing loaded before, by default).</summary>
+    public HumanTraffickingAwareness.Content.ContentSnapshot Load(HumanTraffickingAwareness.Content.ContentSnapshot? previous = null) =>
+        new HumanTraffickingAwareness.Content.ContentLoader(Root).Load(previous ?? HumanTraffickingAwareness.Content.ContentSnapshot.Empty);
+
     public string Read(string relative) => File.ReadAllText(PathOf(relative));
 
     public void Write(string relative, string text)

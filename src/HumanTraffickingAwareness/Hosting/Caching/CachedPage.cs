@@ -22,6 +22,7 @@ public sealed class CachedPage
         Brotli = Compress(identity, s => new BrotliStream(s, CompressionLevel.SmallestSize));
         Gzip = Compress(identity, s => new GZipStream(s, CompressionLevel.SmallestSize));
         ETag = $"W/\"{version}-{Convert.ToHexString(SHA256.HashData(identity), 0, 8).ToLowerInvariant()}\"";
+        ParsedETag = EntityTagHeaderValue.Parse(ETag);
         LastModified = HeaderUtilities.FormatDate(lastModified);
         LastModifiedDate = lastModified;
     }
@@ -37,6 +38,9 @@ public sealed class CachedPage
     public byte[] Gzip { get; }
 
     public string ETag { get; }
+
+    /// <summary>The ETag parsed once, for comparing with If-None-Match on every revalidation.</summary>
+    public EntityTagHeaderValue ParsedETag { get; }
 
     public string LastModified { get; }
 

@@ -88,7 +88,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
         {
             // Weak comparison, as RFC 9110 asks for If-None-Match.
             return EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
-                && tags.Any(tag => tag.Tag == "*" || tag.Compare(EntityTagHeaderValue.Parse(page.ETag), useStrongComparison: false));
+                && tags.Any(tag => tag.Tag == "*" || tag.Compare(page.ParsedETag, useStrongComparison: false));
         }
 
         return HeaderUtilities.TryParseDate(request.Headers.IfModifiedSince.ToString(), out var since) && page.LastModifiedDate <= since;

@@ -44,10 +44,11 @@
     }
   });
 
-  function announce(text) {
+  // The words come from the page, which has them in its own language.
+  function announce(which) {
     var status = document.querySelector("[data-share-status]");
     if (status) {
-      status.textContent = text;
+      status.textContent = status.getAttribute(which) || "";
     }
   }
 
@@ -58,8 +59,8 @@
     copyItem.hidden = false;
     copy.addEventListener("click", function () {
       navigator.clipboard.writeText(copy.getAttribute("data-url")).then(
-        function () { announce("Link copied."); },
-        function () { announce("Could not copy the link. Select the address below instead."); });
+        function () { announce("data-copied"); },
+        function () { announce("data-copy-failed"); });
     });
   }
 

@@ -58,6 +58,11 @@ public sealed class ContentLibrary
             _logger.LogError("Content problem {Problem}; the last good version stays in service", problem.ToString());
         }
 
+        foreach (var warning in snapshot.Warnings)
+        {
+            _logger.LogWarning("Content warning {Problem}", warning.ToString());
+        }
+
         if (!snapshot.IsServable)
         {
             _logger.LogCritical("No content could be loaded from {ContentRoot}", _loader.Root);

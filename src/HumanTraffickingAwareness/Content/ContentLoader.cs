@@ -1,9 +1,9 @@
 using HumanTraffickingAwareness.Content.Definitions;
+using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Markdown;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Content.Shortcodes;
 using HumanTraffickingAwareness.Content.Statistics;
-using System.Globalization;
 
 namespace HumanTraffickingAwareness.Content;
 
@@ -21,30 +21,98 @@ public sealed class ContentLoader(string root, string? webRoot = null)
     public ContentSnapshot Load(ContentSnapshot previous)
     {
         var problems = new List<ContentProblem>();
+        var warnings = new List<ContentProblem>();
+        ContentSnapshot Unservable() =>
+            previous with { Version = previous.Version + 1, Problems = problems, Warnings = warnings, LoadedAt = DateTimeOffset.UtcNow };
+
         if (!Directory.Exists(Root))
         {
             problems.Add(new ContentProblem(DisplayPath(""), 1, "the content folder does not exist"));
-            return previous with { Version = previous.Version + 1, Problems = problems, LoadedAt = DateTimeOffset.UtcNow };
+            return Unservable();
         }
 
         var site = ReadSite(problems) ?? previous.Site;
         if (site is null)
         {
-            return previous with { Version = previous.Version + 1, Problems = problems, LoadedAt = DateTimeOffset.UtcNow };
+            return Unservable();
+        }
+
+        var languages = ReadLanguages(site, previous, problems, warnings);
+        if (languages.Count == 0)
+        {
+            return Unservable();
         }
 
         var statistics = ReadStatistics(problems) ?? previous.Statistics;
-        var format = new StatisticsFormat(CultureInfo.GetCultureInfo(site.Language));
-        IShortcodeSource[] dataShortcodes = [new HotlineShortcode(site), new StatShortcode(statistics, format), new StatisticsShortcode(statistics, format)];
-        var definitions = ReadDefinitions(new ShortcodeBinder(dataShortcodes), previous, problems);
-
         var pageFiles = PageFiles();
+        var definitions = new List<Definition>();
+        var binders = new Dictionary<string, ShortcodeBinder>();
+        foreach (var language in languages)
+        {
+            var format = new StatisticsFormat(language);
+            IShortcodeSource[] dataShortcodes = [new HotlineShortcode(site, language), new StatShortcode(statistics, format), new StatisticsShortcode(statistics, format)];
+            var own = ReadDefinitions(language, new ShortcodeBinder(dataShortcodes), previous, problems);
+            definitions.AddRange(own);
+            binders[language.Code] = new ShortcodeBinder([.. dataShortcodes, new DefinitionsShortcode(own, language)]);
+        }
+
         var asWritten = new List<ContentPage>();
-        var pages = ReadPages(pageFiles, site, new ShortcodeBinder([.. dataShortcodes, new DefinitionsShortcode(definitions)]), previous, asWritten, problems);
+        var pages = ReadPages(pageFiles, languages, binders, previous, asWritten, problems);
         var pageFileUrls = pageFiles.Select(UrlPaths.FromRelativeFile).ToHashSet();
-        var navigation = ResolveNavigation(site, pages, pageFileUrls, problems);
+        var navigation = languages.ToDictionary(l => l.Code, l => ResolveNavigation(site, l, pages, pageFileUrls, l.IsDefault ? problems : []));
         new LinkChecker(Directory.Exists(WebRoot) ? WebRoot : null).Check(asWritten, pages, pageFileUrls, problems);
-        return new ContentSnapshot(previous.Version + 1, site, statistics, definitions, pages, navigation, problems, DateTimeOffset.UtcNow);
+        new TranslationCheck(languages, DisplayPath).Check(pages, pageFileUrls, definitions, warnings);
+        return new ContentSnapshot(previous.Version + 1, site, languages, statistics, definitions, pages, navigation, problems, warnings, DateTimeOffset.UtcNow);
+    }
+
+    /// <summary>
+    /// The default language first (its file must be sound, or have a last good version), then every other file of
+    /// content/_languages/. A broken file keeps its last good version, or stands in with the default language's words.
+    /// </summary>
+    private List<SiteLanguage> ReadLanguages(SiteSettings site, ContentSnapshot previous, List<ContentProblem> problems, List<ContentProblem> warnings)
+    {
+        var lastGood = previous.Languages.ToDictionary(l => l.Code);
+        var folder = Path.Combine(Root, LanguageReader.Folder);
+        SiteLanguage? Read(string code, SiteLanguage? fallback)
+        {
+            var display = DisplayPath($"{LanguageReader.Folder}/{code}.yml");
+            var path = Path.Combine(folder, code + ".yml");
+            if (!File.Exists(path))
+            {
+                problems.Add(new ContentProblem(display, 1,
+                    $"this required file is missing: it holds the words of the site's language '{code}' (site.yml, language)"));
+                return null;
+            }
+
+            var yaml = ContentFileReader.Read(path, display, problems);
+            return yaml is null ? null : LanguageReader.Read(code, yaml, display, fallback, problems, warnings);
+        }
+
+        var defaultLanguage = Read(site.Language, fallback: null)
+            ?? (lastGood.GetValueOrDefault(site.Language) is { IsDefault: true } keptDefault ? keptDefault : null);
+        if (defaultLanguage is null)
+        {
+            return [];
+        }
+
+        var languages = new List<SiteLanguage> { defaultLanguage };
+        var others = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.yml").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToList()
+            : [];
+        foreach (var code in others.Where(c => c != site.Language))
+        {
+            var display = DisplayPath($"{LanguageReader.Folder}/{code}.yml");
+            if (!LanguageReader.IsLanguageCode(code))
+            {
+                problems.Add(new ContentProblem(display, 1, "name a language file by its language code in lower case, such as es.yml: the code is also its pages' folder and address (/es)"));
+                continue;
+            }
+
+            languages.Add(Read(code, defaultLanguage)
+                ?? (lastGood.GetValueOrDefault(code) is { IsDefault: false } kept ? kept : LanguageReader.StandIn(code, display, defaultLanguage)));
+        }
+
+        return languages;
     }
 
     private SiteSettings? ReadSite(List<ContentProblem> problems) =>
@@ -80,9 +148,11 @@ public sealed class ContentLoader(string root, string? webRoot = null)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private List<Definition> ReadDefinitions(ShortcodeBinder binder, ContentSnapshot previous, List<ContentProblem> problems)
+    /// <summary>The definitions of one language: content/_definitions/ for the default language, content/es/_definitions/ for Spanish.</summary>
+    private List<Definition> ReadDefinitions(SiteLanguage language, ShortcodeBinder binder, ContentSnapshot previous, List<ContentProblem> problems)
     {
-        var folder = Path.Combine(Root, DefinitionReader.Folder);
+        var relativeFolder = language.IsDefault ? DefinitionReader.Folder : $"{language.Code}/{DefinitionReader.Folder}";
+        var folder = Path.Combine(Root, relativeFolder);
         if (!Directory.Exists(folder))
         {
             return [];
@@ -98,7 +168,7 @@ public sealed class ContentLoader(string root, string? webRoot = null)
                 continue;
             }
 
-            var display = DisplayPath($"{DefinitionReader.Folder}/{name}");
+            var display = DisplayPath($"{relativeFolder}/{name}");
             var id = Path.GetFileNameWithoutExtension(name);
             if (!id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
             {
@@ -107,7 +177,7 @@ public sealed class ContentLoader(string root, string? webRoot = null)
             }
 
             var markdown = ContentFileReader.Read(file, display, problems);
-            var definition = markdown is null ? null : DefinitionReader.Read(id, markdown, display, binder, problems);
+            var definition = markdown is null ? null : DefinitionReader.Read(id, markdown, display, language, binder, problems);
             if ((definition ?? lastGood.GetValueOrDefault(display)) is { } kept)
             {
                 definitions.Add(kept);
@@ -119,7 +189,7 @@ public sealed class ContentLoader(string root, string? webRoot = null)
 
     /// <param name="asWritten">Every page as parsed this time, also those rejected for a problem: their links are
     /// checked too, so an editor learns of every problem of a file at once.</param>
-    private Dictionary<string, ContentPage> ReadPages(List<string> files, SiteSettings site, ShortcodeBinder binder, ContentSnapshot previous, List<ContentPage> asWritten, List<ContentProblem> problems)
+    private Dictionary<string, ContentPage> ReadPages(List<string> files, List<SiteLanguage> languages, Dictionary<string, ShortcodeBinder> binders, ContentSnapshot previous, List<ContentPage> asWritten, List<ContentProblem> problems)
     {
         var lastGood = previous.PagesByUrl.Values.ToDictionary(p => p.SourcePath);
         var pages = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
@@ -128,7 +198,8 @@ public sealed class ContentLoader(string root, string? webRoot = null)
         {
             var display = DisplayPath(relative);
             var url = UrlPaths.FromRelativeFile(relative);
-            var (written, valid) = ReadPage(relative, display, url, site, binder, problems);
+            var language = languages.FirstOrDefault(l => l.Owns(url)) ?? languages[0];
+            var (written, valid) = ReadPage(relative, display, url, language, binders[language.Code], problems);
             if (written is not null)
             {
                 asWritten.Add(written);
@@ -150,7 +221,7 @@ public sealed class ContentLoader(string root, string? webRoot = null)
     }
 
     /// <returns>The page as written (null when even its front matter could not be read), and whether it is sound.</returns>
-    private (ContentPage? Page, bool Valid) ReadPage(string relative, string display, string url, SiteSettings site, ShortcodeBinder binder, List<ContentProblem> problems)
+    private (ContentPage? Page, bool Valid) ReadPage(string relative, string display, string url, SiteLanguage language, ShortcodeBinder binder, List<ContentProblem> problems)
     {
         var fullPath = Path.Combine(Root, relative);
         var markdown = ContentFileReader.Read(fullPath, display, problems);
@@ -159,39 +230,46 @@ public sealed class ContentLoader(string root, string? webRoot = null)
             return (null, false);
         }
 
-        var parsed = MarkdownPageParser.Parse(markdown, display, binder);
+        var parsed = MarkdownPageParser.Parse(markdown, display, binder, language.Text);
         problems.AddRange(parsed.Problems);
         if (parsed.FrontMatter is null)
         {
             return (null, false);
         }
 
-        var page = new ContentPage(url, display, site.Language, parsed.FrontMatter, parsed.Rendered,
+        var page = new ContentPage(url, display, language.Code, parsed.FrontMatter, parsed.Rendered,
             new DateTimeOffset(File.GetLastWriteTimeUtc(fullPath), TimeSpan.Zero));
         return (page, parsed.IsValid);
     }
 
+    /// <summary>
+    /// site.yml's menu in one language: each entry leads to that language's page, labelled as the language file's
+    /// menu says or with the page's title. A page not translated yet keeps its place: its address explains and links
+    /// to the languages that have it.
+    /// </summary>
     /// <param name="pageUrls">Every page file's address, including files that failed (they have their own problems).</param>
-    private List<NavigationLink> ResolveNavigation(SiteSettings site, Dictionary<string, ContentPage> pages, HashSet<string> pageUrls, List<ContentProblem> problems)
+    private IReadOnlyList<NavigationLink> ResolveNavigation(SiteSettings site, SiteLanguage language, Dictionary<string, ContentPage> pages, HashSet<string> pageUrls, List<ContentProblem> problems)
     {
         var links = new List<NavigationLink>();
         foreach (var link in site.Navigation)
         {
-            if (!pages.TryGetValue(UrlPaths.Normalize(link.Url), out var page))
+            var neutral = UrlPaths.Normalize(link.Url);
+            if (!pages.TryGetValue(neutral, out var original))
             {
-                if (pageUrls.Contains(UrlPaths.Normalize(link.Url)))
+                if (!pageUrls.Contains(neutral))
                 {
-                    continue;
+                    problems.Add(new ContentProblem(DisplayPath(SiteSettingsReader.FileName), Math.Max(link.SourceLine, 1),
+                        $"the navigation links to {link.Url}, but there is no such page"));
                 }
 
-                problems.Add(new ContentProblem(DisplayPath(SiteSettingsReader.FileName), Math.Max(link.SourceLine, 1),
-                    $"the navigation links to {link.Url}, but there is no such page"));
                 continue;
             }
 
+            var url = language.UrlOf(neutral);
+            var page = pages.GetValueOrDefault(url) ?? original;
             if (!page.FrontMatter.Draft)
             {
-                links.Add(link with { Url = page.Url, Label = link.Label.Length > 0 ? link.Label : page.Title });
+                links.Add(link with { Url = url, Label = language.Menu.GetValueOrDefault(neutral) ?? page.Title });
             }
         }
 

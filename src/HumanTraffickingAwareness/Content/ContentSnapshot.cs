@@ -1,24 +1,66 @@
+using HumanTraffickingAwareness.Content.Languages;
+
 namespace HumanTraffickingAwareness.Content;
 
 /// <summary>
 /// Everything the site shows, as one immutable value. A reload builds a whole new snapshot and swaps it in with one
 /// reference assignment, so a request sees either the old content or the new, never a mix.
 /// </summary>
+/// <param name="Languages">Every language of the site, the default language first.</param>
+/// <param name="Definitions">Every language's definitions; each knows the page it is listed on.</param>
+/// <param name="NavigationByLanguage">The main menu of each language, by language code.</param>
+/// <param name="Warnings">What an editor should know but readers are not hurt by, such as a page not yet translated.</param>
 public sealed record ContentSnapshot(
     long Version,
     SiteSettings? Site,
+    IReadOnlyList<SiteLanguage> Languages,
     Statistics.HotlineStatistics? Statistics,
     IReadOnlyList<Definitions.Definition> Definitions,
     IReadOnlyDictionary<string, ContentPage> PagesByUrl,
-    IReadOnlyList<NavigationLink> Navigation,
+    IReadOnlyDictionary<string, IReadOnlyList<NavigationLink>> NavigationByLanguage,
     IReadOnlyList<ContentProblem> Problems,
+    IReadOnlyList<ContentProblem> Warnings,
     DateTimeOffset LoadedAt)
 {
-    public static ContentSnapshot Empty { get; } = new(0, null, null, [], new Dictionary<string, ContentPage>(), [], [], DateTimeOffset.MinValue);
+    public static ContentSnapshot Empty { get; } =
+        new(0, null, [], null, [], new Dictionary<string, ContentPage>(), new Dictionary<string, IReadOnlyList<NavigationLink>>(), [], [], DateTimeOffset.MinValue);
 
-    /// <summary>True when the site has what it needs to serve pages: its settings.</summary>
-    public bool IsServable => Site is not null;
+    /// <summary>True when the site has what it needs to serve pages: its settings and its default language.</summary>
+    public bool IsServable => Site is not null && Languages.Count > 0;
+
+    public SiteLanguage DefaultLanguage => Languages[0];
+
+    /// <summary>The main menu of the default language.</summary>
+    public IReadOnlyList<NavigationLink> Navigation => Languages.Count == 0 ? [] : NavigationOf(DefaultLanguage);
 
     public ContentPage? FindPage(string url) =>
         PagesByUrl.TryGetValue(UrlPaths.Normalize(url), out var page) ? page : null;
+
+    /// <summary>The language an address belongs to: /es/learn is Spanish, /learn the default language.</summary>
+    public SiteLanguage LanguageOf(string? url)
+    {
+        var normalized = UrlPaths.Normalize(url);
+        return Languages.FirstOrDefault(l => l.Owns(normalized)) ?? DefaultLanguage;
+    }
+
+    public IReadOnlyList<NavigationLink> NavigationOf(SiteLanguage language) =>
+        NavigationByLanguage.TryGetValue(language.Code, out var links) ? links : [];
+
+    /// <summary>
+    /// The same page in every language, the default language first: its address in each, and the published page
+    /// there when there is one (null where it is not translated yet).
+    /// </summary>
+    public IReadOnlyList<PageVersion> VersionsOf(string url)
+    {
+        var neutral = LanguageOf(url).NeutralPathOf(url);
+        return Languages.Select(language =>
+        {
+            var address = language.UrlOf(neutral);
+            var page = FindPage(address);
+            return new PageVersion(language, address, page is { FrontMatter.Draft: false } ? page : null);
+        }).ToList();
+    }
 }
+
+/// <summary>A page's address in one language, and the page when it exists in that language.</summary>
+public sealed record PageVersion(SiteLanguage Language, string Url, ContentPage? Page);

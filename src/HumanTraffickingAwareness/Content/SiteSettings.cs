@@ -1,8 +1,11 @@
 namespace HumanTraffickingAwareness.Content;
 
-/// <summary>Site-wide settings from <c>content/site.yml</c>: the one place that holds the hotline's numbers.</summary>
+/// <summary>
+/// Site-wide settings from <c>content/site.yml</c>: the one place that holds the hotline's numbers. What is said in
+/// words (the site's and the hotline's names) is in each language's file of content/_languages/.
+/// </summary>
+/// <param name="Language">The code of the default language: the language of the pages at the top of content/.</param>
 public sealed record SiteSettings(
-    string Name,
     string Language,
     HotlineSettings Hotline,
     string EmergencyNumber,
@@ -13,7 +16,6 @@ public sealed record SiteSettings(
 }
 
 public sealed record HotlineSettings(
-    string Name,
     string PhoneDisplay,
     string PhoneDial,
     string TextNumber,
@@ -25,7 +27,7 @@ public sealed record HotlineSettings(
     public string TextHref => $"sms:{TextNumber}?&body={Uri.EscapeDataString(TextKeyword)}";
 }
 
-/// <summary>An entry of the main navigation; <see cref="Label"/> is the page's title unless site.yml gives one.</summary>
+/// <summary>An entry of the main navigation; <see cref="Label"/> is the language file's menu label or the page's title.</summary>
 public sealed record NavigationLink(string Url, string Label)
 {
     /// <summary>Where the entry is in site.yml, for reporting a link to a page that does not exist.</summary>

@@ -28,7 +28,12 @@ public static partial class SiteSettingsReader
         void Missing(string field, int line = 1) =>
             problems.Add(new ContentProblem(path, Math.Max(line, 1), $"missing the required field '{field}'"));
 
-        if (string.IsNullOrWhiteSpace(raw.Name)) Missing("name");
+        var language = string.IsNullOrWhiteSpace(raw.Language) ? "en" : raw.Language.Trim();
+        if (!Languages.LanguageReader.IsLanguageCode(language))
+        {
+            problems.Add(new ContentProblem(path, 1, $"language: '{language}' must be a language code in lower case, such as en"));
+        }
+
         if (string.IsNullOrWhiteSpace(raw.EmergencyNumber)) Missing("emergency_number");
         var hotline = raw.Hotline;
         if (hotline is null)
@@ -37,7 +42,6 @@ public static partial class SiteSettingsReader
         }
         else
         {
-            if (string.IsNullOrWhiteSpace(hotline.Name)) Missing("hotline: name", hotline.SourceLine);
             if (string.IsNullOrWhiteSpace(hotline.Phone)) Missing("hotline: phone", hotline.SourceLine);
             if (string.IsNullOrWhiteSpace(hotline.TextNumber)) Missing("hotline: text_number", hotline.SourceLine);
             if (string.IsNullOrWhiteSpace(hotline.TextKeyword)) Missing("hotline: text_keyword", hotline.SourceLine);
@@ -65,7 +69,7 @@ public static partial class SiteSettingsReader
                 continue;
             }
 
-            navigation.Add(new NavigationLink(entry.Url.Trim(), entry.Label?.Trim() ?? "") { SourceLine = entry.SourceLine });
+            navigation.Add(new NavigationLink(entry.Url.Trim(), "") { SourceLine = entry.SourceLine });
         }
 
         if (problems.Count > before)
@@ -74,9 +78,8 @@ public static partial class SiteSettingsReader
         }
 
         return new SiteSettings(
-            raw.Name!.Trim(),
-            string.IsNullOrWhiteSpace(raw.Language) ? "en" : raw.Language.Trim(),
-            new HotlineSettings(hotline!.Name!.Trim(), hotline.Phone!.Trim(), hotline.PhoneDial!, hotline.TextNumber!.Trim(), hotline.TextKeyword!.Trim()),
+            language,
+            new HotlineSettings(hotline!.Phone!.Trim(), hotline.PhoneDial!, hotline.TextNumber!.Trim(), hotline.TextKeyword!.Trim()),
             raw.EmergencyNumber!.Trim(),
             quickExit,
             navigation);

@@ -43,6 +43,8 @@ public static class WebsiteServices
         builder.Services.AddSingleton<ContentLibrary>();
         // A request reads one snapshot from start to end, even if a reload lands while it is rendered.
         builder.Services.AddScoped(services => services.GetRequiredService<ContentLibrary>().Current);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<RequestLanguage>();
         builder.Services.AddHostedService<ContentWatcher>();
         builder.Services.AddSingleton<Hosting.Caching.PageCache>();
         builder.Services.AddSingleton<PublicUrls>();
@@ -53,6 +55,11 @@ public static class WebsiteServices
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestLineSize = RequestGuards.MaxUrlLength + 256;
         });
+
+        // Razor would write every letter outside ASCII as an entity (información as informaci&#xF3;n): pages in Spanish
+        // would grow by a tenth and read badly in the source. UTF-8 needs no escaping; <, > and & still are.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 
         builder.Services.AddRazorPages(options =>
         {

@@ -11,6 +11,8 @@ public sealed class ContentPageModel(ContentSnapshot snapshot, IWebHostEnvironme
 
     public ContentSnapshot Snapshot => snapshot;
 
+    public Content.Languages.SiteLanguage Language => snapshot.LanguageOf(Article.Url);
+
     public IActionResult OnGet(string? path)
     {
         if (!snapshot.IsServable)

@@ -6,9 +6,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HumanTraffickingAwareness.Pages;
 
 /// <summary>Shown instead of an unexpected failure. The failure itself is logged, never shown.</summary>
-public sealed class ErrorModel(ContentSnapshot snapshot) : PageModel
+public sealed class ErrorModel(ContentSnapshot snapshot, Hosting.RequestLanguage requestLanguage) : PageModel
 {
     public SiteSettings? Site => snapshot.Site;
+
+    public Content.Languages.SiteLanguage? Language => requestLanguage.Language;
 
     public IActionResult OnGet()
     {

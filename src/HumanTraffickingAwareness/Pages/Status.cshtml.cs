@@ -1,12 +1,17 @@
 using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Content.Languages;
+using HumanTraffickingAwareness.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HumanTraffickingAwareness.Pages;
 
-/// <summary>The friendly page for an error status (404 and the like); the hotline stays on it.</summary>
-public sealed class StatusModel(ContentSnapshot snapshot, IWebHostEnvironment environment) : PageModel
+/// <summary>
+/// The friendly page for an error status (404 and the like), in the language of the address asked for; the hotline
+/// stays on it. A page that exists only in another language is pointed to rather than reported missing.
+/// </summary>
+public sealed class StatusModel(ContentSnapshot snapshot, RequestLanguage requestLanguage, IWebHostEnvironment environment) : PageModel
 {
     /// <summary>In Development, the problems of a page file that exists but could not be published.</summary>
     public IReadOnlyList<ContentProblem>? EditorProblems { get; private set; }
@@ -17,7 +22,13 @@ public sealed class StatusModel(ContentSnapshot snapshot, IWebHostEnvironment en
 
     public SiteSettings? Site => snapshot.Site;
 
-    public IReadOnlyList<NavigationLink> Navigation => snapshot.Navigation.Where(l => l.Url != "/").ToList();
+    public SiteLanguage? Language => requestLanguage.Language;
+
+    /// <summary>The page asked for, published in other languages (empty unless it is a 404 for one of those).</summary>
+    public IReadOnlyList<PageVersion> Translations { get; private set; } = [];
+
+    public IReadOnlyList<NavigationLink> Navigation =>
+        Language is { } language ? snapshot.NavigationOf(language).Where(l => l.Url != language.UrlOf("/")).ToList() : [];
 
     public IActionResult OnGet(int code)
     {
@@ -34,12 +45,25 @@ public sealed class StatusModel(ContentSnapshot snapshot, IWebHostEnvironment en
             Response.StatusCode = code;
         }
 
+        if (Language is not { Text: var text } language)
+        {
+            // No content could be loaded at all, so there is no language file to take words from.
+            (Heading, Explanation) = ("Service unavailable", "Please try again in a minute.");
+            return Page();
+        }
+
+        if (code == StatusCodes.Status404NotFound && reExecuted is not null)
+        {
+            Translations = snapshot.VersionsOf(reExecuted.OriginalPath).Where(v => v.Language != language && v.Page is not null).ToList();
+        }
+
         (Heading, Explanation) = code switch
         {
-            404 => ("Page not found", "We could not find the page you asked for. It may have moved, or the address may have a typo."),
-            405 => ("That request is not supported", "This site only shows pages; it does not accept submissions."),
-            503 => ("The site is being updated", "Please try again in a minute."),
-            _ => ("Something went wrong", "We could not show the page you asked for."),
+            404 when Translations.Count > 0 => (text.NotTranslatedTitle, text.NotTranslatedText),
+            404 => (text.NotFoundTitle, text.NotFoundText),
+            405 => (text.NotAllowedTitle, text.NotAllowedText),
+            503 => (text.UpdatingTitle, text.UpdatingText),
+            _ => (text.ErrorTitle, text.ErrorText),
         };
         return Page();
     }

@@ -78,15 +78,29 @@ public sealed class SharingTests(SharingTests.PublicSite site) : IClassFixture<S
     }
 
     [Fact]
-    public async Task The_sitemap_lists_exactly_the_published_pages_with_their_dates()
+    public async Task The_sitemap_lists_exactly_the_published_pages_of_both_languages_with_their_dates()
     {
         var xml = XDocument.Parse(await site.CreatePlainClient().GetStringAsync("/sitemap.xml"));
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
         var locations = xml.Descendants(ns + "loc").Select(l => l.Value).ToHashSet();
-        Assert.Equal(new[] { "/", "/learn", "/statistics", "/definitions", "/safety" }.Select(p => BaseUrl + p).ToHashSet(), locations);
+        string[] pages = ["/", "/learn", "/statistics", "/definitions", "/safety", "/es", "/es/learn", "/es/statistics", "/es/definitions", "/es/safety"];
+        Assert.Equal(pages.Select(p => BaseUrl + p).ToHashSet(), locations);
         Assert.All(xml.Descendants(ns + "lastmod"), l => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", l.Value));
         Assert.DoesNotContain(BaseUrl + "/draft-page", locations);
+    }
+
+    [Fact]
+    public async Task The_sitemap_gives_each_page_its_version_in_the_other_language()
+    {
+        var xml = XDocument.Parse(await site.CreatePlainClient().GetStringAsync("/sitemap.xml"));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+
+        var learn = xml.Descendants(ns + "url").Single(u => u.Element(ns + "loc")!.Value == BaseUrl + "/es/learn");
+        var alternates = learn.Elements(xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value);
+        Assert.Equal(BaseUrl + "/learn", alternates["en"]);
+        Assert.Equal(BaseUrl + "/es/learn", alternates["es"]);
     }
 
     [Fact]

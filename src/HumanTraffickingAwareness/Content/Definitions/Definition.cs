@@ -1,9 +1,11 @@
 namespace HumanTraffickingAwareness.Content.Definitions;
 
 /// <summary>
-/// A legal definition, from one file in <c>content/_definitions/</c>: written once, shown on the definitions page and
-/// wherever a page places <c>{{ definitions }}</c>. Its id (the file name) is its stable anchor: /definitions#id.
+/// A legal definition, from one file in <c>content/_definitions/</c> (another language's in <c>content/es/_definitions/</c>):
+/// written once, shown on the definitions page and wherever a page places <c>{{ definitions }}</c>. Its id (the file
+/// name) is its stable anchor: /definitions#id, /es/definitions#id.
 /// </summary>
+/// <param name="PageUrl">The page of its language that lists every definition; it is linked to there, wherever it is shown.</param>
 public sealed record Definition(
     string Id,
     string Term,
@@ -13,10 +15,11 @@ public sealed record Definition(
     string Source,
     string Html,
     string PlainText,
-    string SourcePath)
+    string SourcePath,
+    string PageUrl)
 {
-    /// <summary>The page that lists every definition; each is linked to there, wherever it is shown.</summary>
-    public const string PageUrl = "/definitions";
+    /// <summary>The definitions page, as the default language has it; each language has its own (/es/definitions).</summary>
+    public const string NeutralPageUrl = "/definitions";
 
     public string Anchor => $"{PageUrl}#{Id}";
 }

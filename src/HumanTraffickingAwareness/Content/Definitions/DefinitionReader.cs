@@ -13,7 +13,7 @@ public static class DefinitionReader
     // The statute's official text: the law link must lead there, not to a copy.
     private const string OfficialCode = "https://uscode.house.gov/";
 
-    public static Definition? Read(string id, string markdown, string path, ShortcodeBinder shortcodes, List<ContentProblem> problems)
+    public static Definition? Read(string id, string markdown, string path, Languages.SiteLanguage language, ShortcodeBinder shortcodes, List<ContentProblem> problems)
     {
         var before = problems.Count;
         var source = MarkdownSource.Parse(markdown, path, problems);
@@ -46,13 +46,13 @@ public static class DefinitionReader
             problems.Add(new ContentProblem(path, line, "a definition has no headings of its own: its term is its heading"));
         }
 
-        var html = source.Render(shortcodes, raw.Term ?? "", problems).Html;
+        var html = source.Render(shortcodes, raw.Term ?? "", language.Text, problems).Html;
         if (problems.Count > before)
         {
             return null;
         }
 
         var plain = string.Join(" ", source.Document.Descendants<ParagraphBlock>().Select(p => InlineText.Of(p.Inline)));
-        return new Definition(id, raw.Term!.Trim(), raw.Weight ?? 0, raw.Law?.Trim(), raw.LawUrl?.Trim(), raw.Source!.Trim(), html, plain, path);
+        return new Definition(id, raw.Term!.Trim(), raw.Weight ?? 0, raw.Law?.Trim(), raw.LawUrl?.Trim(), raw.Source!.Trim(), html, plain, path, language.UrlOf(Definition.NeutralPageUrl));
     }
 }

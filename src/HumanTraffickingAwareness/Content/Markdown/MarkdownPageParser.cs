@@ -13,12 +13,12 @@ public sealed record ParsedPage(FrontMatter? FrontMatter, RenderedMarkdown Rende
 /// <summary>Parses a page once, checks it, and renders it to HTML. Errors carry the file's path and line.</summary>
 public static class MarkdownPageParser
 {
-    public static ParsedPage Parse(string markdown, string path, ShortcodeBinder shortcodes)
+    public static ParsedPage Parse(string markdown, string path, ShortcodeBinder shortcodes, Languages.SiteText text)
     {
         var problems = new List<ContentProblem>();
         var source = MarkdownSource.Parse(markdown, path, problems);
         var frontMatter = source.Yaml is null ? null : FrontMatterReader.Read(source.Yaml, path, source.YamlOpeningLine, problems);
-        var rendered = source.Render(shortcodes, frontMatter?.Title ?? "", problems);
+        var rendered = source.Render(shortcodes, frontMatter?.Title ?? "", text, problems);
         return new ParsedPage(frontMatter, rendered, problems);
     }
 }

@@ -47,8 +47,10 @@ public sealed class MarkdownSource
     }
 
     /// <summary>Resolves shortcodes, applies the link policy, checks headings, and renders the document to HTML.</summary>
-    public RenderedMarkdown Render(ShortcodeBinder shortcodes, string title, List<ContentProblem> problems)
+    /// <param name="text">The words of the page's language, for what the renderer adds (the section links).</param>
+    public RenderedMarkdown Render(ShortcodeBinder shortcodes, string title, Languages.SiteText text, List<ContentProblem> problems)
     {
+        SectionLinks.UseText(Document, text);
         shortcodes.Bind(Document, Path, title, problems);
         LinkPolicy.Apply(Document, Path, problems);
         AttributedQuotes.Mark(Document);

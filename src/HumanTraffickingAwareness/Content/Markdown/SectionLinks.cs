@@ -1,8 +1,8 @@
-using System.Net;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using HumanTraffickingAwareness.Content.Languages;
 
 namespace HumanTraffickingAwareness.Content.Markdown;
 
@@ -12,6 +12,11 @@ namespace HumanTraffickingAwareness.Content.Markdown;
 /// </summary>
 internal sealed class SectionLinks : IMarkdownExtension
 {
+    private const string TextKey = "section-link-text";
+
+    /// <summary>Gives a document the words of its language; the pipeline is shared by every language.</summary>
+    public static void UseText(MarkdownDocument document, Languages.SiteText text) => document.SetData(TextKey, text.SectionLink);
+
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
     }
@@ -22,6 +27,17 @@ internal sealed class SectionLinks : IMarkdownExtension
         {
             html.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new LinkedHeadingRenderer());
         }
+    }
+
+    private static string TemplateOf(Block block)
+    {
+        Block root = block;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        return root.GetData(TextKey) as string ?? "{heading}";
     }
 
     private sealed class LinkedHeadingRenderer : HeadingRenderer
@@ -37,8 +53,8 @@ internal sealed class SectionLinks : IMarkdownExtension
 
             renderer.EnsureLine().Write($"<div class=\"section-heading section-heading-{heading.Level}\">");
             base.Write(renderer, heading);
-            var text = WebUtility.HtmlEncode(InlineText.Of(heading.Inline));
-            renderer.Write($"<a class=\"section-link\" href=\"#{id}\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to the section {text}</span></a>");
+            var label = TextTemplate.Fill(TemplateOf(heading), ("heading", InlineText.Of(heading.Inline)));
+            renderer.Write($"<a class=\"section-link\" href=\"#{id}\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">{HtmlText.Encode(label)}</span></a>");
             renderer.WriteLine("</div>");
         }
     }

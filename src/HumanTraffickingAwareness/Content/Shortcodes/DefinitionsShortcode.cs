@@ -1,8 +1,8 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using HumanTraffickingAwareness.Content.Definitions;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
+using HumanTraffickingAwareness.Content.Markdown;
 
 namespace HumanTraffickingAwareness.Content.Shortcodes;
 
@@ -11,7 +11,7 @@ namespace HumanTraffickingAwareness.Content.Shortcodes;
 /// <c>&lt;dfn&gt;</c>, a link to itself, its law and its source. <c>{{ definitions schema }}</c> describes them for search
 /// engines as schema.org JSON-LD (a DefinedTermSet).
 /// </summary>
-public sealed class DefinitionsShortcode(IReadOnlyList<Definition> definitions) : IShortcodeSource
+public sealed class DefinitionsShortcode(IReadOnlyList<Definition> definitions, Languages.SiteLanguage language) : IShortcodeSource
 {
     public string Name => "definitions";
 
@@ -36,23 +36,24 @@ public sealed class DefinitionsShortcode(IReadOnlyList<Definition> definitions) 
 
     private string List(int level)
     {
+        var text = language.Text;
         var html = new StringBuilder("<div class=\"definitions\">");
         foreach (var definition in definitions)
         {
-            var term = WebUtility.HtmlEncode(definition.Term);
+            var term = HtmlText.Encode(definition.Term);
             html.Append($"<section class=\"definition\" aria-labelledby=\"{definition.Id}\">");
             html.Append($"<div class=\"section-heading section-heading-{level}\">");
             html.Append($"<h{level} id=\"{definition.Id}\"><dfn>{term}</dfn></h{level}>");
-            html.Append($"<a class=\"section-link\" href=\"{definition.Anchor}\">Link to this definition<span class=\"visually-hidden\">: {term}</span></a>");
+            html.Append($"<a class=\"section-link\" href=\"{definition.Anchor}\">{HtmlText.Encode(text.DefinitionLink)}<span class=\"visually-hidden\">: {term}</span></a>");
             html.Append("</div>");
             html.Append(definition.Html);
             html.Append("<p class=\"definition-source\">");
             if (definition.Law is not null)
             {
-                html.Append($"Law: <a href=\"{WebUtility.HtmlEncode(definition.LawUrl)}\" rel=\"noopener noreferrer\"><cite>{WebUtility.HtmlEncode(definition.Law)}</cite></a>. ");
+                html.Append($"{HtmlText.Encode(text.DefinitionLaw)} <a href=\"{HtmlText.Encode(definition.LawUrl)}\" rel=\"noopener noreferrer\"><cite>{HtmlText.Encode(definition.Law)}</cite></a>. ");
             }
 
-            html.Append($"Source: {WebUtility.HtmlEncode(definition.Source)}.</p>");
+            html.Append($"{HtmlText.Encode(text.DefinitionSource)} {HtmlText.Encode(definition.Source)}.</p>");
             html.Append("</section>");
         }
 
@@ -65,7 +66,8 @@ public sealed class DefinitionsShortcode(IReadOnlyList<Definition> definitions) 
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "DefinedTermSet",
-            ["@id"] = Definition.PageUrl,
+            ["@id"] = language.UrlOf(Definition.NeutralPageUrl),
+            ["inLanguage"] = language.Code,
             ["name"] = name,
             ["hasDefinedTerm"] = definitions.Select(d => new Dictionary<string, object?>
             {
@@ -74,7 +76,7 @@ public sealed class DefinitionsShortcode(IReadOnlyList<Definition> definitions) 
                 ["name"] = d.Term,
                 ["description"] = d.PlainText,
                 ["url"] = d.Anchor,
-                ["inDefinedTermSet"] = Definition.PageUrl,
+                ["inDefinedTermSet"] = d.PageUrl,
                 ["termCode"] = d.Law,
             }.Where(p => p.Value is not null).ToDictionary()).ToList(),
         };

@@ -1,13 +1,14 @@
-using System.Net;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
+using HumanTraffickingAwareness.Content.Markdown;
 
 namespace HumanTraffickingAwareness.Content.Shortcodes;
 
 /// <summary>
 /// <c>{{ hotline phone }}</c>, <c>{{ hotline text }}</c>, <c>{{ hotline emergency }}</c>, <c>{{ hotline name }}</c>:
-/// the hotline's numbers as working links, so a page never types a number that site.yml already holds.
+/// the hotline's numbers as working links, so a page never types a number that site.yml already holds, and its
+/// name in the page's language.
 /// </summary>
-public sealed class HotlineShortcode(SiteSettings site) : IShortcodeSource
+public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage language) : IShortcodeSource
 {
     public string Name => "hotline";
 
@@ -28,7 +29,7 @@ public sealed class HotlineShortcode(SiteSettings site) : IShortcodeSource
             case "emergency":
                 return Link(site.EmergencyHref, site.EmergencyNumber);
             case "name":
-                return WebUtility.HtmlEncode(hotline.Name);
+                return HtmlText.Encode(language.HotlineName);
             default:
                 error = "say which of phone, text, emergency or name";
                 return null;
@@ -36,5 +37,5 @@ public sealed class HotlineShortcode(SiteSettings site) : IShortcodeSource
     }
 
     private static string Link(string href, string text) =>
-        $"<a href=\"{WebUtility.HtmlEncode(href)}\">{WebUtility.HtmlEncode(text)}</a>";
+        $"<a href=\"{HtmlText.Encode(href)}\">{HtmlText.Encode(text)}</a>";
 }

@@ -1,6 +1,6 @@
-using System.Net;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Content.Statistics;
+using HumanTraffickingAwareness.Content.Markdown;
 
 namespace HumanTraffickingAwareness.Content.Shortcodes;
 
@@ -85,7 +85,7 @@ public sealed class StatShortcode(HotlineStatistics? statistics, StatisticsForma
     }
 
     // <data> and <time> keep the machine-readable value beside the formatted one.
-    private static string Data(string value, string text) => $"<data value=\"{value}\">{WebUtility.HtmlEncode(text)}</data>";
+    private static string Data(string value, string text) => $"<data value=\"{value}\">{HtmlText.Encode(text)}</data>";
 
-    private static string Time(string value, string text) => $"<time datetime=\"{value}\">{WebUtility.HtmlEncode(text)}</time>";
+    private static string Time(string value, string text) => $"<time datetime=\"{value}\">{HtmlText.Encode(text)}</time>";
 }

@@ -1,6 +1,7 @@
-using System.Net;
+using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Content.Statistics;
+using HumanTraffickingAwareness.Content.Markdown;
 
 namespace HumanTraffickingAwareness.Content.Shortcodes;
 
@@ -52,38 +53,47 @@ public sealed class StatisticsShortcode(HotlineStatistics? statistics, Statistic
 
     private string Chart(StatisticsRegion region)
     {
+        var text = format.Text;
+        var name = format.RegionName(region);
         var measures = Measures.Where(m => region.Periods.Any(p => p.Count(m) is not null)).ToList();
         var groups = measures.Select(m => new BarGroup(
-            Capitalise(StatisticsFormat.MeasureName(m)),
+            format.Capitalise(format.MeasureName(m)),
             region.Periods.Select(p => (double?)p.Count(m)).ToList(),
-            region.Periods.Select(p => p.Count(m) is long c ? format.Number(c) : "not published").ToList())).ToList();
+            region.Periods.Select(p => p.Count(m) is long c ? format.Number(c) : text.NotPublished).ToList())).ToList();
 
-        var title = $"{region.Name}: {string.Join(", ", measures.Select(StatisticsFormat.MeasureName))}, {string.Join(" and ", region.Periods.Select(format.ShortLabel))}";
+        var title = TextTemplate.Fill(text.ChartTitle,
+            ("region", name), ("measures", format.List(measures.Select(format.MeasureName))), ("periods", format.List(region.Periods.Select(format.ShortLabel))));
         var description = string.Join(" ", measures.Select(m =>
-            $"{Capitalise(StatisticsFormat.MeasureName(m))}: " + string.Join("; ", region.Periods.Select(p =>
-                $"{(p.Count(m) is long c ? format.Number(c) : "not published")} {(p.IsSingleYear ? "in " : "from ")}{format.Label(p)}")) + "."));
-        return BarChart.Render($"chart-{region.Id}", title, $"{region.Name}. {description}", region.Periods.Select(format.ShortLabel).ToList(), groups);
+            $"{format.Capitalise(format.MeasureName(m))}: " + string.Join("; ", region.Periods.Select(p =>
+                format.Figure(p.Count(m) is long c ? format.Number(c) : text.NotPublished, p))) + "."));
+        return BarChart.Render($"chart-{region.Id}", title, $"{name}. {description}", region.Periods.Select(format.ShortLabel).ToList(), groups);
     }
 
     private string Rates(HotlineStatistics data)
     {
+        var text = format.Text;
         var keys = data.Regions.SelectMany(r => r.Periods).Select(p => p.Key).Distinct().ToList();
         var periods = keys.Select(k => data.Regions.SelectMany(r => r.Periods).First(p => p.Key == k)).ToList();
-        var groups = data.Regions.Select(r => new BarGroup(
-            r.Name,
-            keys.Select(k => r.FindPeriod(k)?.CasesPer100Contacts).ToList(),
-            keys.Select(k => r.FindPeriod(k)?.CasesPer100Contacts is double rate ? format.Decimal(rate) : "not published").ToList())).ToList();
+        string Rate(StatisticsRegion region, string key) =>
+            region.FindPeriod(key)?.CasesPer100Contacts is double rate ? format.Decimal(rate) : text.NotPublished;
 
-        var title = $"Cases per 100 contacts: {string.Join(" and ", data.Regions.Select(r => r.Name))}";
-        var description = string.Join(" ", data.Regions.Select(r => $"{r.Name}: " + string.Join("; ", periods.Select(p =>
-            $"{(r.FindPeriod(p.Key)?.CasesPer100Contacts is double rate ? format.Decimal(rate) : "not published")} {(p.IsSingleYear ? "in " : "from ")}{format.Label(p)}")) + "."));
-        return BarChart.Render("chart-rates", title, "Cases per 100 contacts. " + description, periods.Select(format.ShortLabel).ToList(), groups);
+        var groups = data.Regions.Select(r => new BarGroup(
+            format.RegionName(r),
+            keys.Select(k => r.FindPeriod(k)?.CasesPer100Contacts).ToList(),
+            keys.Select(k => Rate(r, k)).ToList())).ToList();
+
+        var title = TextTemplate.Fill(text.RatesTitle, ("regions", format.List(data.Regions.Select(format.RegionName))));
+        var description = string.Join(" ", data.Regions.Select(r => $"{format.RegionName(r)}: "
+            + string.Join("; ", periods.Select(p => format.Figure(Rate(r, p.Key), p))) + "."));
+        return BarChart.Render("chart-rates", title, $"{format.Capitalise(text.CasesPerHundredContacts)}. {description}", periods.Select(format.ShortLabel).ToList(), groups);
     }
 
-    private string Source(HotlineStatistics data) =>
-        $"<p class=\"data-source\">Source: <a href=\"{WebUtility.HtmlEncode(data.Source.Url)}\" rel=\"noopener noreferrer\">{WebUtility.HtmlEncode(data.Source.Name)}</a>. "
-        + $"Figures as of <time datetime=\"{data.DataAsOf:yyyy-MM-dd}\">{WebUtility.HtmlEncode(format.Date(data.DataAsOf))}</time>. "
-        + $"{WebUtility.HtmlEncode(data.Note)}</p>";
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    private string Source(HotlineStatistics data)
+    {
+        var words = format.Language.Statistics;
+        var source = $"<a href=\"{HtmlText.Encode(data.Source.Url)}\" rel=\"noopener noreferrer\">{HtmlText.Encode(words.SourceName ?? data.Source.Name)}</a>";
+        var date = $"<time datetime=\"{data.DataAsOf:yyyy-MM-dd}\">{HtmlText.Encode(format.Date(data.DataAsOf))}</time>";
+        return $"<p class=\"data-source\">{TextTemplate.FillHtml(format.Text.DataSource, ("source", source), ("date", date))} "
+            + $"{HtmlText.Encode(words.Note ?? data.Note)}</p>";
+    }
 }

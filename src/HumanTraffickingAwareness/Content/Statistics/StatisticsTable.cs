@@ -1,5 +1,6 @@
-using System.Net;
 using System.Text;
+using HumanTraffickingAwareness.Content.Languages;
+using HumanTraffickingAwareness.Content.Markdown;
 
 namespace HumanTraffickingAwareness.Content.Statistics;
 
@@ -13,26 +14,32 @@ public static class StatisticsTable
         var html = new StringBuilder();
         html.Append($"<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"{id}-caption\" tabindex=\"0\">");
         html.Append($"<table class=\"figures\" id=\"{id}\">");
-        html.Append($"<caption id=\"{id}-caption\">{Encode(region.Name)}: hotline figures by period</caption>");
-        html.Append("<thead><tr><th scope=\"col\">Period</th><th scope=\"col\">Contacts</th><th scope=\"col\">Cases</th>");
-        html.Append("<th scope=\"col\">Victims identified</th><th scope=\"col\">Cases per 100 contacts</th>");
+        var text = format.Text;
+        html.Append($"<caption id=\"{id}-caption\">{Encode(TextTemplate.Fill(text.TableCaption, ("region", format.RegionName(region))))}</caption>");
+        html.Append("<thead><tr>");
+        foreach (var heading in new[] { text.Period, text.Contacts, text.Cases, text.Victims, text.CasesPerHundredContacts })
+        {
+            html.Append($"<th scope=\"col\">{Encode(format.Capitalise(heading))}</th>");
+        }
+
         if (parent is not null)
         {
-            html.Append($"<th scope=\"col\">Share of {Encode(parent.Name)} cases</th>");
+            html.Append($"<th scope=\"col\">{Encode(TextTemplate.Fill(text.ShareOfCases, ("region", format.RegionName(parent))))}</th>");
         }
 
         html.Append("</tr></thead><tbody>");
         foreach (var period in region.Periods)
         {
             html.Append($"<tr><th scope=\"row\">{Encode(format.Label(period))}</th>");
+            var missing = Missing(format);
             html.Append(Cell(period.Contacts, format));
             html.Append(Cell(period.Cases, format));
             html.Append(Cell(period.Victims, format));
-            html.Append(period.CasesPer100Contacts is double rate ? $"<td>{Encode(format.Decimal(rate))}</td>" : Missing);
+            html.Append(period.CasesPer100Contacts is double rate ? $"<td>{Encode(format.Decimal(rate))}</td>" : missing);
             if (parent is not null)
             {
                 var whole = parent.FindPeriod(period.Key)?.Cases;
-                html.Append(whole is > 0 && period.Cases is long part ? $"<td>{Encode(format.Percent((double)part / whole.Value))}</td>" : Missing);
+                html.Append(whole is > 0 && period.Cases is long part ? $"<td>{Encode(format.Percent((double)part / whole.Value))}</td>" : missing);
             }
 
             html.Append("</tr>");
@@ -43,10 +50,11 @@ public static class StatisticsTable
     }
 
     // A figure the hotline did not publish is shown as such, never as 0.
-    private const string Missing = "<td class=\"figure-missing\"><span aria-hidden=\"true\">—</span><span class=\"visually-hidden\">not published</span></td>";
+    private static string Missing(StatisticsFormat format) =>
+        $"<td class=\"figure-missing\"><span aria-hidden=\"true\">—</span><span class=\"visually-hidden\">{Encode(format.Text.NotPublished)}</span></td>";
 
     private static string Cell(long? value, StatisticsFormat format) =>
-        value is long count ? $"<td>{Encode(format.Number(count))}</td>" : Missing;
+        value is long count ? $"<td>{Encode(format.Number(count))}</td>" : Missing(format);
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => HtmlText.Encode(text);
 }

@@ -3,8 +3,6 @@ namespace HumanTraffickingAwareness.Content.Yaml;
 /// <summary><c>site.yml</c> as written, before validation.</summary>
 internal sealed class SiteYaml
 {
-    public string? Name { get; set; }
-
     public string? Language { get; set; }
 
     public HotlineYaml? Hotline { get; set; }
@@ -18,8 +16,6 @@ internal sealed class SiteYaml
 
 internal sealed class HotlineYaml : IHasSourceLine
 {
-    public string? Name { get; set; }
-
     public string? Phone { get; set; }
 
     public string? PhoneDial { get; set; }
@@ -34,8 +30,6 @@ internal sealed class HotlineYaml : IHasSourceLine
 internal sealed class NavigationYaml : IHasSourceLine
 {
     public string? Url { get; set; }
-
-    public string? Label { get; set; }
 
     public int SourceLine { get; set; }
 }

@@ -1,0 +1,159 @@
+using HumanTraffickingAwareness.Content.Yaml;
+using YamlDotNet.Serialization;
+
+namespace HumanTraffickingAwareness.Content.Languages;
+
+/// <summary>
+/// Every sentence, label and heading the site's templates write, in one language: the <c>text:</c> block of a file in
+/// <c>content/_languages/</c>. Templates never hold words of their own, so a language is added without touching code.
+/// A text marked with <see cref="PlaceholdersAttribute"/> must keep those <c>{names}</c>: the site fills them in.
+/// </summary>
+/// <remarks>Read by YamlDotNet (each property is the snake_case key, such as <c>skip_to_main</c>) and never changed afterwards.</remarks>
+public sealed class SiteText : IHasSourceLine
+{
+    // Every page
+    public string SkipToMain { get; set; } = "";
+
+    public string MainMenu { get; set; } = "";
+
+    public string LanguageMenu { get; set; } = "";
+
+    [Placeholders("date")]
+    public string PageUpdated { get; set; } = "";
+
+    [Placeholders("site", "hotline", "phone", "text")]
+    public string ShareImageAlt { get; set; } = "";
+
+    // The hotline banner
+    public string Call { get; set; } = "";
+
+    [Placeholders("keyword")]
+    public string TextKeywordTo { get; set; } = "";
+
+    public string InDanger { get; set; } = "";
+
+    [Placeholders("number")]
+    public string CallEmergency { get; set; } = "";
+
+    public string BrowseSafely { get; set; } = "";
+
+    public string ExitPage { get; set; } = "";
+
+    public string ExitDescription { get; set; } = "";
+
+    public string ExitShortcut { get; set; } = "";
+
+    // The hotline sentence (footer, error pages) and the footer
+    [Placeholders("hotline", "phone", "text", "emergency")]
+    public string HelpIfTrafficked { get; set; } = "";
+
+    [Placeholders("hotline", "phone", "text", "emergency")]
+    public string HelpNow { get; set; } = "";
+
+    [Placeholders("exit")]
+    public string FooterExit { get; set; } = "";
+
+    public string FooterSafetyLink { get; set; } = "";
+
+    // The share block under every page
+    public string ShareTitle { get; set; } = "";
+
+    public string ShareNative { get; set; } = "";
+
+    public string CopyLink { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    public string TextMessage { get; set; } = "";
+
+    public string LinkToPage { get; set; } = "";
+
+    public string LinkCopied { get; set; } = "";
+
+    public string CopyFailed { get; set; } = "";
+
+    // Error and status pages
+    public string NotFoundTitle { get; set; } = "";
+
+    public string NotFoundText { get; set; } = "";
+
+    public string NotAllowedTitle { get; set; } = "";
+
+    public string NotAllowedText { get; set; } = "";
+
+    public string UpdatingTitle { get; set; } = "";
+
+    public string UpdatingText { get; set; } = "";
+
+    public string ErrorTitle { get; set; } = "";
+
+    public string ErrorText { get; set; } = "";
+
+    public string WhereNext { get; set; } = "";
+
+    public string HomePage { get; set; } = "";
+
+    public string NotTranslatedTitle { get; set; } = "";
+
+    public string NotTranslatedText { get; set; } = "";
+
+    // Section links and definitions
+    [Placeholders("heading")]
+    public string SectionLink { get; set; } = "";
+
+    public string DefinitionLink { get; set; } = "";
+
+    public string DefinitionLaw { get; set; } = "";
+
+    public string DefinitionSource { get; set; } = "";
+
+    // Statistics tables and charts
+    public string Period { get; set; } = "";
+
+    public string Contacts { get; set; } = "";
+
+    public string Cases { get; set; } = "";
+
+    public string Victims { get; set; } = "";
+
+    public string CasesPerHundredContacts { get; set; } = "";
+
+    [Placeholders("region")]
+    public string ShareOfCases { get; set; } = "";
+
+    [Placeholders("region")]
+    public string TableCaption { get; set; } = "";
+
+    public string NotPublished { get; set; } = "";
+
+    public string And { get; set; } = "";
+
+    [Placeholders("region", "measures", "periods")]
+    public string ChartTitle { get; set; } = "";
+
+    [Placeholders("regions")]
+    public string RatesTitle { get; set; } = "";
+
+    [Placeholders("from", "to")]
+    public string PeriodSpan { get; set; } = "";
+
+    [Placeholders("value", "period")]
+    public string FigureInYear { get; set; } = "";
+
+    [Placeholders("value", "period")]
+    public string FigureInSpan { get; set; } = "";
+
+    [Placeholders("source", "date")]
+    public string DataSource { get; set; } = "";
+
+    /// <summary>The line of the <c>text:</c> key, where a missing text is reported.</summary>
+    [YamlIgnore]
+    public int SourceLine { get; set; }
+}
+
+/// <summary>The <c>{names}</c> a text must contain, because the site puts a number, a link or a name there.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class PlaceholdersAttribute(params string[] names) : Attribute
+{
+    public IReadOnlyList<string> Names { get; } = names;
+}

@@ -1,0 +1,56 @@
+using HumanTraffickingAwareness.Content.Definitions;
+
+namespace HumanTraffickingAwareness.Content.Languages;
+
+/// <summary>
+/// Reports pages and definitions that exist in one language and not in another. These are warnings, not problems:
+/// a reader of the other language is shown where the page can be read, so nothing is broken while a translation is
+/// under way, but an editor should know.
+/// </summary>
+public sealed class TranslationCheck(IReadOnlyList<SiteLanguage> languages, Func<string, string> displayPath)
+{
+    /// <param name="pageFileUrls">Every page file's address, also of files that failed: those have their own problems.</param>
+    public void Check(IReadOnlyDictionary<string, ContentPage> pages, IReadOnlySet<string> pageFileUrls, IReadOnlyList<Definition> definitions, List<ContentProblem> warnings)
+    {
+        if (languages.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var page in pages.Values.Where(p => !p.FrontMatter.Draft).OrderBy(p => p.SourcePath, StringComparer.Ordinal))
+        {
+            var own = languages.First(l => l.Code == page.Language);
+            var neutral = own.NeutralPathOf(page.Url);
+            foreach (var other in languages.Where(l => l != own))
+            {
+                var url = other.UrlOf(neutral);
+                if (!pageFileUrls.Contains(url))
+                {
+                    warnings.Add(new ContentProblem(page.SourcePath, 1,
+                        $"there is no {other.Name} version of this page yet ({displayPath(FileOf(other, neutral))}); until there is, {url} shows where to read it"));
+                }
+            }
+        }
+
+        foreach (var definition in definitions.OrderBy(d => d.SourcePath, StringComparer.Ordinal))
+        {
+            var own = languages.First(l => l.UrlOf(Definition.NeutralPageUrl) == definition.PageUrl);
+            foreach (var other in languages.Where(l => l != own))
+            {
+                if (!definitions.Any(d => d.Id == definition.Id && d.PageUrl == other.UrlOf(Definition.NeutralPageUrl)))
+                {
+                    var folder = other.IsDefault ? DefinitionReader.Folder : $"{other.Code}/{DefinitionReader.Folder}";
+                    warnings.Add(new ContentProblem(definition.SourcePath, 1,
+                        $"there is no {other.Name} version of this definition yet ({displayPath($"{folder}/{definition.Id}.md")})"));
+                }
+            }
+        }
+    }
+
+    /// <summary>The file that would hold a page in a language: "/learn" in Spanish is es/learn.md.</summary>
+    private static string FileOf(SiteLanguage language, string neutralPath)
+    {
+        var file = neutralPath == "/" ? "index.md" : neutralPath.TrimStart('/') + ".md";
+        return language.IsDefault ? file : $"{language.Code}/{file}";
+    }
+}

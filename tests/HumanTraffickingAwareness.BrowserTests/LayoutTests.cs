@@ -40,22 +40,25 @@ public sealed class LayoutTests(BrowserSite site)
     }
 
     [Theory]
-    [InlineData(320, 568)]
-    [InlineData(1280, 800)]
-    public async Task The_hotline_links_are_at_least_44_pixels_tall_and_wide(int width, int height)
+    [InlineData("/learn", 320, 568)]
+    [InlineData("/learn", 1280, 800)]
+    // Spanish words are longer: "Salir de esta página", "Navegar con seguridad".
+    [InlineData("/es/learn", 320, 568)]
+    [InlineData("/es/learn", 1280, 800)]
+    public async Task The_hotline_links_are_at_least_44_pixels_tall_and_wide(string path, int width, int height)
     {
         var page = await site.SharedPageAsync(width, height);
-        await page.GotoAsync(site.Url("/learn"));
+        await page.GotoAsync(site.Url(path));
 
         var links = page.Locator("aside.hotline .hotline-actions a");
         Assert.Equal(5, await links.CountAsync());
         for (var i = 0; i < 5; i++)
         {
             var box = (await links.Nth(i).BoundingBoxAsync())!;
-            Assert.True(box.Height >= 44 && box.Width >= 44, $"link {i} is {box.Width}x{box.Height} at {width}px");
+            Assert.True(box.Height >= 44 && box.Width >= 44, $"{path}: link {i} is {box.Width}x{box.Height} at {width}px");
             // Its words fit inside it, rather than spilling over the next button.
             var spill = await links.Nth(i).EvaluateAsync<double>("e => Math.max(...[...e.children].map(c => c.getBoundingClientRect().right - e.getBoundingClientRect().right), 0)");
-            Assert.True(spill <= 1, $"link {i} text spills {spill}px out of its box at {width}px");
+            Assert.True(spill <= 1, $"{path}: link {i} text spills {spill}px out of its box at {width}px");
         }
     }
 

@@ -3,7 +3,11 @@ namespace HumanTraffickingAwareness.BrowserTests.Infrastructure;
 /// <summary>The pages every browser test walks, and the two sizes a person reads them at.</summary>
 public static class SitePages
 {
-    public static readonly string[] Paths = ["/", "/learn", "/definitions", "/statistics", "/safety", "/no-such-page"];
+    public static readonly string[] Paths =
+    [
+        "/", "/learn", "/definitions", "/statistics", "/safety", "/no-such-page",
+        "/es", "/es/learn", "/es/definitions", "/es/statistics", "/es/safety", "/es/no-such-page",
+    ];
 
     public static TheoryData<string> All
     {

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using HumanTraffickingAwareness.Content.Markdown;
 
@@ -16,7 +15,7 @@ public static class TextTemplate
     /// <c>&lt;strong&gt;</c>), so a translator's text can never inject markup.
     /// </summary>
     public static string FillHtml(string template, params (string Name, string Html)[] values) =>
-        Replace(template, values, WebUtility.HtmlEncode);
+        Replace(template, values, HtmlText.Encode);
 
     /// <summary>The <c>{names}</c> a text contains.</summary>
     public static IReadOnlySet<string> PlaceholdersIn(string template)

@@ -1,0 +1,178 @@
+using HumanTraffickingAwareness.Commands;
+using HumanTraffickingAwareness.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+
+namespace HumanTraffickingAwareness.Tests.Content;
+
+/// <summary>What an editor or translator does to the language files and folders, and what the site and checker say.</summary>
+public sealed class LanguagesTests : IDisposable
+{
+    private readonly TempContent _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    private (int Exit, string[] Lines) Check()
+    {
+        var output = new StringWriter();
+        var exit = CheckContentCommand.Run([_content.Root], new ConfigurationBuilder().Build(), output);
+        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
+    public void A_page_not_yet_translated_is_a_warning_naming_the_missing_file_not_a_failure()
+    {
+        File.Delete(_content.PathOf("es/safety.md"));
+
+        var (exit, lines) = Check();
+
+        Assert.Equal(0, exit);
+        Assert.Contains(lines, l => l.StartsWith("content/safety.md:1: warning: there is no Español version of this page yet (content/es/safety.md)", StringComparison.Ordinal));
+        Assert.Contains("1 warning", lines[^1]);
+    }
+
+    [Fact]
+    public void A_page_only_in_spanish_is_reported_too()
+    {
+        _content.Write("es/voluntariado.md", "---\ntitle: Voluntariado\ndescription: Cómo ayudar.\n---\n\nGracias.\n");
+
+        var (exit, lines) = Check();
+
+        Assert.Equal(0, exit);
+        Assert.Contains(lines, l => l.StartsWith("content/es/voluntariado.md:1: warning: there is no English version of this page yet (content/voluntariado.md)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_definition_not_yet_translated_is_reported()
+    {
+        _content.Write("_definitions/debt-bondage.md", "---\nterm: Debt bondage\nweight: 6\nsource: National Human Trafficking Hotline\n---\n\nA test definition.\n");
+
+        var snapshot = _content.Load();
+
+        Assert.Empty(snapshot.Problems);
+        Assert.Contains(snapshot.Warnings, w => w.Path == "content/_definitions/debt-bondage.md" && w.Message.Contains("content/es/_definitions/debt-bondage.md"));
+    }
+
+    [Fact]
+    public async Task A_page_missing_in_spanish_points_spanish_readers_to_the_english_one()
+    {
+        _content.Write("volunteer.md", "---\ntitle: Volunteer\ndescription: How to help.\n---\n\nThank you.\n");
+        using var site = new SiteFactory(_content.Root);
+
+        var (response, document) = await Html.GetAsync(site.CreatePlainClient(), "/es/volunteer");
+
+        Assert.Equal(404, (int)response.StatusCode);
+        Assert.Equal("es", document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Esta página aún no está en español", document.QuerySelector("h1")!.ReadableText());
+        var link = document.QuerySelector("main .translations a")!;
+        Assert.Equal("/volunteer", link.GetAttribute("href"));
+        Assert.Equal("Volunteer", link.ReadableText());
+        Assert.Equal("en", link.ParentElement!.GetAttribute("lang"));
+        Assert.Equal("noindex", document.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+    }
+
+    [Fact]
+    public async Task A_page_missing_in_english_points_english_readers_to_the_spanish_one()
+    {
+        _content.Write("es/voluntariado.md", "---\ntitle: Voluntariado\ndescription: Cómo ayudar.\n---\n\nGracias.\n");
+        using var site = new SiteFactory(_content.Root);
+
+        var (response, document) = await Html.GetAsync(site.CreatePlainClient(), "/voluntariado");
+
+        Assert.Equal(404, (int)response.StatusCode);
+        Assert.Equal("This page is not in English yet", document.QuerySelector("h1")!.ReadableText());
+        Assert.Equal("/es/voluntariado", document.QuerySelector("main .translations a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Adding_a_language_is_a_language_file_and_a_folder_of_pages()
+    {
+        var french = _content.Read("_languages/en.yml")
+            .Replace("name: English", "name: Français")
+            .Replace("culture: en-US", "culture: fr-FR")
+            .Replace("site_name: Human Trafficking Awareness", "site_name: Sensibilisation à la traite des êtres humains")
+            .Replace("not_found_title: Page not found", "not_found_title: Page introuvable");
+        _content.Write("_languages/fr.yml", french);
+        _content.Write("fr/index.md", "---\ntitle: Accueil\ndescription: La traite des êtres humains.\n---\n\nBonjour. Appelez le {{ hotline phone }}.\n");
+        using var site = new SiteFactory(_content.Root);
+        var client = site.CreatePlainClient();
+
+        var (response, home) = await Html.GetAsync(client, "/fr");
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("fr", home.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Sensibilisation à la traite des êtres humains", home.QuerySelector("header a.site-name")!.ReadableText());
+        Assert.NotNull(home.QuerySelector("main a[href='tel:+18883737888']"));
+        Assert.Equal(["English", "Español"], home.QuerySelectorAll("header .language-switch a").Select(a => a.ReadableText()));
+
+        var english = await Html.GetPageAsync(client, "/");
+        Assert.Contains(english.QuerySelectorAll("header .language-switch a"), a => a.GetAttribute("href") == "/fr" && a.ReadableText() == "Français");
+        Assert.Equal("Page introuvable", (await Html.GetAsync(client, "/fr/nulle-part")).Document.QuerySelector("h1")!.ReadableText());
+        Assert.Contains(_content.Load().Warnings, w => w.Path == "content/learn.md" && w.Message.Contains("content/fr/learn.md"));
+    }
+
+    [Fact]
+    public void A_text_missing_from_a_translation_falls_back_to_the_default_language_and_is_reported()
+    {
+        _content.Replace("_languages/es.yml", "  copy_link: Copiar enlace\n", "");
+
+        var snapshot = _content.Load();
+
+        Assert.Empty(snapshot.Problems);
+        Assert.Equal("Copy link", snapshot.Languages.Single(l => l.Code == "es").Text.CopyLink);
+        Assert.Contains(snapshot.Warnings, w => w.Path == "content/_languages/es.yml" && w.Message.Contains("'copy_link' is not translated yet"));
+    }
+
+    [Fact]
+    public void A_text_missing_from_the_default_language_is_a_problem()
+    {
+        _content.Replace("_languages/en.yml", "  copy_link: Copy link\n", "");
+
+        var (exit, lines) = Check();
+
+        Assert.Equal(1, exit);
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^content/_languages/en\.yml:\d+: text: missing 'copy_link'"));
+    }
+
+    [Fact]
+    public void A_translation_that_drops_a_number_the_site_fills_in_is_rejected_and_the_last_good_words_kept()
+    {
+        var good = _content.Load();
+        _content.Replace("_languages/es.yml", "call_emergency: Llame al {number}", "call_emergency: Llame a emergencias");
+
+        var snapshot = _content.Load(good);
+
+        Assert.Contains(snapshot.Problems, p => p.Path == "content/_languages/es.yml" && p.Message.Contains("'call_emergency' must contain these {names}: {number}"));
+        Assert.Equal("Llame al {number}", snapshot.Languages.Single(l => l.Code == "es").Text.CallEmergency);
+    }
+
+    [Fact]
+    public void A_broken_language_file_is_reported_with_its_line_and_its_pages_stay_in_their_language()
+    {
+        var good = _content.Load();
+        _content.Replace("_languages/es.yml", "name: Español", "name: [Español");
+
+        var snapshot = _content.Load(good);
+
+        Assert.Contains(snapshot.Problems, p => p.Path == "content/_languages/es.yml" && p.Line > 1);
+        Assert.Equal("es", snapshot.FindPage("/es/learn")!.Language);
+        Assert.Equal("Salir de esta página", snapshot.LanguageOf("/es/learn").Text.ExitPage);
+    }
+
+    [Fact]
+    public void A_missing_default_language_file_is_named()
+    {
+        File.Delete(_content.PathOf("_languages/en.yml"));
+
+        var (exit, lines) = Check();
+
+        Assert.Equal(1, exit);
+        Assert.Contains(lines, l => l.StartsWith("content/_languages/en.yml:1: this required file is missing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_culture_the_server_does_not_know_is_reported()
+    {
+        _content.Replace("_languages/es.yml", "culture: es-US", "culture: xx-Nowhere");
+
+        Assert.Contains(_content.Load().Problems, p => p.Path == "content/_languages/es.yml" && p.Message.StartsWith("culture: 'xx-Nowhere'", StringComparison.Ordinal));
+    }
+}

@@ -32,13 +32,36 @@ public sealed class QuickExitTests(BrowserSite site)
         await page.GotoAsync(site.Url("/"));
         await page.GotoAsync(site.Url("/statistics"));
 
-        for (var i = 0; i < 3; i++)
-        {
-            await page.Keyboard.PressAsync("Shift");
-        }
+        await PressShiftThreeTimesAsync(page);
 
-        await page.WaitForURLAsync("https://weather.com/**");
         await AssertBackDoesNotReturnTo(page, "/statistics");
+    }
+
+    /// <summary>
+    /// Three Shift presses, and the page leaves. On this busy test machine three presses sent by Playwright can take
+    /// longer than the second the page allows for them; such a slow try is repeated, a fast one must leave.
+    /// </summary>
+    internal static async Task PressShiftThreeTimesAsync(IPage page)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var started = DateTime.UtcNow;
+            for (var i = 0; i < 3; i++)
+            {
+                await page.Keyboard.PressAsync("Shift");
+            }
+
+            var fast = DateTime.UtcNow - started < TimeSpan.FromMilliseconds(800);
+            try
+            {
+                await page.WaitForURLAsync("https://weather.com/**", new() { Timeout = fast || attempt == 3 ? 30_000 : 3_000 });
+                return;
+            }
+            catch (Microsoft.Playwright.PlaywrightException) when (!fast && attempt < 3)
+            {
+                await page.WaitForTimeoutAsync(1_100);
+            }
+        }
     }
 
     [Fact]

@@ -33,12 +33,9 @@ public sealed class SpanishTests(BrowserSite site)
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url("/es/statistics"));
 
-        for (var i = 0; i < 3; i++)
-        {
-            await page.Keyboard.PressAsync("Shift");
-        }
+        await QuickExitTests.PressShiftThreeTimesAsync(page);
 
-        await page.WaitForURLAsync("https://weather.com/**");
+        Assert.StartsWith("https://weather.com/", page.Url);
     }
 
     [Theory]

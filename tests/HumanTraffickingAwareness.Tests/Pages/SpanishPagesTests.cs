@@ -184,6 +184,15 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
     }
 
     [Fact]
+    public async Task The_spanish_home_page_is_titled_with_the_spanish_site_name_alone()
+    {
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), "/es");
+
+        Assert.Equal("Conciencia sobre la trata de personas", document.Title);
+        Assert.Equal("website", document.QuerySelector("meta[property='og:type']")!.GetAttribute("content"));
+    }
+
+    [Fact]
     public async Task Spanish_pages_are_sent_as_utf8_letters_not_entities()
     {
         var html = await site.CreatePlainClient().GetStringAsync("/es/learn");

@@ -121,9 +121,8 @@ public static partial class LanguageReader
     {
         try
         {
-            // Without ICU data, .NET accepts any name; a culture it does not know has no native name of its own.
-            var culture = CultureInfo.GetCultureInfo(string.IsNullOrWhiteSpace(name) ? code : name.Trim(), predefinedOnly: true);
-            return culture;
+            // predefinedOnly: a misspelt name is refused, rather than made into an empty culture that formats like English.
+            return CultureInfo.GetCultureInfo(string.IsNullOrWhiteSpace(name) ? code : name.Trim(), predefinedOnly: true);
         }
         catch (CultureNotFoundException)
         {

@@ -59,6 +59,7 @@ public sealed class ContentLoader(string root, string? webRoot = null)
         var asWritten = new List<ContentPage>();
         var pages = ReadPages(pageFiles, languages, binders, previous, asWritten, problems);
         var pageFileUrls = pageFiles.Select(UrlPaths.FromRelativeFile).ToHashSet();
+        // A menu entry without a page is reported once, for the default language, not once per language.
         var navigation = languages.ToDictionary(l => l.Code, l => ResolveNavigation(site, l, pages, pageFileUrls, l.IsDefault ? problems : []));
         new LinkChecker(Directory.Exists(WebRoot) ? WebRoot : null).Check(asWritten, pages, pageFileUrls, problems);
         new TranslationCheck(languages, DisplayPath).Check(pages, pageFileUrls, definitions, warnings);

@@ -114,7 +114,10 @@ public sealed class QuickExitTests(BrowserSite site)
         await page.WaitForURLAsync("https://weather.com/**");
     }
 
-    private async Task AssertBackDoesNotReturnTo(IPage page, string left)
+    private Task AssertBackDoesNotReturnTo(IPage page, string left) => AssertBackDoesNotReturnTo(site, page, left);
+
+    /// <summary>After the exit, Back must not bring the page the reader left back onto the screen.</summary>
+    internal static async Task AssertBackDoesNotReturnTo(BrowserSite site, IPage page, string left)
     {
         await page.GoBackAsync();
         await page.WaitForTimeoutAsync(200);

@@ -21,9 +21,7 @@ public sealed class SpanishTests(BrowserSite site)
         await page.GetByRole(AriaRole.Link, new() { Name = "Salir de esta página", Exact = true }).Last.ClickAsync();
 
         await page.WaitForURLAsync("https://weather.com/**");
-        await page.GoBackAsync();
-        await page.WaitForTimeoutAsync(200);
-        Assert.NotEqual(site.Url("/es/learn"), page.Url);
+        await QuickExitTests.AssertBackDoesNotReturnTo(site, page, "/es/learn");
     }
 
     [Fact]

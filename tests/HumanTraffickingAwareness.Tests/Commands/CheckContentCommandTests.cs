@@ -1,6 +1,4 @@
-using HumanTraffickingAwareness.Commands;
 using HumanTraffickingAwareness.Tests.Infrastructure;
-using Microsoft.Extensions.Configuration;
 
 namespace HumanTraffickingAwareness.Tests.Commands;
 
@@ -10,12 +8,7 @@ public sealed class CheckContentCommandTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
-    private (int Exit, string[] Lines) Check(string? path = null)
-    {
-        var output = new StringWriter();
-        var exit = CheckContentCommand.Run([path ?? _content.Root], new ConfigurationBuilder().Build(), output);
-        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-    }
+    private (int Exit, string[] Lines) Check(string? path = null) => _content.Check(path);
 
     [Fact]
     public void The_bundled_content_is_clean()

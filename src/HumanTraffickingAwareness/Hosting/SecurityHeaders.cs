@@ -6,7 +6,7 @@ namespace HumanTraffickingAwareness.Hosting;
 /// </summary>
 /// <remarks>
 /// No Cross-Origin-Opener-Policy: it makes Chromium move every arriving reader into a fresh browsing context group,
-/// which Lighthouse measured as 250-400 ms of extra blocking time on a mid-range phone (performance 88-95 instead of
+/// which Lighthouse measured as 250-400 ms of extra blocking time on its emulated phone (performance 88-97 instead of
 /// 100), while it guards windows that hold secrets, and this site holds none and opens no cross-origin windows.
 /// </remarks>
 public static class SecurityHeaders

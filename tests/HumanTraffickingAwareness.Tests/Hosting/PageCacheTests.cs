@@ -82,8 +82,8 @@ public sealed class PageCacheTests : IDisposable
         _content.Replace("learn.md", "## Who Is Most at Risk?", "## Who is Vulnerable?");
         var (undone, _) = await Eventually.ReturnsAsync(async () =>
         {
-            var response = await GetAsync("/learn");
-            return (response, await response.Content.ReadAsStringAsync());
+            var page = await GetAsync("/learn");
+            return (page, await page.Content.ReadAsStringAsync());
         }, page => page.Item2.Contains("Who is Vulnerable?"), "the undo");
         var etag = undone.Headers.ETag!;
         using var replica = new SiteFactory(_content.Root);

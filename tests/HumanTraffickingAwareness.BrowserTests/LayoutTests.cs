@@ -62,6 +62,25 @@ public sealed class LayoutTests(BrowserSite site)
         }
     }
 
+    [Theory]
+    [InlineData("/")]
+    // The Spanish labels are longer: "Inicio, Infórmese, Estadísticas, Definiciones" do not fit one 320px line.
+    [InlineData("/es")]
+    public async Task On_a_320_pixel_phone_every_menu_entry_is_in_view(string path)
+    {
+        var page = await site.SharedPageAsync(320, 568);
+        await page.GotoAsync(site.Url(path));
+
+        var entries = page.Locator(".site-nav a");
+        Assert.True(await entries.CountAsync() >= 4);
+        foreach (var entry in await entries.AllAsync())
+        {
+            var box = (await entry.BoundingBoxAsync())!;
+            Assert.True(box.X >= 0 && box.X + box.Width <= 320, $"{path}: \"{await entry.TextContentAsync()}\" spans x={box.X} to {box.X + box.Width}");
+            Assert.True(box.Height >= 44, $"{path}: \"{await entry.TextContentAsync()}\" is {box.Height}px tall");
+        }
+    }
+
     [Fact]
     public async Task The_banner_does_not_cover_the_page_title()
     {

@@ -152,7 +152,7 @@ public sealed class ContentLoader(string root, string? webRoot = null)
     /// <summary>The definitions of one language: content/_definitions/ for the default language, content/es/_definitions/ for Spanish.</summary>
     private List<Definition> ReadDefinitions(SiteLanguage language, ShortcodeBinder binder, ContentSnapshot previous, List<ContentProblem> problems)
     {
-        var relativeFolder = language.IsDefault ? DefinitionReader.Folder : $"{language.Code}/{DefinitionReader.Folder}";
+        var relativeFolder = language.FileOf(DefinitionReader.Folder);
         var folder = Path.Combine(Root, relativeFolder);
         if (!Directory.Exists(folder))
         {

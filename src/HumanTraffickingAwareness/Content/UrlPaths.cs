@@ -16,6 +16,13 @@ public static class UrlPaths
         return "/" + string.Join('/', segments).ToLowerInvariant();
     }
 
+    /// <summary>The other way round, for a page not written yet: "/" is <c>index.md</c>, "/learn" is <c>learn.md</c>.</summary>
+    public static string ToRelativeFile(string url)
+    {
+        var normalized = Normalize(url);
+        return normalized == "/" ? "index.md" : normalized.TrimStart('/') + ".md";
+    }
+
     /// <summary>The lookup key of a requested path: lower case, no trailing slash.</summary>
     public static string Normalize(string? url)
     {

@@ -38,6 +38,9 @@ public sealed record SiteLanguage(
         return Owns(normalized) ? UrlPaths.Normalize(normalized[Prefix.Length..]) : normalized;
     }
 
+    /// <summary>Where a file of this language lives inside content/: "learn.md" in Spanish is "es/learn.md".</summary>
+    public string FileOf(string relativePath) => IsDefault ? relativePath : $"{Code}/{relativePath}";
+
     public string Date(DateOnly date) => date.ToString(DateFormat, Culture);
 
     public string Month(DateOnly date) => date.ToString(MonthFormat, Culture);

@@ -27,7 +27,7 @@ public sealed class TranslationCheck(IReadOnlyList<SiteLanguage> languages, Func
                 if (!pageFileUrls.Contains(url))
                 {
                     warnings.Add(new ContentProblem(page.SourcePath, 1,
-                        $"there is no {other.Name} version of this page yet ({displayPath(FileOf(other, neutral))}); until there is, {url} shows where to read it"));
+                        $"there is no {other.Name} version of this page yet ({displayPath(other.FileOf(UrlPaths.ToRelativeFile(neutral)))}); until there is, {url} shows where to read it"));
                 }
             }
         }
@@ -39,18 +39,10 @@ public sealed class TranslationCheck(IReadOnlyList<SiteLanguage> languages, Func
             {
                 if (!definitions.Any(d => d.Id == definition.Id && d.PageUrl == other.UrlOf(Definition.NeutralPageUrl)))
                 {
-                    var folder = other.IsDefault ? DefinitionReader.Folder : $"{other.Code}/{DefinitionReader.Folder}";
                     warnings.Add(new ContentProblem(definition.SourcePath, 1,
-                        $"there is no {other.Name} version of this definition yet ({displayPath($"{folder}/{definition.Id}.md")})"));
+                        $"there is no {other.Name} version of this definition yet ({displayPath(other.FileOf($"{DefinitionReader.Folder}/{definition.Id}.md"))})"));
                 }
             }
         }
-    }
-
-    /// <summary>The file that would hold a page in a language: "/learn" in Spanish is es/learn.md.</summary>
-    private static string FileOf(SiteLanguage language, string neutralPath)
-    {
-        var file = neutralPath == "/" ? "index.md" : neutralPath.TrimStart('/') + ".md";
-        return language.IsDefault ? file : $"{language.Code}/{file}";
     }
 }

@@ -83,8 +83,8 @@ public sealed class PageCacheTests : IDisposable
         var (undone, _) = await Eventually.ReturnsAsync(async () =>
         {
             var page = await GetAsync("/learn");
-            return (page, await page.Content.ReadAsStringAsync());
-        }, page => page.Item2.Contains("Who is Vulnerable?"), "the undo");
+            return (Response: page, Body: await page.Content.ReadAsStringAsync());
+        }, page => page.Body.Contains("Who is Vulnerable?"), "the undo");
         var etag = undone.Headers.ETag!;
         using var replica = new SiteFactory(_content.Root);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/learn");

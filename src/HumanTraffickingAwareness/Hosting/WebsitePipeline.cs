@@ -9,6 +9,9 @@ public static class WebsitePipeline
 {
     public static WebApplication UseWebsite(this WebApplication app)
     {
+        // Fail at start-up, naming the setting, rather than on the first page: every page's links are built on it.
+        app.Services.GetRequiredService<PublicUrls>();
+
         app.UseSerilogRequestLogging(options =>
         {
             // Method, path, status and time only: never the visitor's address, user agent, referrer or query string.

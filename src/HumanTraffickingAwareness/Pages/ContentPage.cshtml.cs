@@ -29,7 +29,7 @@ public sealed class ContentPageModel(ContentSnapshot snapshot, IWebHostEnvironme
 
         Article = page;
         // The same for every reader of this content version: the page cache may keep it.
-        HttpContext.Items[Hosting.Caching.PageCache.CacheableMarker] = true;
+        HttpContext.Items[Hosting.Caching.PageCache.CacheableMarker] = page.Url;
         return Page();
     }
 }

@@ -34,7 +34,7 @@ public static class WebsitePipeline
         app.UseRouting();
         app.MapStaticAssets();
         app.MapSitemap();
-        app.MapHealthChecks(ContentHealth.Path);
+        app.MapHealthChecks(ContentHealth.Path, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = ContentHealth.WriteAsync });
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

@@ -1,6 +1,7 @@
 # Build with the .NET 10 SDK; run on the smaller ASP.NET runtime image, as a non-root user, on port 8080.
 #   docker build -t human-trafficking-awareness .
-#   docker run --read-only -p 8080:8080 human-trafficking-awareness
+#   docker run --read-only -p 8080:8080 -e Site__BaseUrl=https://example.org human-trafficking-awareness
+# (Site__BaseUrl, the public address, is required: canonical links, share links and the sitemap are built on it.)
 # Editors can serve their own content:  -v "$PWD/content:/app/content:ro"
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build

@@ -15,8 +15,8 @@ public sealed class ContentLoader(string root, string? webRoot = null)
 {
     public string Root { get; } = Path.GetFullPath(root);
 
-    /// <summary>Where linked images and files live: given, or the wwwroot/ beside the content folder.</summary>
-    public string WebRoot { get; } = webRoot ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(root)) ?? ".", "wwwroot");
+    /// <summary>Where the site's own static files are (given, or found beside the app), for checking links to them.</summary>
+    public string? WebRoot { get; } = webRoot ?? SiteAssetsFolder.Find();
 
     public ContentSnapshot Load(ContentSnapshot previous)
     {
@@ -63,7 +63,7 @@ public sealed class ContentLoader(string root, string? webRoot = null)
         var pageFileUrls = pageFiles.Select(UrlPaths.FromRelativeFile).ToHashSet();
         // A menu entry without a page is reported once, for the default language, not once per language.
         var navigation = languages.ToDictionary(l => l.Code, l => ResolveNavigation(site, l, pages, pageFileUrls, l.IsDefault ? problems : []));
-        new LinkChecker(Directory.Exists(WebRoot) ? WebRoot : null).Check(asWritten, pages, pageFileUrls, problems);
+        new LinkChecker(WebRoot is not null && Directory.Exists(WebRoot) ? WebRoot : null, files).Check(asWritten, pages, pageFileUrls, problems);
         new TranslationCheck(languages, DisplayPath).Check(pages, pageFileUrls, definitions, warnings);
         return new ContentSnapshot(previous.Version + 1, site, languages, statistics, definitions, pages, navigation, problems, warnings, DateTimeOffset.UtcNow)
         {

@@ -3,7 +3,7 @@ namespace HumanTraffickingAwareness.Hosting;
 /// <summary>
 /// What the site refuses before any page code runs: anything but reading (405), a forwarded scheme that is neither
 /// http nor https (400), and addresses too long to be a page of this site (414). Each is answered in plain text,
-/// with no detail.
+/// with no detail but the hotline: even a refused request tells a reader how to reach help.
 /// </summary>
 public static class RequestGuards
 {
@@ -39,6 +39,22 @@ public static class RequestGuards
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/plain; charset=utf-8";
-        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : context.Response.WriteAsync(message + "\n");
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : context.Response.WriteAsync($"{message}\n\n{Hotline(context)}\n");
+    }
+
+    /// <summary>The hotline sentence in the language of the address, with the numbers written out.</summary>
+    private static string Hotline(HttpContext context)
+    {
+        var snapshot = context.RequestServices.GetRequiredService<Content.ContentLibrary>().Current;
+        if (!snapshot.IsServable)
+        {
+            return "";
+        }
+
+        var site = snapshot.Site!;
+        var language = snapshot.LanguageOf(context.Request.Path.Value);
+        return Content.Languages.TextTemplate.Fill(language.Text.HelpNow,
+            ("hotline", language.HotlineName), ("phone", site.Hotline.PhoneDisplay),
+            ("text", $"{site.Hotline.TextNumber} ({site.Hotline.TextKeyword})"), ("emergency", site.EmergencyNumber));
     }
 }

@@ -8,6 +8,8 @@ switch (args)
         return CheckContentCommand.Run(rest, new ConfigurationBuilder().AddEnvironmentVariables().Build(), Console.Out);
     case [HealthCheckCommand.Name, .. var rest]:
         return await HealthCheckCommand.RunAsync(rest, Console.Out);
+    case [ExportCommand.Name, .. var rest]:
+        return await ExportCommand.RunAsync(rest, Console.Out);
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions

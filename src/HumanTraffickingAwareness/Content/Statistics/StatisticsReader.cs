@@ -55,6 +55,14 @@ public static class StatisticsReader
             Problem(raw.Regions!.First(r => r.Id == region.Id).SourceLine, $"'part_of: {region.PartOf}' names no region of this file");
         }
 
+        if (problems.Count == before)
+        {
+            var keyLines = YamlKeyLines.Of(yaml);
+            FigureSense.Check(regions,
+                (r, p, measure) => keyLines.LineOf($"regions/{r}/periods/{p}/{measure.ToString().ToLowerInvariant()}") ?? raw.Regions![r].Periods![p].SourceLine,
+                Problem);
+        }
+
         return problems.Count > before
             ? null
             : new HotlineStatistics(new StatisticsSource(raw.Source!.Name!.Trim(), raw.Source.Url!.Trim()), raw.DataAsOf!.Value, raw.Note!.Trim(), regions);

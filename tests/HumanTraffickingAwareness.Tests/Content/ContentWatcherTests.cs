@@ -35,21 +35,6 @@ public sealed class ContentWatcherTests : IDisposable
     }
 
     [Fact]
-    public async Task Edits_show_after_the_content_folder_is_replaced_at_once()
-    {
-        var client = _site.CreatePlainClient();
-        await client.GetStringAsync("/learn");
-
-        // As a deployment tool replaces a folder: delete, then write the new one straight away.
-        Directory.Delete(_content.Root, recursive: true);
-        CopyRepositoryContent();
-        await Task.Delay(1500);
-        _content.Replace("learn.md", "## Who is Vulnerable?", "## Who Is at Risk?");
-
-        await Eventually.ReturnsAsync(() => client.GetStringAsync("/learn"), html => html.Contains("id=\"who-is-at-risk\""), "the edit after the replacement");
-    }
-
-    [Fact]
     public async Task A_content_folder_missing_at_start_up_is_served_once_it_appears()
     {
         Directory.Delete(_content.Root, recursive: true);

@@ -55,12 +55,14 @@ public static class StatisticsReader
             Problem(raw.Regions!.First(r => r.Id == region.Id).SourceLine, $"'part_of: {region.PartOf}' names no region of this file");
         }
 
+        // Only once every figure is read: then regions and periods are in the file's order, and a count's line is known.
         if (problems.Count == before)
         {
             var keyLines = YamlKeyLines.Of(yaml);
-            FigureSense.Check(regions,
-                (r, p, measure) => keyLines.LineOf($"regions/{r}/periods/{p}/{measure.ToString().ToLowerInvariant()}") ?? raw.Regions![r].Periods![p].SourceLine,
-                Problem);
+            int LineOfCount(int region, int period, StatisticsMeasure measure) =>
+                keyLines.LineOf($"regions/{region}/periods/{period}/{measure.ToString().ToLowerInvariant()}")
+                ?? raw.Regions![region].Periods![period].SourceLine;
+            FigureSense.Check(regions, LineOfCount, Problem);
         }
 
         return problems.Count > before

@@ -27,8 +27,8 @@ internal sealed class CountDeserializer : INodeDeserializer
         }
 
         reader.MoveNext();
-        // Parsed without a size limit, so that a count too large for the model is told as such, not as "not a number".
         var text = scalar.Value.Replace("_", "", StringComparison.Ordinal);
+        // Parsed without a size limit, so that a count too large is told as such, not as "not a whole number".
         if (!BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count))
         {
             throw new YamlException(scalar.Start, scalar.End, $"'{scalar.Value}' is not a whole number: write counts as digits only, such as 1234");

@@ -4,6 +4,8 @@ using HumanTraffickingAwareness.Hosting;
 // Editors' and operators' commands run without starting the site.
 switch (args)
 {
+    case [var first, ..] when HelpCommand.Names.Contains(first):
+        return HelpCommand.Run(Console.Out);
     case [CheckContentCommand.Name, .. var rest]:
         return CheckContentCommand.Run(rest, new ConfigurationBuilder().AddEnvironmentVariables().Build(), Console.Out);
     case [HealthCheckCommand.Name, .. var rest]:

@@ -134,6 +134,18 @@ public sealed class CarelessEditorTests : IDisposable
     }
 
     [Fact]
+    public void While_the_content_folder_is_gone_the_pages_loaded_before_stay()
+    {
+        var first = _content.Load();
+        Directory.Delete(_content.Root, recursive: true);
+
+        var second = _content.Load(first);
+
+        Assert.NotNull(second.FindPage("/learn"));
+        Assert.Contains(second.Problems, p => p.Message.Contains("does not exist"));
+    }
+
+    [Fact]
     public void A_page_that_is_not_utf8_is_one_problem_on_its_file()
     {
         File.WriteAllBytes(_content.PathOf("latin1.md"), [.. "---\ntitle: Caf"u8, 0xE9, .. "\ndescription: d\n---\nText.\n"u8]);

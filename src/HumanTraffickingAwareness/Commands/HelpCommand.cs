@@ -18,6 +18,8 @@ public static class HelpCommand
               {HealthCheckCommand.Name} [ADDRESS]      ask a running site's /healthz, such as http://127.0.0.1:8080; exit 0 when
                                          healthy; ADDRESS defaults to the port set in ASPNETCORE_URLS or
                                          ASPNETCORE_HTTP_PORTS, else {HealthCheckCommand.KestrelDefaultAddress}
+              {ExportCommand.Name} DIR                 write the whole site as static files into DIR, for any static host or CDN
+                                         (needs Site__BaseUrl, the public address); stops on any content problem
               --help, -h, help           this text
             """);
         return 0;

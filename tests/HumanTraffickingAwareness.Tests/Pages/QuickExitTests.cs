@@ -30,6 +30,21 @@ public sealed class QuickExitTests(RepositorySite site) : IClassFixture<Reposito
         Assert.Contains("Shift 3 times", description);
     }
 
+    [Theory]
+    [InlineData("/learn", "Press Shift 2 more times to leave.", "Press Shift 1 more time to leave.")]
+    [InlineData("/es/learn", "Pulse Mayús 2 veces más para salir.", "Pulse Mayús 1 vez más para salir.")]
+    public async Task The_shift_count_is_read_out_in_the_page_language_from_an_empty_status_region(string url, string twoMore, string oneMore)
+    {
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), url);
+
+        var progress = Assert.Single(document.QuerySelectorAll("[data-quick-exit-status]"));
+        Assert.Equal("status", progress.GetAttribute("role"));
+        Assert.Equal("", progress.TextContent);
+        Assert.Equal(twoMore, progress.GetAttribute("data-two"));
+        Assert.Equal(oneMore, progress.GetAttribute("data-one"));
+        Assert.False(string.IsNullOrWhiteSpace(progress.GetAttribute("data-expired")));
+    }
+
     [Fact]
     public async Task A_second_exit_is_the_second_stop_for_keyboard_users()
     {

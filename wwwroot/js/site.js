@@ -57,6 +57,12 @@
   }, true);
 
   document.addEventListener("mousedown", function () { shiftAlone = false; }, true);
+  // A page brought back by Back from the browser's memory starts with no count.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) {
+      startAgain(null);
+    }
+  });
 
   document.addEventListener("keyup", function (event) {
     if (event.key !== "Shift" || !shiftAlone || !exitUrl) {

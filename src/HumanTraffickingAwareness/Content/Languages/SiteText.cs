@@ -43,6 +43,13 @@ public sealed class SiteText : IHasSourceLine
 
     public string ExitShortcut { get; set; } = "";
 
+    // Shown and read out while Shift is pressed for the quick exit.
+    public string ExitPressTwoMore { get; set; } = "";
+
+    public string ExitPressOneMore { get; set; } = "";
+
+    public string ExitShiftExpired { get; set; } = "";
+
     // The hotline sentence (footer, error pages) and the footer
     [Placeholders("hotline", "phone", "text", "emergency")]
     public string HelpIfTrafficked { get; set; } = "";

@@ -1,5 +1,6 @@
 using System.Text;
 using HumanTraffickingAwareness.Hosting;
+using HumanTraffickingAwareness.Hosting.Caching;
 
 namespace HumanTraffickingAwareness.Export;
 
@@ -19,6 +20,11 @@ public static class HostConfiguration
         {
             text.Append($"  {name}: {value}\n");
         }
+
+        // The server's cache policy (Hosting/Caching/CachePolicy.cs): browsers keep nothing, a CDN a minute.
+        text.Append($"  Cache-Control: {CachePolicy.Browsers}\n");
+        text.Append($"  {CachePolicy.CdnCacheControl}: {CachePolicy.CdnPages}\n");
+        text.Append($"  {CachePolicy.SurrogateControl}: {CachePolicy.CdnPages}\n");
 
         return text.ToString();
     }
@@ -45,6 +51,12 @@ public static class HostConfiguration
         {
             text.Append($"    add_header {name} \"{value}\" always;\n");
         }
+
+        text.Append("    # The server's cache policy: browsers keep nothing; a CDN holds good answers (not errors) for a minute.\n");
+        text.Append($"    add_header Cache-Control \"{CachePolicy.Browsers}\" always;\n");
+        text.Append($"    add_header {CachePolicy.CdnCacheControl} \"{CachePolicy.CdnPages}\";\n");
+        text.Append($"    add_header {CachePolicy.SurrogateControl} \"{CachePolicy.CdnPages}\";\n");
+        text.Append("    etag on;\n");
 
         text.Append("    location / {\n");
         text.Append("        try_files $uri $uri/index.html =404;\n");

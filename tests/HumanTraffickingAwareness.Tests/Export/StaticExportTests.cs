@@ -75,6 +75,18 @@ public sealed class StaticExportTests(ExportedSite site) : IClassFixture<Exporte
         }
     }
 
+    [Theory]
+    [InlineData("/learn", true)]
+    [InlineData("/css/site.css", true)]
+    [InlineData("/no-such-page", false)]
+    public async Task Nginx_follows_the_servers_cache_policy_browsers_keep_nothing_and_a_cdn_no_errors(string url, bool cdnMayKeep)
+    {
+        var exported = await site.Static.GetAsync(url);
+
+        Assert.Equal("no-store", exported.Headers.CacheControl!.ToString());
+        Assert.Equal(cdnMayKeep, exported.Headers.Contains("CDN-Cache-Control"));
+    }
+
     [Fact]
     public async Task Text_is_precompressed_and_served_compressed()
     {

@@ -26,7 +26,7 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("es", document.DocumentElement.GetAttribute("lang"));
         var banner = document.QuerySelector("aside.hotline")!;
-        Assert.Equal("Línea Directa Nacional contra la Trata de Personas", banner.GetAttribute("aria-label"));
+        Assert.Equal("Línea Nacional Contra la Trata de Personas", banner.GetAttribute("aria-label"));
         Assert.Equal("Llame al 1-888-373-7888", banner.QuerySelector("a[href='tel:+18883737888']")!.ReadableText());
         Assert.Equal("Envíe BEFREE al 233733", banner.QuerySelector("a[href^='sms:233733']")!.ReadableText());
         Assert.Equal("¿En peligro inmediato? Llame al 911", banner.QuerySelector("a[href='tel:911']")!.ReadableText());

@@ -54,7 +54,7 @@ public sealed class DefinitionsPageTests(RepositorySite site) : IClassFixture<Re
         Assert.All(terms, t => Assert.Equal("DefinedTerm", t.GetProperty("@type").GetString()));
         Assert.Contains(terms, t => t.GetProperty("name").GetString() == "Sex trafficking"
             && t.GetProperty("url").GetString() == "/definitions#sex-trafficking"
-            && t.GetProperty("description").GetString()!.StartsWith("Sex trafficking is the recruitment", StringComparison.Ordinal));
+            && t.GetProperty("description").GetString()!.StartsWith("In plain words: sex trafficking is getting a person", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -76,7 +76,7 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
 
         Assert.Equal("/es", document.QuerySelector("header a.site-name")!.GetAttribute("href"));
         var menu = document.QuerySelectorAll("nav.site-nav a").Select(a => (a.GetAttribute("href"), a.ReadableText())).ToList();
-        Assert.Equal([("/es", "Inicio"), ("/es/learn", "Infórmese"), ("/es/statistics", "Estadísticas"), ("/es/definitions", "Definiciones")], menu);
+        Assert.Equal([("/es", "Inicio"), ("/es/learn", "Infórmese"), ("/es/signs", "Señales"), ("/es/statistics", "Estadísticas"), ("/es/definitions", "Definiciones")], menu);
         Assert.Equal("page", document.QuerySelector("nav.site-nav a[href='/es/learn']")!.GetAttribute("aria-current"));
     }
 

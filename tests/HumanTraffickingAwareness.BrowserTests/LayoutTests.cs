@@ -51,8 +51,8 @@ public sealed class LayoutTests(BrowserSite site)
         await page.GotoAsync(site.Url(path));
 
         var links = page.Locator("aside.hotline .hotline-actions a");
-        Assert.Equal(5, await links.CountAsync());
-        for (var i = 0; i < 5; i++)
+        Assert.Equal(6, await links.CountAsync());
+        for (var i = 0; i < 6; i++)
         {
             var box = (await links.Nth(i).BoundingBoxAsync())!;
             Assert.True(box.Height >= 44 && box.Width >= 44, $"{path}: link {i} is {box.Width}x{box.Height} at {width}px");

@@ -42,7 +42,7 @@ public sealed class LayoutTests(BrowserSite site)
     [Theory]
     [InlineData("/learn", 320, 568)]
     [InlineData("/learn", 1280, 800)]
-    // Spanish words are longer: "Salir de esta página", "Navegar con seguridad".
+    // Spanish words are longer: "Salir de esta página", "Llame al 911", "Pedir ayuda", "Navegar seguro".
     [InlineData("/es/learn", 320, 568)]
     [InlineData("/es/learn", 1280, 800)]
     public async Task The_hotline_links_are_at_least_44_pixels_tall_and_wide(string path, int width, int height)

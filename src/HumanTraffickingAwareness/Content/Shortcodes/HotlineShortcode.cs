@@ -41,72 +41,51 @@ public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage l
 
     private string? RenderHotline(string what, out string? error)
     {
-        error = null;
         var hotline = site.Hotline;
         var channels = site.Channels;
-        var html = what switch
+        // What each word shows, and the site.yml setting it needs (null: always there).
+        (string? Html, string? Setting)? shown = what switch
         {
-            "phone" => Link(hotline.CallHref, hotline.PhoneDisplay),
-            "text" => Link(hotline.TextHref, $"{hotline.TextNumber} ({hotline.TextKeyword})"),
-            "text-also" => channels.TextKeywordAlso is { } also
-                ? Link(hotline.TextHrefWith(also), $"{hotline.TextNumber} ({also})")
-                : null,
-            "tty" => channels.TtyHref is { } tty ? Link(tty, channels.Tty!) : null,
-            "chat" => channels.ChatUrl is { } chat ? Link(chat, Shown(chat)) : null,
-            "email" => channels.EmailHref is { } email ? Link(email, channels.Email!) : null,
-            "report" => channels.TipReportUrl is { } report ? Link(report, Shown(report)) : null,
-            "hours" => channels.Hours is { } hours ? HtmlText.Encode(hours) : null,
-            "emergency" => Link(site.EmergencyHref, site.EmergencyNumber),
-            "name" => HtmlText.Encode(language.HotlineName),
-            _ => "",
+            "phone" => (Link(hotline.CallHref, hotline.PhoneDisplay), null),
+            "text" => (Link(hotline.TextHref, $"{hotline.TextNumber} ({hotline.TextKeyword})"), null),
+            "text-also" => (channels.TextKeywordAlso is { } also ? Link(hotline.TextHrefWith(also), $"{hotline.TextNumber} ({also})") : null, "text_keyword_also"),
+            "tty" => (channels.Tty is { } tty ? Link(channels.TtyHref!, tty) : null, "tty"),
+            "chat" => (channels.ChatUrl is { } chat ? Link(chat, Shown(chat)) : null, "chat_url"),
+            "email" => (channels.Email is { } email ? Link(channels.EmailHref!, email) : null, "email"),
+            "report" => (channels.TipReportUrl is { } report ? Link(report, Shown(report)) : null, "tip_report_url"),
+            "hours" => (channels.Hours is { } hours ? HtmlText.Encode(hours) : null, "hours"),
+            "emergency" => (Link(site.EmergencyHref, site.EmergencyNumber), null),
+            "name" => (HtmlText.Encode(language.HotlineName), null),
+            _ => null,
         };
 
-        if (html == "")
+        error = shown switch
         {
-            error = $"say which of {Choices}";
-            return null;
-        }
-
-        if (html is null)
-        {
-            error = $"site.yml's hotline has no {SettingOf(what)}: add it there, or leave this out";
-        }
-
-        return html;
+            null => $"say which of {Choices}",
+            { Html: null } => $"site.yml's hotline has no {shown.Value.Setting}: add it there, or leave this out",
+            _ => null,
+        };
+        return shown?.Html;
     }
 
     private static string? RenderOtherLine(OtherLine line, string what, out string? error)
     {
-        error = null;
-        string? html = what switch
+        (string? Html, string Setting)? shown = what switch
         {
-            "phone" => line.CallHref is { } call ? Link(call, line.PhoneDisplay!) : null,
-            "web" => line.Url is { } url ? Link(url, Shown(url)) : null,
-            "hours" => line.Hours is { } hours ? HtmlText.Encode(hours) : null,
-            _ => "",
+            "phone" => (line.CallHref is { } call ? Link(call, line.PhoneDisplay!) : null, "phone"),
+            "web" => (line.Url is { } url ? Link(url, Shown(url)) : null, "url"),
+            "hours" => (line.Hours is { } hours ? HtmlText.Encode(hours) : null, "hours"),
+            _ => null,
         };
 
-        if (html == "")
+        error = shown switch
         {
-            error = $"say which of phone, web or hours, such as {{{{ hotline {line.Id} phone }}}}";
-            return null;
-        }
-
-        if (html is null)
-        {
-            error = $"site.yml's other_lines '{line.Id}' has no {(what == "web" ? "url" : what)}: add it there, or leave this out";
-        }
-
-        return html;
+            null => $"say which of phone, web or hours, such as {{{{ hotline {line.Id} phone }}}}",
+            { Html: null } => $"site.yml's other_lines '{line.Id}' has no {shown.Value.Setting}: add it there, or leave this out",
+            _ => null,
+        };
+        return shown?.Html;
     }
-
-    private static string SettingOf(string what) => what switch
-    {
-        "text-also" => "text_keyword_also",
-        "chat" => "chat_url",
-        "report" => "tip_report_url",
-        _ => what,
-    };
 
     /// <summary>An address as a reader sees it in the link: without https:// and a closing slash.</summary>
     private static string Shown(string url) => url["https://".Length..].TrimEnd('/');

@@ -1,6 +1,7 @@
 # Build with the .NET 10 SDK; run on the smaller ASP.NET runtime image, as a non-root user, on port 8080.
 #   docker build -t human-trafficking-awareness .
-#   docker run --read-only -p 8080:8080 human-trafficking-awareness
+#   docker run --read-only -p 8080:8080 -e Site__BaseUrl=https://example.org human-trafficking-awareness
+# (Site__BaseUrl, the public address, is required: canonical links, share links and the sitemap are built on it.)
 # Editors can serve their own content:  -v "$PWD/content:/app/content:ro"
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
@@ -19,9 +20,9 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
     # File events do not cross some volume mounts; polling sees an editor's mounted content change.
     DOTNET_USE_POLLING_FILE_WATCHER=1
 EXPOSE 8080
-# The runtime image has no curl: the app checks its own /healthz.
+# The runtime image has no curl: the app checks its own /healthz, on the port set above (ASPNETCORE_HTTP_PORTS).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
-    CMD ["dotnet", "/app/HumanTraffickingAwareness.dll", "healthcheck", "http://127.0.0.1:8080/healthz"]
+    CMD ["dotnet", "/app/HumanTraffickingAwareness.dll", "healthcheck"]
 # The image's built-in non-root user.
 USER $APP_UID
 ENTRYPOINT ["dotnet", "/app/HumanTraffickingAwareness.dll"]

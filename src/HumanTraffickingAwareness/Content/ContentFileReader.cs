@@ -29,9 +29,12 @@ public static class ContentFileReader
             {
                 // Locked or replaced mid-read by an editor's save: try again shortly.
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                problems.Add(new ContentProblem(displayPath, 1, $"could not be read: {e.Message}"));
+                // One file that cannot be read is one problem: the others still load.
+                problems.Add(new ContentProblem(displayPath, 1, e is UnauthorizedAccessException
+                    ? "could not be read: the site is not allowed to read this file (check its permissions)"
+                    : $"could not be read: {e.Message}"));
                 return null;
             }
 

@@ -51,11 +51,23 @@ public sealed class ContentLibrary
         return next;
     }
 
+    /// <summary>Each problem is logged with what readers are really shown because of it: what is logged is what is served.</summary>
     private void Report(ContentSnapshot snapshot)
     {
         foreach (var problem in snapshot.Problems)
         {
-            _logger.LogError("Content problem {Problem}; the last good version stays in service", problem.ToString());
+            switch (snapshot.StateOf(problem.Path))
+            {
+                case SourceState.Published:
+                    _logger.LogWarning("Content problem {Problem}; published as it is", problem.ToString());
+                    break;
+                case SourceState.LastGoodKept:
+                    _logger.LogError("Content problem {Problem}; the last good version of this file stays in service", problem.ToString());
+                    break;
+                default:
+                    _logger.LogError("Content problem {Problem}; nothing of this file can be shown until it is fixed", problem.ToString());
+                    break;
+            }
         }
 
         foreach (var warning in snapshot.Warnings)
@@ -63,9 +75,14 @@ public sealed class ContentLibrary
             _logger.LogWarning("Content warning {Problem}", warning.ToString());
         }
 
-        if (!snapshot.IsServable)
+        foreach (var url in snapshot.UnavailableUrls.Order(StringComparer.Ordinal))
         {
-            _logger.LogCritical("No content could be loaded from {ContentRoot}", _loader.Root);
+            _logger.LogError("The page {Url} answers 503 'being updated': its file has problems and no good version to show", url);
+        }
+
+        if (!snapshot.IsServable || snapshot.PagesByUrl.Count == 0)
+        {
+            _logger.LogCritical("No content could be loaded from {ContentRoot}: every page answers 503 'being updated'", _loader.Root);
             return;
         }
 

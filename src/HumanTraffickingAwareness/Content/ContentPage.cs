@@ -9,6 +9,10 @@ public sealed record ContentPage(
     Markdown.RenderedMarkdown Rendered,
     DateTimeOffset LastModified)
 {
+    /// <summary>The Markdown it was rendered from: a later load renders it again, with that day's numbers and words,
+    /// while the file itself has a problem.</summary>
+    public string SourceText { get; init; } = "";
+
     public string Html => Rendered.Html;
 
     public IReadOnlyList<PageHeading> Headings => Rendered.Headings;

@@ -22,6 +22,14 @@ public sealed record ContentSnapshot(
     IReadOnlyList<ContentProblem> Warnings,
     DateTimeOffset LoadedAt)
 {
+    /// <summary>What readers are shown of each content file, by the path problems are reported under.</summary>
+    public IReadOnlyDictionary<string, SourceState> Sources { get; init; } = new Dictionary<string, SourceState>();
+
+    /// <summary>Addresses of page files that exist but have no good version to show: they answer "being updated".</summary>
+    public IReadOnlySet<string> UnavailableUrls { get; init; } = new HashSet<string>();
+
+    public SourceState StateOf(string path) => Sources.GetValueOrDefault(path, SourceState.Published);
+
     public static ContentSnapshot Empty { get; } =
         new(0, null, [], null, [], new Dictionary<string, ContentPage>(), new Dictionary<string, IReadOnlyList<NavigationLink>>(), [], [], DateTimeOffset.MinValue);
 

@@ -19,5 +19,5 @@ public static class EditorProblems
     }
 }
 
-/// <summary>What the editors' problem box shows, and whether readers meanwhile see a last good version of the page.</summary>
-public sealed record EditorProblemsView(IReadOnlyList<ContentProblem> Problems, bool LastGoodShown);
+/// <summary>What the editors' problem box shows, and what readers meanwhile see of the page's file.</summary>
+public sealed record EditorProblemsView(IReadOnlyList<ContentProblem> Problems, SourceState Shown);

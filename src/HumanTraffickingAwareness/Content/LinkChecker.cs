@@ -4,10 +4,10 @@ namespace HumanTraffickingAwareness.Content;
 
 /// <summary>
 /// Checks, once every page is known, that each link on a published page leads somewhere: to a published page (and,
-/// with a #fragment, to a section or definition that page has) or to a file of wwwroot/. A broken link is reported
-/// but does not take its page down.
+/// with a #fragment, to a section or definition that page has), to an editor's file in content/media/, or to a file of
+/// the site's wwwroot/. A broken link is reported but does not take its page down.
 /// </summary>
-public sealed class LinkChecker(string? webRoot)
+public sealed class LinkChecker(string? webRoot, ContentFiles files)
 {
     // Addresses the site answers that are not content pages.
     private static readonly HashSet<string> OtherAddresses = ["/sitemap.xml", "/robots.txt", "/healthz"];
@@ -60,13 +60,18 @@ public sealed class LinkChecker(string? webRoot)
                 return null;
             }
 
+            if (path.StartsWith(EditorMedia.UrlPrefix, StringComparison.Ordinal))
+            {
+                return MediaProblem(url, path);
+            }
+
             if (IsStaticFile(path))
             {
                 return null;
             }
 
             return link.IsImage
-                ? $"the image {url} does not exist: put the file in wwwroot/ (for example wwwroot/images/) and write its path from there"
+                ? $"the image {url} does not exist: put the file in content/{EditorMedia.Folder}/ and write its path as {EditorMedia.UrlPrefix}file-name.jpg"
                 : target is null ? $"the link {url} leads to no page of this site" : $"the link {url} leads to a draft, which readers cannot see";
         }
 
@@ -78,6 +83,19 @@ public sealed class LinkChecker(string? webRoot)
         return string.IsNullOrEmpty(fragment) || target.Rendered.Ids.Contains(fragment)
             ? null
             : $"the link {url} points to a section '{fragment}' that {target.Url} does not have";
+    }
+
+    private string? MediaProblem(string url, string path)
+    {
+        var relative = Uri.UnescapeDataString(path.TrimStart('/'));
+        if (!files.Contains(relative))
+        {
+            return $"the file {url} does not exist: put it in content/{EditorMedia.Folder}/ (the name must match, in the same upper and lower case)";
+        }
+
+        return EditorMedia.IsServed(relative)
+            ? null
+            : $"the file {url} is of a kind the site does not serve: use {string.Join(", ", EditorMedia.ContentTypes.Keys)}";
     }
 
     private bool IsStaticFile(string path)

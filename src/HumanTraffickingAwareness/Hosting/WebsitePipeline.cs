@@ -9,6 +9,9 @@ public static class WebsitePipeline
 {
     public static WebApplication UseWebsite(this WebApplication app)
     {
+        // Fail at start-up, naming the setting, rather than on the first page: every page's links are built on it.
+        app.Services.GetRequiredService<PublicUrls>();
+
         app.UseSerilogRequestLogging(options =>
         {
             // Method, path, status and time only: never the visitor's address, user agent, referrer or query string.
@@ -25,13 +28,16 @@ public static class WebsitePipeline
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/status/{0}");
 
+        // Editors' pictures and documents, from content/media/ as they are saved.
+        app.UseEditorMedia(app.Services.GetRequiredService<Content.ContentLibrary>().Root);
+
         // Inside the error handling, so that even a failure while rendering a page for the cache is a friendly page.
         app.UseMiddleware<PageCacheMiddleware>();
 
         app.UseRouting();
         app.MapStaticAssets();
         app.MapSitemap();
-        app.MapHealthChecks(ContentHealth.Path);
+        app.MapHealthChecks(ContentHealth.Path, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = ContentHealth.WriteAsync });
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

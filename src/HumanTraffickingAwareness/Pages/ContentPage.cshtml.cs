@@ -21,6 +21,14 @@ public sealed class ContentPageModel(ContentSnapshot snapshot, IWebHostEnvironme
         }
 
         var page = snapshot.FindPage("/" + path);
+        // A page whose file exists but has never been good since start-up (or no page at all yet): it is being
+        // mended, not missing, and links to it are not wrong. Readers get the hotline and a "try again" page.
+        if (page is null && (snapshot.UnavailableUrls.Contains(UrlPaths.Normalize("/" + path)) || snapshot.PagesByUrl.Count == 0))
+        {
+            Response.Headers.RetryAfter = "60";
+            return StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         // Drafts are previewed by editors on their own machine, never published.
         if (page is null || (page.FrontMatter.Draft && !environment.IsDevelopment()))
         {
@@ -29,7 +37,7 @@ public sealed class ContentPageModel(ContentSnapshot snapshot, IWebHostEnvironme
 
         Article = page;
         // The same for every reader of this content version: the page cache may keep it.
-        HttpContext.Items[Hosting.Caching.PageCache.CacheableMarker] = true;
+        HttpContext.Items[Hosting.Caching.PageCache.CacheableMarker] = page.Url;
         return Page();
     }
 }

@@ -15,29 +15,29 @@ public static class SitemapEndpoints
 
     public static IEndpointRouteBuilder MapSitemap(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/sitemap.xml", (HttpContext context, ContentSnapshot snapshot, PublicUrls urls) =>
+        endpoints.MapGet("/sitemap.xml", (ContentSnapshot snapshot, PublicUrls urls) =>
         {
             var entries = snapshot.PagesByUrl.Values
                 .Where(page => !page.FrontMatter.Draft)
                 .OrderBy(page => page.FrontMatter.Weight ?? int.MaxValue).ThenBy(page => page.Url, StringComparer.Ordinal)
                 .Select(page => new XElement(Sitemaps + "url",
-                    new XElement(Sitemaps + "loc", urls.Absolute(context.Request, page.Url)),
+                    new XElement(Sitemaps + "loc", urls.Absolute(page.Url)),
                     page.FrontMatter.LastMod is DateOnly lastmod ? new XElement(Sitemaps + "lastmod", lastmod.ToString("yyyy-MM-dd")) : null,
-                    Alternates(snapshot.VersionsOf(page.Url).Where(v => v.Page is not null).ToList(), context, urls)));
+                    Alternates(snapshot.VersionsOf(page.Url).Where(v => v.Page is not null).ToList(), urls)));
             var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
                 new XElement(Sitemaps + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml), entries));
             return Results.Text(document.Declaration + "\n" + document.Root, "application/xml; charset=utf-8");
         });
 
-        endpoints.MapGet("/robots.txt", (HttpContext context, PublicUrls urls) =>
-            Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(context.Request, "/sitemap.xml")}\n", "text/plain; charset=utf-8"));
+        endpoints.MapGet("/robots.txt", (PublicUrls urls) =>
+            Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"));
 
         return endpoints;
     }
 
-    private static IEnumerable<XElement> Alternates(IReadOnlyList<PageVersion> versions, HttpContext context, PublicUrls urls) =>
+    private static IEnumerable<XElement> Alternates(IReadOnlyList<PageVersion> versions, PublicUrls urls) =>
         versions.Count < 2
             ? []
             : versions.Select(v => new XElement(Xhtml + "link",
-                new XAttribute("rel", "alternate"), new XAttribute("hreflang", v.Language.Code), new XAttribute("href", urls.Absolute(context.Request, v.Url))));
+                new XAttribute("rel", "alternate"), new XAttribute("hreflang", v.Language.Code), new XAttribute("href", urls.Absolute(v.Url))));
 }

@@ -34,6 +34,7 @@ public sealed class PublishedSite : IAsyncLifetime
         start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         start.Environment.Remove("DOTNET_ENVIRONMENT");
         start.Environment.Remove("Content__Path");
+        start.Environment["Site__BaseUrl"] = $"http://127.0.0.1:{port}";
         _server = Process.Start(start)!;
         _server.OutputDataReceived += (_, _) => { };
         _server.ErrorDataReceived += (_, _) => { };

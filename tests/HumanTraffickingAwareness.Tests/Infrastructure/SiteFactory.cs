@@ -20,6 +20,8 @@ public class SiteFactory(string? contentPath = null, string environment = "Produ
         builder.UseEnvironment(environment);
         builder.UseSetting("Content:Path", contentPath ?? TempContent.RepositoryContent);
         builder.UseSetting("Logging:Console", "false");
+        // Required outside Development; the in-process client's own address.
+        builder.UseSetting("Site:BaseUrl", "http://localhost");
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
     }
 }
@@ -41,11 +43,12 @@ public sealed class KestrelSite : SiteFactory
 {
     public KestrelSite()
     {
-        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        // The port is chosen first, so that the site's public address (Site:BaseUrl, for canonical and share links) is
+        // the address the browser really uses.
+        var port = FreePort();
+        Address = new Uri($"http://127.0.0.1:{port}");
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
         StartServer();
-        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
-            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
-        Address = new Uri(addresses.First());
     }
 
     /// <summary>Where the server listens, such as http://127.0.0.1:41234.</summary>
@@ -53,4 +56,17 @@ public sealed class KestrelSite : SiteFactory
 
     public override HttpClient CreatePlainClient() =>
         new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, RequestHeaderEncodingSelector = (_, _) => System.Text.Encoding.UTF8 }) { BaseAddress = Address };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Site:BaseUrl", Address.ToString());
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
 }

@@ -29,17 +29,17 @@ public sealed class EditorPreviewTests : IDisposable
     }
 
     [Fact]
-    public async Task In_development_a_page_that_could_not_be_published_shows_why_on_its_404()
+    public async Task In_development_a_page_that_could_not_be_published_shows_why_on_its_being_updated_page()
     {
-        _content.Write("help.md", "---\ntitel: Help\ndescription: d\n---\n\nText.\n");
+        _content.Write("new-page.md", "---\ntitel: New\ndescription: d\n---\n\nText.\n");
         using var site = new SiteFactory(_content.Root, "Development");
 
-        var (response, document) = await Html.GetAsync(site.CreatePlainClient(), "/help");
+        var (response, document) = await Html.GetAsync(site.CreatePlainClient(), "/new-page");
 
-        Assert.Equal(404, (int)response.StatusCode);
+        Assert.Equal(503, (int)response.StatusCode);
         var box = document.QuerySelector(".editor-problems")!.ReadableText();
-        Assert.Contains("content/help.md:2", box);
-        Assert.Contains("readers get \"Page not found\"", box);
+        Assert.Contains("content/new-page.md:2", box);
+        Assert.Contains("readers get the \"being updated\" page", box);
     }
 
     [Fact]

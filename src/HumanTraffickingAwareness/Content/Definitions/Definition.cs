@@ -22,4 +22,7 @@ public sealed record Definition(
     public const string NeutralPageUrl = "/definitions";
 
     public string Anchor => $"{PageUrl}#{Id}";
+
+    /// <summary>The file's text it was read from, rendered again by a later load while the file has a problem.</summary>
+    public string SourceText { get; init; } = "";
 }

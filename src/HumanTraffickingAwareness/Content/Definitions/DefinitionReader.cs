@@ -53,6 +53,6 @@ public static class DefinitionReader
         }
 
         var plain = string.Join(" ", source.Document.Descendants<ParagraphBlock>().Select(p => InlineText.Of(p.Inline)));
-        return new Definition(id, raw.Term!.Trim(), raw.Weight ?? 0, raw.Law?.Trim(), raw.LawUrl?.Trim(), raw.Source!.Trim(), html, plain, path, language.UrlOf(Definition.NeutralPageUrl));
+        return new Definition(id, raw.Term!.Trim(), raw.Weight ?? 0, raw.Law?.Trim(), raw.LawUrl?.Trim(), raw.Source!.Trim(), html, plain, path, language.UrlOf(Definition.NeutralPageUrl)) { SourceText = markdown };
     }
 }

@@ -4,16 +4,14 @@ using HumanTraffickingAwareness.Content;
 namespace HumanTraffickingAwareness.Hosting.Caching;
 
 /// <summary>
-/// The rendered pages of the current content version. Emptied whenever the content reloads; an entry rendered from
-/// an older version is never served.
+/// The rendered pages of the current content version, one entry per published page. Keys are the page's own address,
+/// never anything else a request carries (host, query, case, trailing slash), so no flood of made-up requests can add
+/// entries; emptied whenever the content reloads, and an entry rendered from an older version is never served.
 /// </summary>
 public sealed class PageCache
 {
-    // Keys include the host the request came to (canonical links depend on it when Site:BaseUrl is unset), so their
-    // number is bounded: a flood of made-up Host headers cannot fill the memory.
-    private const int MaxEntries = 512;
-
     private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task<CachedPage?>> _rendering = new(StringComparer.Ordinal);
     private readonly ContentLibrary _library;
 
     public PageCache(ContentLibrary library)
@@ -22,11 +20,16 @@ public sealed class PageCache
         library.Changed += _ => _pages.Clear();
     }
 
-    /// <summary>Set on HttpContext.Items by a page whose response may be kept and served to everyone.</summary>
+    /// <summary>
+    /// Set on HttpContext.Items by a page whose response may be kept and served to everyone; its value is the page's
+    /// own address, which is the only key it may be kept under.
+    /// </summary>
     public static readonly object CacheableMarker = new();
 
-    public static string KeyFor(HttpRequest request) =>
-        $"{request.Scheme}://{request.Host.Value}{UrlPaths.Normalize(request.Path.Value)}";
+    /// <summary>How many pages are held: at most the number of published pages.</summary>
+    public int Count => _pages.Count;
+
+    public static string KeyFor(HttpRequest request) => UrlPaths.Normalize(request.Path.Value);
 
     public bool TryGet(string key, out CachedPage page)
     {
@@ -39,9 +42,22 @@ public sealed class PageCache
         return false;
     }
 
+    /// <summary>
+    /// Claims the rendering of <paramref name="key"/>: true when the caller is the one to render it, false with the
+    /// rendering already under way for another reader, which the caller then waits for instead of rendering again.
+    /// </summary>
+    public bool TryClaim(string key, Task<CachedPage?> rendering, out Task<CachedPage?> underWay)
+    {
+        underWay = _rendering.GetOrAdd(key, rendering);
+        return ReferenceEquals(underWay, rendering);
+    }
+
+    public void Release(string key, Task<CachedPage?> rendering) =>
+        _rendering.TryRemove(new KeyValuePair<string, Task<CachedPage?>>(key, rendering));
+
     public void Add(string key, CachedPage page)
     {
-        if (page.Version == _library.Current.Version && (_pages.Count < MaxEntries || _pages.ContainsKey(key)))
+        if (page.Version == _library.Current.Version)
         {
             _pages[key] = page;
         }

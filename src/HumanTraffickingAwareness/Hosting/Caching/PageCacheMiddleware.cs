@@ -27,6 +27,41 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
             return;
         }
 
+        // One rendering per page and content version: readers arriving while it is under way wait for its bytes.
+        var rendering = new TaskCompletionSource<CachedPage?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!cache.TryClaim(key, rendering.Task, out var underWay))
+        {
+            if (await underWay is not null && cache.TryGet(key, out cached))
+            {
+                await WriteAsync(context, cached);
+                return;
+            }
+
+            // Not a page for everyone (a 404, an error): each reader gets their own answer.
+            await next(context);
+            return;
+        }
+
+        try
+        {
+            var page = await RenderAsync(context, key);
+            rendering.SetResult(page);
+        }
+        catch
+        {
+            rendering.TrySetResult(null);
+            throw;
+        }
+        finally
+        {
+            cache.Release(key, rendering.Task);
+        }
+    }
+
+    /// <returns>The page kept for everyone, or null when this response was only for this reader.</returns>
+    private async Task<CachedPage?> RenderAsync(HttpContext context, string key)
+    {
+        var request = context.Request;
         // Pin the snapshot this request renders from, so the entry is filed under the version it really shows.
         var snapshot = context.RequestServices.GetRequiredService<ContentSnapshot>();
         var original = context.Response.Body;
@@ -41,17 +76,19 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
             context.Response.Body = original;
         }
 
-        if (context.Items.ContainsKey(PageCache.CacheableMarker) && context.Response.StatusCode == StatusCodes.Status200OK
+        if (context.Items.TryGetValue(PageCache.CacheableMarker, out var pageUrl) && pageUrl as string == key
+            && context.Response.StatusCode == StatusCodes.Status200OK
             && context.Response.ContentType is { } contentType && !HttpMethods.IsHead(request.Method))
         {
             var page = CachedPage.Create(snapshot.Version, contentType, buffer.ToArray(), snapshot.LoadedAt);
             cache.Add(key, page);
             await WriteAsync(context, page);
-            return;
+            return page;
         }
 
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
+        return null;
     }
 
     private static Task WriteAsync(HttpContext context, CachedPage page)

@@ -1,0 +1,159 @@
+using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Tests.Infrastructure;
+
+namespace HumanTraffickingAwareness.Tests.Content;
+
+/// <summary>
+/// What an editor can do by mistake to the content folder (break a page and change a number, leave a file
+/// unreadable, link in a folder from elsewhere) never shows a stale number, hides the other files or publishes what
+/// is not content.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class CarelessEditorTests : IDisposable
+{
+    private readonly TempContent _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    [Fact]
+    public void A_broken_page_keeps_its_last_good_text_but_shows_todays_hotline_number()
+    {
+        var first = _content.Load();
+        _content.Replace("learn.md", "title: Learn", "title: [broken");
+        _content.Replace("site.yml", "phone: 1-888-373-7888", "phone: 1-888-555-0100");
+        _content.Replace("site.yml", "phone_dial: \"+18883737888\"", "phone_dial: \"+18885550100\"");
+
+        var second = _content.Load(first);
+
+        var learn = second.FindPage("/learn")!;
+        Assert.Contains("1-888-555-0100", learn.Html);
+        Assert.DoesNotContain("373-7888", learn.Html);
+        Assert.Equal(SourceState.LastGoodKept, second.StateOf("content/learn.md"));
+    }
+
+    [Fact]
+    public void A_broken_definition_keeps_its_last_good_text_rendered_again()
+    {
+        var first = _content.Load();
+        var definition = first.Definitions.First(d => d.SourcePath == "content/_definitions/sex-trafficking.md");
+        _content.Replace("_definitions/sex-trafficking.md", "term:", "trem:");
+
+        var second = _content.Load(first);
+
+        var kept = second.Definitions.Single(d => d.SourcePath == definition.SourcePath);
+        Assert.Equal(definition.Html, kept.Html);
+        Assert.Equal(SourceState.LastGoodKept, second.StateOf(definition.SourcePath));
+    }
+
+    [Fact]
+    public void A_page_broken_since_start_up_is_listed_as_unavailable_not_missing()
+    {
+        _content.Replace("learn.md", "title: Learn", "title: [broken");
+
+        var snapshot = _content.Load();
+
+        Assert.Null(snapshot.FindPage("/learn"));
+        Assert.Contains("/learn", snapshot.UnavailableUrls);
+        Assert.Equal(SourceState.NotShown, snapshot.StateOf("content/learn.md"));
+    }
+
+    [Fact]
+    public void An_unreadable_page_is_one_problem_and_every_other_file_loads()
+    {
+        var snapshot = Unreadable.Run(_content.PathOf("learn.md"), () => _content.Load());
+
+        var problem = Assert.Single(snapshot.Problems, p => p.Path == "content/learn.md");
+        Assert.Equal(1, problem.Line);
+        Assert.Contains("could not be read", problem.Message);
+        Assert.NotNull(snapshot.FindPage("/statistics"));
+        Assert.NotNull(snapshot.FindPage("/es/learn"));
+    }
+
+    [Fact]
+    public void An_unreadable_site_file_at_start_up_leaves_the_pages_served_with_the_hotline_this_release_was_built_with()
+    {
+        var snapshot = Unreadable.Run(_content.PathOf("site.yml"), () => _content.Load());
+
+        Assert.Contains(snapshot.Problems, p => p.Path == "content/site.yml" && p.Message.Contains("could not be read"));
+        Assert.True(snapshot.IsServable);
+        // The hotline's is the first phone_dial; the other lines (other_lines) have their own below it.
+        var built = File.ReadAllLines(Path.Combine(TempContent.RepositoryContent, "site.yml")).First(l => l.TrimStart().StartsWith("phone_dial:"));
+        Assert.Contains($"\"{snapshot.Site!.Hotline.PhoneDial}\"", built);
+        Assert.NotNull(snapshot.FindPage("/learn"));
+    }
+
+    [Fact]
+    public void An_unreadable_folder_is_one_problem()
+    {
+        var snapshot = Unreadable.Run(_content.PathOf("es"), () => _content.Load());
+
+        Assert.Contains(snapshot.Problems, p => p.Path == "content/es" && p.Message.Contains("could not be read"));
+        Assert.NotNull(snapshot.FindPage("/learn"));
+        Assert.Null(snapshot.FindPage("/es/learn"));
+    }
+
+    [Fact]
+    public void A_link_to_a_folder_outside_the_content_folder_is_refused()
+    {
+        var outside = Path.Combine(Path.GetDirectoryName(_content.Root)!, "elsewhere");
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "secret.md"), "---\ntitle: Secret\ndescription: Not content\n---\nPrivate notes.\n");
+        Directory.CreateSymbolicLink(_content.PathOf("notes"), outside);
+        File.CreateSymbolicLink(_content.PathOf("passwd.md"), "/etc/passwd");
+
+        var snapshot = _content.Load();
+
+        Assert.Null(snapshot.FindPage("/notes/secret"));
+        Assert.Null(snapshot.FindPage("/passwd"));
+        Assert.Contains(snapshot.Problems, p => p.Path == "content/notes" && p.Message.Contains("outside the content folder"));
+        Assert.Contains(snapshot.Problems, p => p.Path == "content/passwd.md" && p.Message.Contains("outside the content folder"));
+    }
+
+    [Fact]
+    public void A_link_back_into_the_content_folder_ends_instead_of_publishing_every_page_again()
+    {
+        var before = _content.Load().PagesByUrl.Count;
+        Directory.CreateSymbolicLink(_content.PathOf("loop"), ".");
+        Directory.CreateSymbolicLink(_content.PathOf("es/back"), "..");
+
+        var snapshot = _content.Load();
+
+        Assert.Equal(before, snapshot.PagesByUrl.Count);
+        Assert.Contains(snapshot.Problems, p => p.Path == "content/loop" && p.Message.Contains("already read"));
+        Assert.Contains(snapshot.Problems, p => p.Path == "content/es/back" && p.Message.Contains("already read"));
+    }
+
+    [Fact]
+    public void A_link_inside_the_content_folder_to_another_file_of_it_is_followed()
+    {
+        File.CreateSymbolicLink(_content.PathOf("learn-more.md"), _content.PathOf("learn.md"));
+
+        var snapshot = _content.Load();
+
+        Assert.NotNull(snapshot.FindPage("/learn-more"));
+        Assert.DoesNotContain(snapshot.Problems, p => p.Path == "content/learn-more.md");
+    }
+
+    [Fact]
+    public void While_the_content_folder_is_gone_the_pages_loaded_before_stay()
+    {
+        var first = _content.Load();
+        Directory.Delete(_content.Root, recursive: true);
+
+        var second = _content.Load(first);
+
+        Assert.NotNull(second.FindPage("/learn"));
+        Assert.Contains(second.Problems, p => p.Message.Contains("does not exist"));
+    }
+
+    [Fact]
+    public void A_page_that_is_not_utf8_is_one_problem_on_its_file()
+    {
+        File.WriteAllBytes(_content.PathOf("latin1.md"), [.. "---\ntitle: Caf"u8, 0xE9, .. "\ndescription: d\n---\nText.\n"u8]);
+
+        var snapshot = _content.Load();
+
+        Assert.Contains(snapshot.Problems, p => p.Path == "content/latin1.md" && p.Message.Contains("UTF-8"));
+        Assert.NotNull(snapshot.FindPage("/learn"));
+    }
+}

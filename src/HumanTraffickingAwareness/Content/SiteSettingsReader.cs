@@ -10,6 +10,8 @@ public static partial class SiteSettingsReader
 
     public const string DefaultQuickExitUrl = "https://weather.com/";
 
+    public const int DefaultReadingGradeLimit = 8;
+
     public static SiteSettings? Read(string yaml, string path, List<ContentProblem> problems)
     {
         var before = problems.Count;
@@ -89,6 +91,7 @@ public static partial class SiteSettingsReader
             navigation.Add(new NavigationLink(entry.Url.Trim(), "") { SourceLine = entry.SourceLine });
         }
 
+        var channels = HelpChannelsReader.Read(raw, path, problems);
         if (problems.Count > before)
         {
             return null;
@@ -99,7 +102,7 @@ public static partial class SiteSettingsReader
             new HotlineSettings(hotline!.Phone!.Trim(), hotline.PhoneDial!, hotline.TextNumber!.Trim(), hotline.TextKeyword!.Trim()),
             raw.EmergencyNumber!.Trim(),
             quickExit,
-            navigation);
+            navigation) { Channels = channels, ReadingGradeLimit = raw.ReadingGradeLimit ?? DefaultReadingGradeLimit };
     }
 
     [GeneratedRegex(@"^\+?[0-9]{3,15}$")]

@@ -5,8 +5,8 @@ public static class SitePages
 {
     public static readonly string[] Paths =
     [
-        "/", "/learn", "/definitions", "/statistics", "/safety", "/no-such-page",
-        "/es", "/es/learn", "/es/definitions", "/es/statistics", "/es/safety", "/es/no-such-page",
+        "/", "/help", "/signs", "/learn", "/definitions", "/statistics", "/safety", "/no-such-page",
+        "/es", "/es/help", "/es/signs", "/es/learn", "/es/definitions", "/es/statistics", "/es/safety", "/es/no-such-page",
     ];
 
     public static TheoryData<string> All

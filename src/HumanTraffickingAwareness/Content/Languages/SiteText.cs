@@ -35,6 +35,8 @@ public sealed class SiteText : IHasSourceLine
     [Placeholders("number")]
     public string CallEmergency { get; set; } = "";
 
+    public string GetHelp { get; set; } = "";
+
     public string BrowseSafely { get; set; } = "";
 
     public string ExitPage { get; set; } = "";
@@ -61,6 +63,8 @@ public sealed class SiteText : IHasSourceLine
     public string FooterExit { get; set; } = "";
 
     public string FooterSafetyLink { get; set; } = "";
+
+    public string FooterHelpLink { get; set; } = "";
 
     // The share block under every page
     public string ShareTitle { get; set; } = "";

@@ -46,7 +46,7 @@ public sealed class TranslationCheck(IReadOnlyList<SiteLanguage> languages, Func
         foreach (var partial in languages.Except(full))
         {
             var own = published.Where(p => p.Language == partial.Code).Select(p => partial.NeutralPathOf(p.Url)).ToHashSet();
-            var missing = published.Where(p => p.Language == languages[0].Code && !own.Contains(p.Url)).Select(p => p.Url).ToList();
+            var missing = published.Where(p => p.Language == languages[0].Code && !own.Contains(p.Url)).Select(p => p.Url).Order(StringComparer.Ordinal).ToList();
             if (missing.Count > 0)
             {
                 warnings.Add(new ContentProblem(partial.SourcePath, 1,

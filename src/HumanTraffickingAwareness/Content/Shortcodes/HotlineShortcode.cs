@@ -36,6 +36,7 @@ public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage l
         }
     }
 
+    // dir="ltr": a number reads left to right also in an Arabic sentence (1-888-373-7888, never 7888-373-888-1).
     private static string Link(string href, string text) =>
-        $"<a href=\"{HtmlText.Encode(href)}\">{HtmlText.Encode(text)}</a>";
+        $"<a href=\"{HtmlText.Encode(href)}\" dir=\"ltr\">{HtmlText.Encode(text)}</a>";
 }

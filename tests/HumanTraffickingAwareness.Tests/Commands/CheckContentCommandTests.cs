@@ -15,9 +15,10 @@ public sealed class CheckContentCommandTests : IDisposable
     {
         var (exit, lines) = Check(TempContent.RepositoryContent);
 
+        // Warnings only: pages not translated yet, translations no fluent reader has checked yet.
         Assert.Equal(0, exit);
-        Assert.Single(lines);
-        Assert.Contains("no problems", lines[0]);
+        Assert.Contains("no problems", lines[^1]);
+        Assert.All(lines[..^1], l => Assert.Contains(": warning: ", l));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using HumanTraffickingAwareness.BrowserTests.Infrastructure;
+using HumanTraffickingAwareness.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace HumanTraffickingAwareness.BrowserTests;
@@ -12,6 +13,9 @@ namespace HumanTraffickingAwareness.BrowserTests;
 public sealed class LanguagesOfMissouriTests(BrowserSite site)
 {
     public static TheoryData<string> Codes => new("ar", "bs", "de", "vi", "zh-hans");
+
+    private static readonly string ScreenshotFolder =
+        Path.Combine(TempContent.RepositoryRoot, "tests", "HumanTraffickingAwareness.BrowserTests", "screenshots");
 
     [Theory]
     [MemberData(nameof(Codes))]
@@ -72,6 +76,9 @@ public sealed class LanguagesOfMissouriTests(BrowserSite site)
         }
 
         Assert.Equal(320, await page.EvaluateAsync<int>("document.documentElement.scrollWidth"));
+        // For a person to look at: the open list over the page, in each script.
+        Directory.CreateDirectory(ScreenshotFolder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "language-switch-" + SitePages.ScreenshotName(path, 320)) });
         await page.Locator("header .language-switch summary").ClickAsync();
     }
 

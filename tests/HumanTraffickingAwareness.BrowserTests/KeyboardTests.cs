@@ -55,6 +55,7 @@ public sealed class KeyboardTests(BrowserSite site)
     [InlineData("/learn")]
     [InlineData("/statistics")]
     [InlineData("/no-such-page")]
+    [InlineData("/ar/help")]
     public async Task Focus_is_always_visible(string path)
     {
         var page = await site.SharedPageAsync(1280, 800);

@@ -19,6 +19,8 @@ public sealed class SpanishTests(BrowserSite site)
         var page = await site.SharedPageAsync(360, 740);
         await page.GotoAsync(site.Url(from));
 
+        // One tap opens the list of languages, a second chooses one.
+        await page.Locator("header .language-switch summary").ClickAsync();
         var link = page.Locator("header .language-switch").GetByRole(AriaRole.Link, new() { Name = switchName });
         Assert.True(await link.IsVisibleAsync(), $"the switch to {switchName} is visible on a phone");
         await link.ClickAsync();

@@ -68,7 +68,7 @@ public sealed class ContentLoader(string root, string? webRoot = null)
         var pages = ReadPages(files, pageFiles, languages, binders, previous, asWritten, states, unavailable, problems);
         var pageFileUrls = pageFiles.Select(UrlPaths.FromRelativeFile).ToHashSet();
         // A menu entry without a page is reported once, for the default language, not once per language.
-        var navigation = languages.ToDictionary(l => l.Code, l => ResolveNavigation(site, l, pages, pageFileUrls, l.IsDefault ? problems : []));
+        var navigation = languages.ToDictionary(l => l.Code, l => ResolveNavigation(site, l, languages[0], pages, pageFileUrls, l.IsDefault ? problems : []));
         new LinkChecker(WebRoot is not null && Directory.Exists(WebRoot) ? WebRoot : null, files).Check(asWritten, pages, pageFileUrls, problems);
         new TranslationCheck(languages, DisplayPath).Check(pages, pageFileUrls, definitions, warnings);
         return new ContentSnapshot(previous.Version + 1, site, languages, statistics, definitions, pages, navigation, problems, warnings, DateTimeOffset.UtcNow)
@@ -299,7 +299,7 @@ public sealed class ContentLoader(string root, string? webRoot = null)
     /// to the languages that have it.
     /// </summary>
     /// <param name="pageUrls">Every page file's address, including files that failed (they have their own problems).</param>
-    private IReadOnlyList<NavigationLink> ResolveNavigation(SiteSettings site, SiteLanguage language, Dictionary<string, ContentPage> pages, HashSet<string> pageUrls, List<ContentProblem> problems)
+    private IReadOnlyList<NavigationLink> ResolveNavigation(SiteSettings site, SiteLanguage language, SiteLanguage defaultLanguage, Dictionary<string, ContentPage> pages, HashSet<string> pageUrls, List<ContentProblem> problems)
     {
         var links = new List<NavigationLink>();
         foreach (var link in site.Navigation)
@@ -316,11 +316,20 @@ public sealed class ContentLoader(string root, string? webRoot = null)
                 continue;
             }
 
-            var url = language.UrlOf(neutral);
-            var page = pages.GetValueOrDefault(url) ?? original;
+            // A language with only some pages: its home entry leads to its first page, another entry to the page in
+            // the default language, marked as such; never to a "not translated yet" page.
+            var translated = pages.GetValueOrDefault(language.UrlOf(neutral)) is { FrontMatter.Draft: false } own ? own
+                : neutral == "/" ? ContentSnapshot.FirstPageOf(language, pages.Values)
+                : null;
+            var page = translated ?? original;
             if (!page.FrontMatter.Draft)
             {
-                links.Add(link with { Url = url, Label = language.Menu.GetValueOrDefault(neutral) ?? page.Title });
+                links.Add(link with
+                {
+                    Url = page.Url,
+                    Label = language.Menu.GetValueOrDefault(neutral) ?? page.Title,
+                    ShownIn = translated is null && !language.IsDefault ? defaultLanguage : null,
+                });
             }
         }
 

@@ -55,6 +55,38 @@ public sealed record ContentSnapshot(
         NavigationByLanguage.TryGetValue(language.Code, out var links) ? links : [];
 
     /// <summary>
+    /// Where a language's readers start: its home page (/es), or, for a language with only some pages, its first page
+    /// by weight (/ar/help); the default language's home when the language has no page at all.
+    /// </summary>
+    public string HomeOf(SiteLanguage language)
+    {
+        if (Published(language.UrlOf("/")) is not null)
+        {
+            return language.UrlOf("/");
+        }
+
+        return FirstPageOf(language, PagesByUrl.Values)?.Url ?? DefaultLanguage.UrlOf("/");
+    }
+
+    /// <summary>A language's published page of the smallest weight (then address): its start when it has no home page.</summary>
+    public static ContentPage? FirstPageOf(SiteLanguage language, IEnumerable<ContentPage> pages) =>
+        pages.Where(p => p.Language == language.Code && !p.FrontMatter.Draft)
+            .OrderBy(p => p.FrontMatter.Weight ?? int.MaxValue).ThenBy(p => p.Url, StringComparer.Ordinal).FirstOrDefault();
+
+    /// <summary>
+    /// Where a reader of <paramref name="language"/> reads a page (a default-language address such as /safety): in
+    /// their language when it is translated, else in the default language, else in any language that has it; null
+    /// when no language has it. A link built on this never leads to a "not translated yet" page.
+    /// </summary>
+    public PageVersion? ReadableVersionOf(SiteLanguage language, string neutralPath)
+    {
+        var versions = VersionsOf(DefaultLanguage.UrlOf(neutralPath)).Where(v => v.Page is not null).ToList();
+        return versions.FirstOrDefault(v => v.Language == language) ?? versions.FirstOrDefault();
+    }
+
+    private ContentPage? Published(string url) => FindPage(url) is { FrontMatter.Draft: false } page ? page : null;
+
+    /// <summary>
     /// The same page in every language, the default language first: its address in each, and the published page
     /// there when there is one (null where it is not translated yet).
     /// </summary>

@@ -24,8 +24,33 @@ public static class FrontMatterReader
             return null;
         }
 
-        return new FrontMatter(raw.Title!.Trim(), raw.Description!.Trim(), raw.Weight, raw.Lastmod, raw.Draft);
+        var translationLine = YamlKeyLines.Of(yaml, openingLine + 1).LineOf("translation") ?? openingLine;
+        TranslationReview? translation = null;
+        if (raw.Translation is { } written)
+        {
+            translation = Translations.FirstOrDefault(t => t.Written == written.Trim()).Review;
+            if (translation is null)
+            {
+                problems.Add(new ContentProblem(path, translationLine,
+                    $"translation: '{written.Trim()}' is not one of: {string.Join("; ", Translations.Select(t => t.Written))}"));
+                return null;
+            }
+        }
+
+        return new FrontMatter(raw.Title!.Trim(), raw.Description!.Trim(), raw.Weight, raw.Lastmod, raw.Draft)
+        {
+            Translation = translation,
+            TranslationLine = translationLine,
+        };
     }
+
+    /// <summary>What an editor writes after <c>translation:</c>, exactly: a fixed list, so a check can rely on it.</summary>
+    public static readonly IReadOnlyList<(string Written, TranslationReview? Review)> Translations =
+    [
+        ("machine translation, not checked", TranslationReview.MachineNotChecked),
+        ("machine translation, checked by back-translation", TranslationReview.MachineCheckedByBackTranslation),
+        ("checked by a fluent reader", TranslationReview.CheckedByFluentReader),
+    ];
 
     private static void Require(string? value, string field, string path, int line, List<ContentProblem> problems)
     {

@@ -40,4 +40,7 @@ public sealed record NavigationLink(string Url, string Label)
 {
     /// <summary>Where the entry is in site.yml, for reporting a link to a page that does not exist.</summary>
     public int SourceLine { get; init; }
+
+    /// <summary>The language the page is shown in, when it is not the reader's (a page not translated yet); else null.</summary>
+    public Languages.SiteLanguage? ShownIn { get; init; }
 }

@@ -28,7 +28,10 @@ public sealed class StatusModel(ContentSnapshot snapshot, RequestLanguage reques
     public IReadOnlyList<PageVersion> Translations { get; private set; } = [];
 
     public IReadOnlyList<NavigationLink> Navigation =>
-        Language is { } language ? snapshot.NavigationOf(language).Where(l => l.Url != language.UrlOf("/")).ToList() : [];
+        Language is { } language ? snapshot.NavigationOf(language).Where(l => l.Url != snapshot.HomeOf(language)).ToList() : [];
+
+    /// <summary>The language's home page, or its first page when it has only some.</summary>
+    public string? Home => Language is { } language ? snapshot.HomeOf(language) : null;
 
     public IActionResult OnGet(int code)
     {

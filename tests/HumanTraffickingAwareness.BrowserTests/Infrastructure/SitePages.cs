@@ -7,6 +7,8 @@ public static class SitePages
     [
         "/", "/help", "/signs", "/learn", "/definitions", "/statistics", "/safety", "/no-such-page",
         "/es", "/es/help", "/es/signs", "/es/learn", "/es/definitions", "/es/statistics", "/es/safety", "/es/no-such-page",
+        // The languages Missouri speaks after English and Spanish, with a Get help page each; Arabic is right to left.
+        "/ar/help", "/bs/help", "/de/help", "/vi/help", "/zh-hans/help", "/ar/no-such-page",
     ];
 
     public static TheoryData<string> All

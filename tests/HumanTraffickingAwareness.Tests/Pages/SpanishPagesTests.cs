@@ -58,12 +58,12 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
     {
         var client = site.CreatePlainClient();
 
-        var toSpanish = (await Html.GetPageAsync(client, english)).QuerySelector("header .language-switch a")!;
+        var toSpanish = (await Html.GetPageAsync(client, english)).QuerySelector("header .language-switch a[hreflang=es]")!;
         Assert.Equal(spanish, toSpanish.GetAttribute("href"));
         Assert.Equal("Español", toSpanish.ReadableText());
         Assert.Equal("es", toSpanish.GetAttribute("lang"));
 
-        var toEnglish = (await Html.GetPageAsync(client, spanish)).QuerySelector("header .language-switch a")!;
+        var toEnglish = (await Html.GetPageAsync(client, spanish)).QuerySelector("header .language-switch a[hreflang=en]")!;
         Assert.Equal(english, toEnglish.GetAttribute("href"));
         Assert.Equal("English", toEnglish.ReadableText());
         Assert.Equal("en", toEnglish.GetAttribute("lang"));

@@ -44,6 +44,12 @@ public static partial class LanguageReader
         if (string.IsNullOrWhiteSpace(raw.HotlineName)) Missing("hotline_name");
         if (raw.Text is null) Missing("text");
 
+        var direction = raw.Direction?.Trim() ?? "ltr";
+        if (direction is not ("ltr" or "rtl"))
+        {
+            problems.Add(new ContentProblem(path, YamlKeyLines.Of(yaml).LineOf("direction") ?? 1, $"direction: '{raw.Direction}' must be ltr (left to right, the default) or rtl (right to left, as Arabic)"));
+        }
+
         var culture = ReadCulture(raw.Culture, code, path, problems);
         var dateFormat = ReadFormat(raw.DateFormat, "date_format", "MMMM d, yyyy", culture, path, problems);
         var monthFormat = ReadFormat(raw.MonthFormat, "month_format", "MMMM yyyy", culture, path, problems);
@@ -71,7 +77,7 @@ public static partial class LanguageReader
             ? new LanguageStatistics(s.SourceName?.Trim(), s.Note?.Trim(), (s.Regions ?? []).ToDictionary(r => r.Key, r => r.Value.Trim(), StringComparer.Ordinal))
             : LanguageStatistics.None;
         return new SiteLanguage(code, raw.Name!.Trim(), culture!, dateFormat!, monthFormat!, raw.SiteName!.Trim(), raw.HotlineName!.Trim(),
-            menu, statistics, text, path, IsDefault: fallback is null);
+            menu, statistics, text, path, IsDefault: fallback is null, direction);
     }
 
     /// <summary>

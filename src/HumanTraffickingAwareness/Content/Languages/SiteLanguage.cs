@@ -18,8 +18,12 @@ public sealed record SiteLanguage(
     LanguageStatistics Statistics,
     SiteText Text,
     string SourcePath,
-    bool IsDefault)
+    bool IsDefault,
+    string Direction = "ltr")
 {
+    /// <summary>Whether the language is written right to left (Arabic): the page is laid out mirrored.</summary>
+    public bool IsRightToLeft => Direction == "rtl";
+
     /// <summary>The start of this language's addresses: "" for the default language, "/es" for Spanish.</summary>
     public string Prefix => IsDefault ? "" : "/" + Code;
 

@@ -90,6 +90,7 @@ public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage l
     /// <summary>An address as a reader sees it in the link: without https:// and a closing slash.</summary>
     private static string Shown(string url) => url["https://".Length..].TrimEnd('/');
 
+    // dir="ltr": a number reads left to right also in an Arabic sentence (1-888-373-7888, never 7888-373-888-1).
     private static string Link(string href, string text) =>
-        $"<a href=\"{HtmlText.Encode(href)}\">{HtmlText.Encode(text)}</a>";
+        $"<a href=\"{HtmlText.Encode(href)}\" dir=\"ltr\">{HtmlText.Encode(text)}</a>";
 }

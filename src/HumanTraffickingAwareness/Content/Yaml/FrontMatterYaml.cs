@@ -12,4 +12,6 @@ internal sealed class FrontMatterYaml
     public DateOnly? Lastmod { get; set; }
 
     public bool Draft { get; set; }
+
+    public string? Translation { get; set; }
 }

@@ -9,6 +9,8 @@ internal sealed class LanguageYaml
 
     public string? Culture { get; set; }
 
+    public string? Direction { get; set; }
+
     public string? DateFormat { get; set; }
 
     public string? MonthFormat { get; set; }

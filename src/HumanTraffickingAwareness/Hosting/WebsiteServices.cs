@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Materials;
 using HumanTraffickingAwareness.Sharing;
 using Serilog;
 using Serilog.Events;
@@ -65,6 +66,7 @@ public static class WebsiteServices
         {
             // The site has no forms: no antiforgery token, so no cookie.
             options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute());
+            options.Conventions.AddMaterialsRoutes();
         });
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
         // Nothing is encrypted or signed for a visitor: keep the keys in memory rather than writing them to disk.

@@ -5,8 +5,8 @@ public static class SitePages
 {
     public static readonly string[] Paths =
     [
-        "/", "/learn", "/definitions", "/statistics", "/safety", "/no-such-page",
-        "/es", "/es/learn", "/es/definitions", "/es/statistics", "/es/safety", "/es/no-such-page",
+        "/", "/learn", "/definitions", "/statistics", "/safety", "/materials", "/no-such-page",
+        "/es", "/es/learn", "/es/definitions", "/es/statistics", "/es/safety", "/es/materials", "/es/no-such-page",
     ];
 
     public static TheoryData<string> All

@@ -41,8 +41,12 @@ public sealed class RepositorySite : SiteFactory
 /// </summary>
 public sealed class KestrelSite : SiteFactory
 {
-    public KestrelSite()
+    private readonly string? _publicBaseUrl;
+
+    /// <param name="publicBaseUrl">Site:BaseUrl, when a test needs a public address other than the server's own.</param>
+    public KestrelSite(string? publicBaseUrl = null)
     {
+        _publicBaseUrl = publicBaseUrl;
         // The port is chosen first, so that the site's public address (Site:BaseUrl, for canonical and share links) is
         // the address the browser really uses.
         var port = FreePort();
@@ -60,7 +64,7 @@ public sealed class KestrelSite : SiteFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Site:BaseUrl", Address.ToString());
+        builder.UseSetting("Site:BaseUrl", _publicBaseUrl ?? Address.ToString());
     }
 
     private static int FreePort()

@@ -75,6 +75,30 @@ public sealed partial class PrintedMaterialsTests(BrowserSite site)
         Assert.Equal(["https://printed.example.org/es/help"], QrCodeReader.ReadAll(png));
     }
 
+    [Theory]
+    [MemberData(nameof(Items))]
+    [InlineData("/materials")]
+    [InlineData("/es/materials")]
+    public async Task The_content_security_policy_blocks_nothing_on_the_materials_pages(string path)
+    {
+        await using var context = await site.NewContextAsync(1280, 800);
+        var page = await context.NewPageAsync();
+        var refused = new List<string>();
+        // Chromium reports every blocked style, script or image on the console ("Refused to apply inline style...").
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                refused.Add(message.Text);
+            }
+        };
+        await page.GotoAsync(site.Url(path));
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await page.Locator(".sheet").First.WaitForAsync();
+
+        Assert.True(refused.Count == 0, string.Join("\n", refused));
+    }
+
     /// <summary>The sheet as the printer gets it (print styles), at 300 dots per inch: CSS pixels are 1/96 inch.</summary>
     private async Task<byte[]> PrintedSheetAsync(Uri address, string path, string? screenshotName)
     {

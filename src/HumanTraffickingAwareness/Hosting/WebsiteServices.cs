@@ -49,6 +49,7 @@ public static class WebsiteServices
         builder.Services.AddHostedService<ContentWatcher>();
         builder.Services.AddSingleton<Hosting.Caching.PageCache>();
         builder.Services.AddSingleton<PublicUrls>();
+        builder.Services.AddSingleton<Sharing.ShareImages.ShareImageCache>();
         builder.Services.AddHealthChecks().AddCheck<ContentHealth>("content");
         builder.Services.AddTrustedProxies(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel =>

@@ -1,0 +1,45 @@
+using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Content.Languages;
+using Microsoft.Net.Http.Headers;
+
+namespace HumanTraffickingAwareness.Sharing.ShareImages;
+
+/// <summary>
+/// <c>/images/share.png</c> (the default language) and <c>/images/share.CODE.png</c> (each other one): the link-preview
+/// images, drawn from the current content. Their addresses never change, so pages name them without a fingerprint.
+/// </summary>
+public static class ShareImageEndpoints
+{
+    public const string DefaultPath = "/images/share.png";
+
+    /// <summary>The image a page in <paramref name="language"/> names as its og:image.</summary>
+    public static string PathFor(SiteLanguage? language) =>
+        language is { IsDefault: false } ? $"/images/share.{language.Code}.png" : DefaultPath;
+
+    public static IEndpointRouteBuilder MapShareImages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(DefaultPath, (HttpContext context, ContentSnapshot snapshot, ShareImageCache images) =>
+            Serve(context, snapshot, images, snapshot.IsServable ? snapshot.DefaultLanguage : null));
+        endpoints.MapGet("/images/share.{language}.png", (string language, HttpContext context, ContentSnapshot snapshot, ShareImageCache images) =>
+            Serve(context, snapshot, images, snapshot.Languages.FirstOrDefault(l => !l.IsDefault && l.Code == language)));
+        return endpoints;
+    }
+
+    private static IResult Serve(HttpContext context, ContentSnapshot snapshot, ShareImageCache images, SiteLanguage? language)
+    {
+        if (!snapshot.IsServable)
+        {
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (language is null)
+        {
+            return Results.NotFound();
+        }
+
+        var image = images.Get(snapshot, language);
+        // As pages are: a CDN may hold it a minute, browsers and crawlers revalidate (a 304 by ETag).
+        context.Response.Headers.CacheControl = Hosting.Caching.CachedPage.CacheControl;
+        return Results.File(image.Png, "image/png", lastModified: image.LastModified, entityTag: new EntityTagHeaderValue(image.ETag));
+    }
+}

@@ -68,7 +68,7 @@ public sealed partial class PrintedMaterialsTests(BrowserSite site)
     [Fact]
     public async Task The_qr_code_follows_the_configured_public_address()
     {
-        using var moved = new KestrelSite("https://printed.example.org");
+        using var moved = KestrelSite.WithPublicAddress("https://printed.example.org");
 
         var png = await PrintedSheetAsync(moved.Address, "/es/materials/poster", screenshotName: null);
 

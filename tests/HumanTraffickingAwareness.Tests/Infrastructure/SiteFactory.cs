@@ -43,8 +43,12 @@ public sealed class KestrelSite : SiteFactory
 {
     private readonly string? _publicBaseUrl;
 
-    /// <param name="publicBaseUrl">Site:BaseUrl, when a test needs a public address other than the server's own.</param>
-    public KestrelSite(string? publicBaseUrl = null)
+    public KestrelSite()
+        : this(null)
+    {
+    }
+
+    private KestrelSite(string? publicBaseUrl)
     {
         _publicBaseUrl = publicBaseUrl;
         // The port is chosen first, so that the site's public address (Site:BaseUrl, for canonical and share links) is
@@ -54,6 +58,9 @@ public sealed class KestrelSite : SiteFactory
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
         StartServer();
     }
+
+    /// <summary>A site whose public address (Site:BaseUrl) is not the address it listens on, as behind a proxy.</summary>
+    public static KestrelSite WithPublicAddress(string publicBaseUrl) => new(publicBaseUrl);
 
     /// <summary>Where the server listens, such as http://127.0.0.1:41234.</summary>
     public Uri Address { get; }

@@ -12,6 +12,10 @@ public sealed class ItemModel(ContentSnapshot snapshot, RequestLanguage requestL
 {
     public PrintableItem Item { get; private set; } = null!;
 
+    /// <summary>This item in every language whose /materials page is published: where the language switch leads.</summary>
+    public IReadOnlyList<PageVersion> Versions =>
+        Snapshot.VersionsOf(PrintableItem.ListPath).Select(v => v with { Url = v.Language.UrlOf(Item.NeutralPath) }).ToList();
+
     public IActionResult OnGet(string item)
     {
         if (PrintableItems.Find(item) is not { } found)

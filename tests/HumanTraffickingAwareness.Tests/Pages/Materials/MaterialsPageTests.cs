@@ -73,6 +73,17 @@ public sealed class MaterialsPageTests(RepositorySite site) : IClassFixture<Repo
     }
 
     [Theory]
+    [InlineData("/materials/poster", "/es/materials/poster")]
+    [InlineData("/es/materials/wallet-cards", "/materials/wallet-cards")]
+    public async Task An_items_language_switch_and_alternates_lead_to_the_same_item_in_the_other_language(string path, string other)
+    {
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), path);
+
+        Assert.Equal(other, document.QuerySelector(".language-switch a")!.GetAttribute("href"));
+        Assert.Contains("http://localhost" + other, document.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("href")));
+    }
+
+    [Theory]
     [InlineData("/xx/materials")]
     [InlineData("/learn/materials")]
     [InlineData("/materials/no-such-item")]

@@ -38,6 +38,10 @@ public sealed partial class PrintedMaterialsTests(BrowserSite site)
         try
         {
             Assert.True(await page.Locator(".sheet").IsVisibleAsync(), $"{path} prints no sheet");
+            // The code itself, without its quiet zone of 4 modules a side, is at least 2 cm wide (CSS: 96 px an inch).
+            var smallestCode = await page.EvaluateAsync<double>(@"() => Math.min(...[...document.querySelectorAll('.sheet .help-code-image svg')]
+                .map(svg => { const modules = svg.viewBox.baseVal.width; return svg.getBoundingClientRect().width * (modules - 8) / modules * 25.4 / 96; }))");
+            Assert.True(smallestCode >= 20, $"a QR code on {path} is {smallestCode:0.0} mm wide");
             foreach (var selector in Chrome)
             {
                 foreach (var element in await page.Locator(selector).AllAsync())

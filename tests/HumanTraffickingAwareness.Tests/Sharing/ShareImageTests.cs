@@ -47,6 +47,19 @@ public sealed class ShareImageTests
         Assert.Null(Differences(expected, changed));
     }
 
+    [Theory]
+    [InlineData("/images/share.png")]
+    [InlineData("/images/share.es.png")]
+    public async Task A_crawler_asking_head_first_is_told_it_is_a_png(string path)
+    {
+        await using var site = new RepositorySite();
+
+        var response = await site.CreatePlainClient().SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType!.MediaType);
+    }
+
     [Fact]
     public async Task A_reader_revalidating_the_image_gets_a_304()
     {

@@ -18,9 +18,11 @@ public static class ShareImageEndpoints
 
     public static IEndpointRouteBuilder MapShareImages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(DefaultPath, (HttpContext context, ContentSnapshot snapshot, ShareImageCache images) =>
+        // HEAD too, as for the static files these images used to be: some link-preview crawlers ask it first.
+        string[] methods = [HttpMethods.Get, HttpMethods.Head];
+        endpoints.MapMethods(DefaultPath, methods, (HttpContext context, ContentSnapshot snapshot, ShareImageCache images) =>
             Serve(context, snapshot, images, snapshot.IsServable ? snapshot.DefaultLanguage : null));
-        endpoints.MapGet("/images/share.{language}.png", (string language, HttpContext context, ContentSnapshot snapshot, ShareImageCache images) =>
+        endpoints.MapMethods("/images/share.{language}.png", methods, (string language, HttpContext context, ContentSnapshot snapshot, ShareImageCache images) =>
             Serve(context, snapshot, images, snapshot.Languages.FirstOrDefault(l => !l.IsDefault && l.Code == language)));
         return endpoints;
     }

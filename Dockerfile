@@ -20,9 +20,9 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
     # File events do not cross some volume mounts; polling sees an editor's mounted content change.
     DOTNET_USE_POLLING_FILE_WATCHER=1
 EXPOSE 8080
-# The runtime image has no curl: the app checks its own /healthz.
+# The runtime image has no curl: the app checks its own /healthz, on the port set above (ASPNETCORE_HTTP_PORTS).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
-    CMD ["dotnet", "/app/HumanTraffickingAwareness.dll", "healthcheck", "http://127.0.0.1:8080/healthz"]
+    CMD ["dotnet", "/app/HumanTraffickingAwareness.dll", "healthcheck"]
 # The image's built-in non-root user.
 USER $APP_UID
 ENTRYPOINT ["dotnet", "/app/HumanTraffickingAwareness.dll"]

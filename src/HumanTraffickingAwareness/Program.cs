@@ -4,10 +4,14 @@ using HumanTraffickingAwareness.Hosting;
 // Editors' and operators' commands run without starting the site.
 switch (args)
 {
+    case [var first, ..] when HelpCommand.Names.Contains(first):
+        return HelpCommand.Run(Console.Out);
     case [CheckContentCommand.Name, .. var rest]:
         return CheckContentCommand.Run(rest, new ConfigurationBuilder().AddEnvironmentVariables().Build(), Console.Out);
     case [HealthCheckCommand.Name, .. var rest]:
         return await HealthCheckCommand.RunAsync(rest, Console.Out);
+    case [ExportCommand.Name, .. var rest]:
+        return await ExportCommand.RunAsync(rest, Console.Out);
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions

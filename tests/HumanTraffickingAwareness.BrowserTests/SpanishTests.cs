@@ -4,38 +4,13 @@ using Microsoft.Playwright;
 namespace HumanTraffickingAwareness.BrowserTests;
 
 /// <summary>
-/// The Spanish site as a Spanish reader uses it: the way out, the language switch, the copy-link message. (Axe, the
-/// banner's layout, keyboard and privacy checks run on the Spanish pages through <see cref="SitePages"/>.)
+/// The Spanish site as a Spanish reader uses it: the language switch, the copy-link message. (The way out is tested in
+/// Spanish in <see cref="QuickExitTests"/>; axe, the banner's layout, keyboard and privacy checks run on the Spanish
+/// pages through <see cref="SitePages"/>.)
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SpanishTests(BrowserSite site)
 {
-    [Fact]
-    public async Task Salir_de_esta_pagina_leaves_for_the_neutral_site_and_back_does_not_return()
-    {
-        await using var context = await site.NewContextAsync(360, 740);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(site.Url("/es"));
-        await page.GotoAsync(site.Url("/es/learn"));
-
-        await page.GetByRole(AriaRole.Link, new() { Name = "Salir de esta página", Exact = true }).Last.ClickAsync();
-
-        await page.WaitForURLAsync("https://weather.com/**");
-        await QuickExitTests.AssertBackDoesNotReturnTo(site, page, "/es/learn");
-    }
-
-    [Fact]
-    public async Task Shift_three_times_leaves_a_spanish_page_too()
-    {
-        await using var context = await site.NewContextAsync(1280, 800);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(site.Url("/es/statistics"));
-
-        await QuickExitTests.PressShiftThreeTimesAsync(page);
-
-        Assert.StartsWith("https://weather.com/", page.Url);
-    }
-
     [Theory]
     [InlineData("/learn", "/es/learn", "es", "Español")]
     [InlineData("/es/statistics", "/statistics", "en", "English")]

@@ -2,8 +2,10 @@
 (function () {
   "use strict";
 
-  // Quick exit: blank the page at once, then replace it in the history with an ordinary site, so that Back does
-  // not come back here. Without this script the exit controls are plain links to the same site.
+  // Quick exit: blank the page at once, then put an ordinary site in its place in the tab's history, so that Back
+  // skips it. Pages of this site opened before it stay in Back and in the history list: no page can remove them
+  // (tests/HumanTraffickingAwareness.BrowserTests/QuickExitTests.cs; /safety says so). Without this script the
+  // exit controls are plain links to the same site.
   var exits = document.querySelectorAll("[data-quick-exit]");
   var exitUrl = exits.length ? exits[0].getAttribute("href") : null;
 
@@ -23,26 +25,62 @@
     });
   });
 
-  // Shift pressed three times within a second does the same, for someone who cannot reach the mouse in time.
-  var shiftTimes = [];
+  // Shift pressed 3 times leaves too, as in GOV.UK's "Exit this page": each press within 5 seconds of the last, so
+  // that someone shaking or slow can still do it; Shift used with another key (or a click) does not count, and any
+  // other key starts again. Each press is shown and read out (role=status), in the page's language.
+  var progress = document.querySelector("[data-quick-exit-status]");
+  var presses = 0;
+  var shiftAlone = false;
+  var timer = null;
+
+  function say(which) {
+    if (progress) {
+      progress.textContent = which ? progress.getAttribute(which) || "" : "";
+    }
+  }
+
+  function startAgain(which) {
+    presses = 0;
+    window.clearTimeout(timer);
+    say(which);
+  }
+
   document.addEventListener("keydown", function (event) {
-    if (!exitUrl) {
+    if (event.key === "Shift") {
+      shiftAlone = shiftAlone || !event.repeat;
       return;
     }
-    if (event.key !== "Shift") {
-      shiftTimes = [];
-      return;
+    shiftAlone = false;
+    if (presses) {
+      startAgain(null);
     }
-    if (event.repeat) {
-      return;
-    }
-    var now = Date.now();
-    shiftTimes = shiftTimes.filter(function (time) { return now - time < 1000; });
-    shiftTimes.push(now);
-    if (shiftTimes.length >= 3) {
-      quickExit();
+  }, true);
+
+  document.addEventListener("mousedown", function () { shiftAlone = false; }, true);
+  // A page brought back by Back from the browser's memory starts with no count.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) {
+      startAgain(null);
     }
   });
+
+  document.addEventListener("keyup", function (event) {
+    if (event.key !== "Shift" || !shiftAlone || !exitUrl) {
+      return;
+    }
+    shiftAlone = false;
+    presses += 1;
+    window.clearTimeout(timer);
+    if (presses >= 3) {
+      quickExit();
+      return;
+    }
+    say(presses === 1 ? "data-two" : "data-one");
+    timer = window.setTimeout(function () {
+      startAgain("data-expired");
+      timer = window.setTimeout(function () { say(null); }, 5000);
+    }, 5000);
+  }, true);
 
   // The words come from the page, which has them in its own language.
   function announce(which) {

@@ -1,4 +1,5 @@
 using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Content.ReadingLevel;
 
 namespace HumanTraffickingAwareness.Commands;
 
@@ -6,7 +7,9 @@ namespace HumanTraffickingAwareness.Commands;
 /// <c>check-content [PATH]</c>: checks every content file without starting the site, with the very checks the running
 /// site applies, and prints one line per problem as <c>path:line: message</c>, then a summary. Exit code 0 when clean.
 /// Warnings (a page or definition not yet translated) are printed as <c>path:line: warning: message</c> and do not
-/// fail the check: readers are shown where the page can be read meanwhile.
+/// fail the check: readers are shown where the page can be read meanwhile. Each page's reading level is printed as
+/// <c>path: grade 6.2 (Flesch-Kincaid, 540 words)</c>, and a page above site.yml's limit is a warning at its hardest
+/// sentence.
 /// </summary>
 public static class CheckContentCommand
 {
@@ -22,7 +25,15 @@ public static class CheckContentCommand
             output.WriteLine(problem.ToString());
         }
 
-        foreach (var warning in snapshot.Warnings.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
+        var levels = ReadingLevels(snapshot, root);
+        foreach (var level in levels)
+        {
+            output.WriteLine($"{level.Path}: grade {level.Grade:0.0} ({level.Formula}, {level.Words} words)");
+        }
+
+        var limit = snapshot.Site?.ReadingGradeLimit ?? SiteSettingsReader.DefaultReadingGradeLimit;
+        var allWarnings = snapshot.Warnings.Concat(levels.Select(l => ReadingLevelCheck.Warning(l, limit)).OfType<ContentProblem>()).ToList();
+        foreach (var warning in allWarnings.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
         {
             output.WriteLine($"{warning.Path}:{warning.Line}: warning: {warning.Message}");
         }
@@ -30,7 +41,7 @@ public static class CheckContentCommand
         var pages = snapshot.PagesByUrl.Count;
         var drafts = snapshot.PagesByUrl.Values.Count(p => p.FrontMatter.Draft);
         var problems = snapshot.Problems.Count;
-        var warnings = snapshot.Warnings.Count;
+        var warnings = allWarnings.Count;
         var languages = string.Join(", ", snapshot.Languages.Select(l => l.Code));
         var also = warnings == 0 ? "" : $", {warnings} {(warnings == 1 ? "warning" : "warnings")}";
         output.WriteLine(problems == 0
@@ -38,4 +49,14 @@ public static class CheckContentCommand
             : $"{root}: {problems} {(problems == 1 ? "problem" : "problems")} to fix{also}.");
         return problems == 0 ? 0 : 1;
     }
+
+    /// <summary>Each page's reading level, read from its file (the display path starts with the content folder's name).</summary>
+    private static List<PageReadingLevel> ReadingLevels(ContentSnapshot snapshot, string root) =>
+        snapshot.PagesByUrl.Values
+            .OrderBy(p => p.SourcePath, StringComparer.Ordinal)
+            .Select(page => (Page: page, File: Path.Combine(root, page.SourcePath[(page.SourcePath.IndexOf('/') + 1)..])))
+            .Where(p => File.Exists(p.File))
+            .Select(p => ReadingLevelCheck.Measure(File.ReadAllText(p.File), p.Page.SourcePath, p.Page.Language))
+            .OfType<PageReadingLevel>()
+            .ToList();
 }

@@ -28,7 +28,13 @@ public sealed class ContentLoader(string root, string? webRoot = null)
 
         if (!Directory.Exists(Root))
         {
+            // Gone for a moment (a redeploy, a restore): what was loaded stays; at start-up, the built-in settings
+            // still give every "being updated" page the hotline.
             problems.Add(new ContentProblem(DisplayPath(""), 1, "the content folder does not exist"));
+            if (previous.IsServable)
+            {
+                return Unservable();
+            }
         }
 
         var files = ContentFiles.Scan(Root, DisplayPath, problems);

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Primitives;
 
 namespace HumanTraffickingAwareness.Content;
 
@@ -9,24 +7,31 @@ namespace HumanTraffickingAwareness.Content;
 /// so that an editor's save (often several writes) is read once, complete. Set DOTNET_USE_POLLING_FILE_WATCHER=1
 /// where file events do not arrive (some container volume mounts).
 /// </summary>
+/// <remarks>
+/// File events stop for good when the folder itself is deleted, and there are none for a folder that appears after
+/// start-up. So the folder is also looked at every second (one stat call): when it is back, or first there, a new
+/// watch starts and the content is reloaded, without a restart.
+/// </remarks>
 public sealed class ContentWatcher(ContentLibrary library) : IHostedService, IDisposable
 {
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(150);
+    private static readonly TimeSpan FolderCheckInterval = TimeSpan.FromSeconds(1);
 
-    private PhysicalFileProvider? _files;
-    private IDisposable? _subscription;
+    private readonly Lock _gate = new();
     private Timer? _debounce;
+    private Timer? _folderCheck;
+    private ContentFolderWatch? _watch;
+    private bool _stopped;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(library.Root))
+        _debounce = new Timer(_ => library.Reload());
+        lock (_gate)
         {
-            return Task.CompletedTask;
+            _watch = TryWatch();
         }
 
-        _debounce = new Timer(_ => library.Reload());
-        _files = new PhysicalFileProvider(library.Root);
-        _subscription = ChangeToken.OnChange(() => _files.Watch("**/*"), () => _debounce.Change(QuietPeriod, Timeout.InfiniteTimeSpan));
+        _folderCheck = new Timer(_ => CheckFolder(), null, FolderCheckInterval, FolderCheckInterval);
         return Task.CompletedTask;
     }
 
@@ -38,9 +43,57 @@ public sealed class ContentWatcher(ContentLibrary library) : IHostedService, IDi
 
     public void Dispose()
     {
-        _subscription?.Dispose();
-        _subscription = null;
-        _debounce?.Dispose();
-        _files?.Dispose();
+        lock (_gate)
+        {
+            _stopped = true;
+            _folderCheck?.Dispose();
+            _watch?.Dispose();
+            _watch = null;
+            _debounce?.Dispose();
+        }
+    }
+
+    private void CheckFolder()
+    {
+        lock (_gate)
+        {
+            if (_stopped || (_watch is { IsLost: false } && Directory.Exists(library.Root)))
+            {
+                return;
+            }
+
+            var hadWatch = _watch is not null;
+            _watch?.Dispose();
+            _watch = TryWatch();
+            // Gone (the reload reports it and keeps the last good content), or back: read it again.
+            if (hadWatch || _watch is not null)
+            {
+                ScheduleReload();
+            }
+        }
+    }
+
+    private ContentFolderWatch? TryWatch()
+    {
+        try
+        {
+            return Directory.Exists(library.Root) ? new ContentFolderWatch(library.Root, ScheduleReload) : null;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private void ScheduleReload()
+    {
+        try
+        {
+            _debounce?.Change(QuietPeriod, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // A file event that arrives while the site stops: nothing left to reload.
+        }
     }
 }

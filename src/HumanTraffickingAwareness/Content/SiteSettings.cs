@@ -13,6 +13,12 @@ public sealed record SiteSettings(
     IReadOnlyList<NavigationLink> Navigation)
 {
     public string EmergencyHref => "tel:" + EmergencyNumber;
+
+    /// <summary>The hotline's other ways in (TTY, chat, email, the online tip form) and the other lines /help lists.</summary>
+    public HelpChannels Channels { get; init; } = HelpChannels.None;
+
+    /// <summary>The school grade a page's own prose should read at or under; check-content warns above it.</summary>
+    public int ReadingGradeLimit { get; init; } = SiteSettingsReader.DefaultReadingGradeLimit;
 }
 
 public sealed record HotlineSettings(
@@ -24,7 +30,9 @@ public sealed record HotlineSettings(
     public string CallHref => "tel:" + PhoneDial;
 
     // "?&body=" is the form both iOS (which reads "&body=") and Android (which reads "?body=") open prefilled.
-    public string TextHref => $"sms:{TextNumber}?&body={Uri.EscapeDataString(TextKeyword)}";
+    public string TextHref => TextHrefWith(TextKeyword);
+
+    public string TextHrefWith(string keyword) => $"sms:{TextNumber}?&body={Uri.EscapeDataString(keyword)}";
 }
 
 /// <summary>An entry of the main navigation; <see cref="Label"/> is the language file's menu label or the page's title.</summary>

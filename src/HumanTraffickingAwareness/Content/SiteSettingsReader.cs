@@ -10,6 +10,8 @@ public static partial class SiteSettingsReader
 
     public const string DefaultQuickExitUrl = "https://weather.com/";
 
+    public const int DefaultReadingGradeLimit = 8;
+
     public static SiteSettings? Read(string yaml, string path, List<ContentProblem> problems)
     {
         var before = problems.Count;
@@ -25,16 +27,24 @@ public static partial class SiteSettingsReader
             return null;
         }
 
-        void Missing(string field, int line = 1) =>
-            problems.Add(new ContentProblem(path, Math.Max(line, 1), $"missing the required field '{field}'"));
+        var keyLines = YamlKeyLines.Of(yaml);
+        int LineOf(string key) => keyLines.LineOf(key) ?? 1;
+        void Problem(int line, string message) => problems.Add(new ContentProblem(path, Math.Max(line, 1), message));
+        void Missing(string field, int line = 1) => Problem(line, $"missing the required field '{field}'");
 
         var language = string.IsNullOrWhiteSpace(raw.Language) ? "en" : raw.Language.Trim();
         if (!Languages.LanguageReader.IsLanguageCode(language))
         {
-            problems.Add(new ContentProblem(path, 1, $"language: '{language}' must be a language code in lower case, such as en"));
+            Problem(LineOf("language"), $"language: '{language}' must be a language code in lower case, such as en");
         }
 
+        // The emergency and text numbers are shown and dialled as written: digits only, or the link would not dial.
         if (string.IsNullOrWhiteSpace(raw.EmergencyNumber)) Missing("emergency_number");
+        else if (!DialNumber().IsMatch(raw.EmergencyNumber.Trim()))
+        {
+            Problem(LineOf("emergency_number"), $"emergency_number: '{raw.EmergencyNumber}' is shown and dialled as written: digits only, such as 911");
+        }
+
         var hotline = raw.Hotline;
         if (hotline is null)
         {
@@ -43,12 +53,22 @@ public static partial class SiteSettingsReader
         else
         {
             if (string.IsNullOrWhiteSpace(hotline.Phone)) Missing("hotline: phone", hotline.SourceLine);
-            if (string.IsNullOrWhiteSpace(hotline.TextNumber)) Missing("hotline: text_number", hotline.SourceLine);
             if (string.IsNullOrWhiteSpace(hotline.TextKeyword)) Missing("hotline: text_keyword", hotline.SourceLine);
+            if (string.IsNullOrWhiteSpace(hotline.TextNumber)) Missing("hotline: text_number", hotline.SourceLine);
+            else if (!DialNumber().IsMatch(hotline.TextNumber.Trim()))
+            {
+                Problem(LineOf("hotline/text_number"), $"hotline: text_number '{hotline.TextNumber}' is shown and texted as written: digits only, such as 233733");
+            }
+
             if (!DialNumber().IsMatch(hotline.PhoneDial ?? ""))
             {
-                problems.Add(new ContentProblem(path, Math.Max(hotline.SourceLine, 1),
-                    "hotline: phone_dial must be the number as dialled, '+' and digits only, for example +18883737888"));
+                Problem(keyLines.LineOf("hotline/phone_dial") ?? hotline.SourceLine,
+                    "hotline: phone_dial must be the number as dialled, '+' and digits only, for example +18883737888");
+            }
+            else if (!string.IsNullOrWhiteSpace(hotline.Phone) && !PhoneNumbers.SameNumber(hotline.Phone, hotline.PhoneDial!))
+            {
+                Problem(LineOf("hotline/phone_dial"),
+                    $"hotline: phone_dial {hotline.PhoneDial} does not dial the number shown as phone ({hotline.Phone.Trim()}, line {LineOf("hotline/phone")}): make them the same number");
             }
         }
 
@@ -56,7 +76,7 @@ public static partial class SiteSettingsReader
         var quickExit = string.IsNullOrWhiteSpace(raw.QuickExitUrl) ? DefaultQuickExitUrl : raw.QuickExitUrl.Trim();
         if (!Uri.TryCreate(quickExit, UriKind.Absolute, out var exitUri) || exitUri.Scheme != Uri.UriSchemeHttps)
         {
-            problems.Add(new ContentProblem(path, 1, $"quick_exit_url must be a full https address, such as {DefaultQuickExitUrl}"));
+            Problem(LineOf("quick_exit_url"), $"quick_exit_url must be a full https address, such as {DefaultQuickExitUrl}");
         }
 
         var navigation = new List<NavigationLink>();
@@ -64,14 +84,14 @@ public static partial class SiteSettingsReader
         {
             if (string.IsNullOrWhiteSpace(entry.Url) || !entry.Url.StartsWith('/'))
             {
-                problems.Add(new ContentProblem(path, Math.Max(entry.SourceLine, 1),
-                    "each navigation entry needs a 'url' starting with /, for example url: /learn"));
+                Problem(entry.SourceLine, "each navigation entry needs a 'url' starting with /, for example url: /learn");
                 continue;
             }
 
             navigation.Add(new NavigationLink(entry.Url.Trim(), "") { SourceLine = entry.SourceLine });
         }
 
+        var channels = HelpChannelsReader.Read(raw, path, problems);
         if (problems.Count > before)
         {
             return null;
@@ -82,7 +102,7 @@ public static partial class SiteSettingsReader
             new HotlineSettings(hotline!.Phone!.Trim(), hotline.PhoneDial!, hotline.TextNumber!.Trim(), hotline.TextKeyword!.Trim()),
             raw.EmergencyNumber!.Trim(),
             quickExit,
-            navigation);
+            navigation) { Channels = channels, ReadingGradeLimit = raw.ReadingGradeLimit ?? DefaultReadingGradeLimit };
     }
 
     [GeneratedRegex(@"^\+?[0-9]{3,15}$")]

@@ -2,8 +2,8 @@ namespace HumanTraffickingAwareness.Hosting;
 
 /// <summary>
 /// What the site refuses before any page code runs: anything but reading (405), a forwarded scheme that is neither
-/// http nor https (400), and addresses too long to be a page of this site (414). Each is answered in plain text,
-/// with no detail but the hotline: even a refused request tells a reader how to reach help.
+/// http nor https in any case (400), and addresses too long to be a page of this site (414). Each is answered in plain
+/// text, with no detail but the hotline: even a refused request tells a reader how to reach help.
 /// </summary>
 public static class RequestGuards
 {
@@ -20,11 +20,14 @@ public static class RequestGuards
                 return Refuse(context, StatusCodes.Status405MethodNotAllowed, "This site only shows pages: use GET or HEAD.");
             }
 
-            // A trusted proxy can still send nonsense in X-Forwarded-Proto; only the two real schemes are taken.
-            if (request.Scheme is not ("http" or "https"))
+            // A trusted proxy can still send nonsense in X-Forwarded-Proto; only the two real schemes are taken. Schemes
+            // are case-insensitive (RFC 3986), so a proxy's "HTTPS" is https, written in the lower case our links use.
+            if (KnownScheme(request.Scheme) is not { } scheme)
             {
                 return Refuse(context, StatusCodes.Status400BadRequest, "Bad request.");
             }
+
+            request.Scheme = scheme;
 
             var length = request.PathBase.Value?.Length + request.Path.Value?.Length + request.QueryString.Value?.Length;
             if (length > MaxUrlLength)
@@ -34,6 +37,11 @@ public static class RequestGuards
 
             return next(context);
         });
+
+    private static string? KnownScheme(string scheme) =>
+        scheme.Equals("https", StringComparison.OrdinalIgnoreCase) ? "https"
+        : scheme.Equals("http", StringComparison.OrdinalIgnoreCase) ? "http"
+        : null;
 
     private static Task Refuse(HttpContext context, int status, string message)
     {

@@ -22,21 +22,36 @@ public static class SecurityHeaders
     // Two years, as the HSTS preload list asks; only sent over HTTPS, where browsers heed it.
     private const string StrictTransportSecurity = "max-age=63072000";
 
+    /// <summary>
+    /// The headers, as name and value, for a response over HTTPS or not: what the server sends, and what the static
+    /// export writes into its _headers file and nginx snippet, from this one list.
+    /// </summary>
+    public static IEnumerable<KeyValuePair<string, string>> For(bool https)
+    {
+        yield return new("Content-Security-Policy", https ? ContentSecurityPolicy + "; upgrade-insecure-requests" : ContentSecurityPolicy);
+        yield return new("X-Content-Type-Options", "nosniff");
+        yield return new("X-Frame-Options", "DENY");
+        yield return new("Referrer-Policy", "no-referrer");
+        yield return new("Permissions-Policy", PermissionsPolicy);
+        yield return new("Cross-Origin-Resource-Policy", "same-origin");
+        if (https)
+        {
+            yield return new("Strict-Transport-Security", StrictTransportSecurity);
+        }
+    }
+
+    private static readonly KeyValuePair<string, string>[] OverHttp = [.. For(https: false)];
+    private static readonly KeyValuePair<string, string>[] OverHttps = [.. For(https: true)];
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = context.Request.IsHttps ? ContentSecurityPolicy + "; upgrade-insecure-requests" : ContentSecurityPolicy;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "no-referrer";
-                headers["Permissions-Policy"] = PermissionsPolicy;
-                headers["Cross-Origin-Resource-Policy"] = "same-origin";
-                if (context.Request.IsHttps)
+                foreach (var (name, value) in context.Request.IsHttps ? OverHttps : OverHttp)
                 {
-                    headers.StrictTransportSecurity = StrictTransportSecurity;
+                    headers[name] = value;
                 }
 
                 return Task.CompletedTask;

@@ -23,6 +23,8 @@ public static class WebsitePipeline
 
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
+        // Browsers keep no copy of anything; a CDN may hold pages for a minute (Hosting/Caching/CachePolicy.cs).
+        app.UseCachePolicy();
         app.UseRequestGuards();
 
         // Never a stack trace for a reader: failures go to a friendly page that still shows the hotline.

@@ -33,8 +33,8 @@ public static class WebsiteServices
             }
             else if (toConsole)
             {
-                // Written on a background thread in batches: a request never waits for the console.
-                logging.WriteTo.Async(sink => sink.Console(new CompactJsonFormatter()), bufferSize: 10_000, blockWhenFull: false);
+                // Formatted on a background thread and written in batches: a request never waits for the console.
+                logging.WriteTo.Async(sink => sink.Sink(new BatchedConsoleSink(new CompactJsonFormatter())), bufferSize: 10_000, blockWhenFull: false);
             }
         },
         // Each host keeps its own logger rather than sharing the static one (several hosts run side by side in tests).

@@ -5,10 +5,10 @@ public static class SitePages
 {
     public static readonly string[] Paths =
     [
-        "/", "/learn", "/definitions", "/statistics", "/safety", "/materials", "/materials/poster", "/materials/wallet-cards",
-        "/materials/restroom-cards", "/no-such-page",
-        "/es", "/es/learn", "/es/definitions", "/es/statistics", "/es/safety", "/es/materials", "/es/materials/poster",
-        "/es/materials/wallet-cards", "/es/materials/restroom-cards", "/es/no-such-page",
+        "/", "/help", "/signs", "/learn", "/definitions", "/statistics", "/safety", "/materials", "/materials/poster",
+        "/materials/wallet-cards", "/materials/restroom-cards", "/no-such-page",
+        "/es", "/es/help", "/es/signs", "/es/learn", "/es/definitions", "/es/statistics", "/es/safety", "/es/materials",
+        "/es/materials/poster", "/es/materials/wallet-cards", "/es/materials/restroom-cards", "/es/no-such-page",
     ];
 
     public static TheoryData<string> All

@@ -15,13 +15,13 @@ public sealed class ContentLoaderTests : IDisposable
     [Fact]
     public void Each_markdown_file_is_a_page_at_the_address_of_its_path()
     {
-        _content.Write("help/index.md", "---\ntitle: Help\ndescription: d\n---\nText\n");
-        _content.Write("help/faq.md", "---\ntitle: FAQ\ndescription: d\n---\nText\n");
+        _content.Write("guide/index.md", "---\ntitle: Guide\ndescription: d\n---\nText\n");
+        _content.Write("guide/faq.md", "---\ntitle: FAQ\ndescription: d\n---\nText\n");
 
         var snapshot = Load();
 
-        Assert.Equal("Help", snapshot.FindPage("/help")!.Title);
-        Assert.Equal("FAQ", snapshot.FindPage("/help/faq")!.Title);
+        Assert.Equal("Guide", snapshot.FindPage("/guide")!.Title);
+        Assert.Equal("FAQ", snapshot.FindPage("/guide/faq")!.Title);
         Assert.Equal("/", snapshot.FindPage("/")!.Url);
         Assert.Empty(snapshot.Problems);
     }

@@ -63,7 +63,10 @@ public sealed class ContentReloadTests : IDisposable
     {
         var client = _site.CreatePlainClient();
 
-        _content.Replace("site.yml", "phone_dial: \"+18883737888\"", "phone_dial: \"+18005550100\"");
+        // Both forms of the number in one save: a shown number that the dialled one does not match is refused.
+        _content.Write("site.yml", _content.Read("site.yml")
+            .Replace("phone: 1-888-373-7888", "phone: 1-800-555-0100", StringComparison.Ordinal)
+            .Replace("phone_dial: \"+18883737888\"", "phone_dial: \"+18005550100\"", StringComparison.Ordinal));
 
         await Eventually.ReturnsAsync(() => client.GetStringAsync("/"), html => html.Contains("tel:+18005550100"), "the new number on /");
         var learn = await Html.GetPageAsync(client, "/learn");

@@ -15,12 +15,15 @@ public sealed class LanguagesTests : IDisposable
     public void A_page_not_yet_translated_is_a_warning_naming_the_missing_file_not_a_failure()
     {
         File.Delete(_content.PathOf("es/safety.md"));
+        // A link to the missing page would be a problem of its own: /es/help is the one Spanish page that links there.
+        _content.Replace("es/help.md", "[Navegar con seguridad](/es/safety)", "Navegar con seguridad");
 
         var (exit, lines) = Check();
 
         Assert.Equal(0, exit);
         Assert.Contains(lines, l => l.StartsWith("content/safety.md:1: warning: there is no Español version of this page yet (content/es/safety.md)", StringComparison.Ordinal));
-        Assert.Contains("1 warning", lines[^1]);
+        Assert.Single(lines, l => l.Contains("there is no Español version", StringComparison.Ordinal));
+        Assert.Contains($"{lines.Count(l => l.Contains(": warning: ", StringComparison.Ordinal))} warning", lines[^1]);
     }
 
     [Fact]

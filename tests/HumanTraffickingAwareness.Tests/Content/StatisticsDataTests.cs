@@ -62,6 +62,48 @@ public sealed class StatisticsDataTests : IDisposable
         Assert.Equal(240, second.Statistics!.FindRegion("missouri")!.FindPeriod("2021")!.Cases);
     }
 
+    [Theory]
+    [InlineData("2147483648")]
+    [InlineData("99999999999999999999999")]
+    public void A_count_too_large_to_be_a_figure_is_rejected_on_its_line_and_the_last_good_figures_stay(string figure)
+    {
+        var first = Load();
+        _content.Replace("statistics.yml", "cases: 240", "cases: " + figure);
+
+        var second = Load(first);
+
+        var problem = SingleDataProblem(second);
+        Assert.Equal(LineOf("cases: " + figure), problem.Line);
+        Assert.Equal($"'{figure}' is too large for a count (at most 2,147,483,647): check for extra digits", problem.Message);
+        Assert.Equal(240, second.Statistics!.FindRegion("missouri")!.FindPeriod("2021")!.Cases);
+    }
+
+    [Fact]
+    public void A_state_figure_above_the_nations_is_rejected_on_its_line_and_the_last_good_figures_stay()
+    {
+        var first = Load();
+        _content.Replace("statistics.yml", "contacts: 6166", "contacts: 400000");
+
+        var second = Load(first);
+
+        var problem = SingleDataProblem(second);
+        Assert.Equal(LineOf("contacts: 400000"), problem.Line);
+        Assert.StartsWith("Missouri 2007-2021 has more contacts (400,000) than United States (399,494)", problem.Message);
+        Assert.Equal(6166, second.Statistics!.FindRegion("missouri")!.FindPeriod("2007-2021")!.Contacts);
+        Assert.DoesNotContain("400,000", second.FindPage("/statistics")!.Html);
+    }
+
+    [Fact]
+    public void More_cases_than_contacts_is_rejected_on_its_line()
+    {
+        _content.Replace("statistics.yml", "cases: 240", "cases: 2000");
+
+        var problem = SingleDataProblem(Load());
+
+        Assert.Equal(LineOf("cases: 2000"), problem.Line);
+        Assert.StartsWith("Missouri 2021 has more cases (2,000) than contacts (1,103)", problem.Message);
+    }
+
     [Fact]
     public void A_count_that_is_not_a_whole_number_is_rejected_on_its_line()
     {

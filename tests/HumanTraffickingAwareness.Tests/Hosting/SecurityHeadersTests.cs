@@ -79,6 +79,22 @@ public sealed class SecurityHeadersTests(RepositorySite site) : IClassFixture<Re
         Assert.True(int.Parse(response.Headers.GetValues("Strict-Transport-Security").Single().Split('=')[1].Split(';')[0]) >= 15552000);
     }
 
+    [Theory]
+    [InlineData("HTTPS")]
+    [InlineData("Https")]
+    public async Task Https_in_capitals_through_a_trusted_proxy_is_https(string scheme)
+    {
+        using var proxied = new SiteBehindProxy(IPAddress.Loopback);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/learn");
+        request.Headers.Add("X-Forwarded-Proto", scheme);
+
+        var response = await proxied.CreatePlainClient().SendAsync(request);
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.True(response.Headers.Contains("Strict-Transport-Security"));
+        Assert.Contains("upgrade-insecure-requests", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
     [Fact]
     public async Task A_forwarded_scheme_from_an_untrusted_address_is_ignored()
     {

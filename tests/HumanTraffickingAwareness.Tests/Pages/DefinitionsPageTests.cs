@@ -41,6 +41,19 @@ public sealed class DefinitionsPageTests(RepositorySite site) : IClassFixture<Re
         }
     }
 
+    [Theory]
+    [InlineData("/definitions", "Anyone under 18 who is induced to perform a commercial sex act is a victim of human trafficking, whether or not force, fraud or coercion was used.")]
+    [InlineData("/learn", "Anyone under 18 who is induced to perform a commercial sex act is a victim of human trafficking, whether or not force, fraud or coercion was used.")]
+    [InlineData("/es/definitions", "Toda persona menor de 18 años a quien se induce a realizar un acto sexual comercial es víctima de trata de personas, haya habido o no fuerza, fraude o coacción.")]
+    [InlineData("/es/learn", "Toda persona menor de 18 años a quien se induce a realizar un acto sexual comercial es víctima de trata de personas, haya habido o no fuerza, fraude o coacción.")]
+    public async Task Human_trafficking_says_that_anyone_under_18_in_commercial_sex_is_a_victim(string page, string sentence)
+    {
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), page);
+
+        var definition = document.GetElementById("human-trafficking")!.Closest("section.definition")!;
+        Assert.Contains(definition.QuerySelectorAll("p"), p => p.ReadableText() == sentence);
+    }
+
     [Fact]
     public async Task The_page_describes_its_terms_as_schema_org_json_ld()
     {
@@ -54,7 +67,7 @@ public sealed class DefinitionsPageTests(RepositorySite site) : IClassFixture<Re
         Assert.All(terms, t => Assert.Equal("DefinedTerm", t.GetProperty("@type").GetString()));
         Assert.Contains(terms, t => t.GetProperty("name").GetString() == "Sex trafficking"
             && t.GetProperty("url").GetString() == "/definitions#sex-trafficking"
-            && t.GetProperty("description").GetString()!.StartsWith("Sex trafficking is the recruitment", StringComparison.Ordinal));
+            && t.GetProperty("description").GetString()!.StartsWith("In plain words: sex trafficking is getting a person", StringComparison.Ordinal));
     }
 
     [Fact]

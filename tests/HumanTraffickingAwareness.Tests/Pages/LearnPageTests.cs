@@ -64,7 +64,7 @@ public sealed class LearnPageTests(RepositorySite site) : IClassFixture<Reposito
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
 
         var terms = document.QuerySelectorAll("section.definition dfn").Select(d => d.ReadableText()).ToList();
-        Assert.Equal(["Human trafficking", "Sex trafficking", "Child sex trafficking", "Commercial sex act", "Labor trafficking"], terms);
+        Assert.Equal(["Human trafficking", "Sex trafficking", "Child sex trafficking", "Commercial sex act", "Labor trafficking", "Coercion"], terms);
         Assert.All(document.QuerySelectorAll("section.definition h3"), h => Assert.Equal("H3", h.TagName));
         Assert.NotNull(document.QuerySelector("main a[href='/definitions']"));
     }
@@ -75,7 +75,8 @@ public sealed class LearnPageTests(RepositorySite site) : IClassFixture<Reposito
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
 
         var citations = document.QuerySelectorAll("main a[href^='https://uscode.house.gov/']").Select(a => a.ReadableText()).ToList();
-        Assert.Contains("22 U.S.C. § 7102", citations);
+        Assert.Contains("22 U.S.C. § 7102(11)(A) and (12)", citations);
+        Assert.Contains("22 U.S.C. § 7102(11)(B)", citations);
         Assert.Contains("18 U.S.C. § 1591", citations);
     }
 

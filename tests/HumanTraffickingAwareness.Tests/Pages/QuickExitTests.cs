@@ -30,6 +30,21 @@ public sealed class QuickExitTests(RepositorySite site) : IClassFixture<Reposito
         Assert.Contains("Shift 3 times", description);
     }
 
+    [Theory]
+    [InlineData("/learn", "Press Shift 2 more times to leave.", "Press Shift 1 more time to leave.")]
+    [InlineData("/es/learn", "Pulse Mayús 2 veces más para salir.", "Pulse Mayús 1 vez más para salir.")]
+    public async Task The_shift_count_is_read_out_in_the_page_language_from_an_empty_status_region(string url, string twoMore, string oneMore)
+    {
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), url);
+
+        var progress = Assert.Single(document.QuerySelectorAll("[data-quick-exit-status]"));
+        Assert.Equal("status", progress.GetAttribute("role"));
+        Assert.Equal("", progress.TextContent);
+        Assert.Equal(twoMore, progress.GetAttribute("data-two"));
+        Assert.Equal(oneMore, progress.GetAttribute("data-one"));
+        Assert.False(string.IsNullOrWhiteSpace(progress.GetAttribute("data-expired")));
+    }
+
     [Fact]
     public async Task A_second_exit_is_the_second_stop_for_keyboard_users()
     {
@@ -74,20 +89,61 @@ public sealed class QuickExitTests(RepositorySite site) : IClassFixture<Reposito
         Assert.DoesNotContain("document.cookie", code);
     }
 
-    [Fact]
-    public async Task The_safety_page_is_linked_from_the_banner_and_explains_the_exit()
+    /// <summary>
+    /// What /safety says the exit does and what stays on the device, each sentence as the browser tests observe it
+    /// (BrowserTests/QuickExitTests.cs and ProfileTraceTests.cs), in both languages.
+    /// </summary>
+    public static TheoryData<string, string[]> SafetyPageClaims => new()
     {
-        var client = site.CreatePlainClient();
-        var home = await Html.GetPageAsync(client, "/");
-        Assert.NotNull(home.QuerySelector("aside.hotline a[href='/safety']"));
+        { "/safety", [
+            "press the Shift key 3 times", "up to 5 seconds after the last one",
+            "Pages you read before stay in Back", "Every page stays in your history list", "No website can remove them",
+            "the button is an ordinary link", "Back brings this page back", "A closed tab can come back",
+            "Synced history", "Spyware and stalkerware", "family plan", "Use a safer device", "Use a private window",
+            "Delete only the pages of this site", "An empty history can make someone suspicious", "Ctrl+W",
+            "held nothing from this site", "The history list", "Saved tabs",
+        ] },
+        { "/es/safety", [
+            "pulsar la tecla Mayús (Shift) 3 veces", "hasta 5 segundos después de la anterior",
+            "Las páginas que leyó antes siguen en Atrás", "Todas las páginas siguen en su historial",
+            "Ningún sitio web puede quitarlas", "el botón es un enlace común", "Atrás vuelve a mostrar esta página",
+            "Una pestaña cerrada puede volver", "El historial sincronizado", "Los programas espía", "plan familiar",
+            "Use un dispositivo más seguro", "Use una ventana privada", "Borre solo las páginas de este sitio",
+            "Un historial vacío puede hacer que alguien sospeche", "Ctrl+W", "no tenía nada de este sitio",
+            "El historial", "Las pestañas guardadas",
+        ] },
+    };
 
-        var safety = await Html.GetPageAsync(client, "/safety");
-        Assert.Equal("Browse safely", safety.QuerySelector("h1")!.ReadableText());
-        var text = safety.QuerySelector("main")!.ReadableText();
-        Assert.Contains("Shift key 3 times", text);
-        Assert.Contains("private", text, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("History", text);
+    [Theory]
+    [MemberData(nameof(SafetyPageClaims))]
+    public async Task The_safety_page_says_what_the_exit_does_and_does_not_do(string url, string[] claims)
+    {
+        var safety = await Html.GetPageAsync(site.CreatePlainClient(), url);
+
+        var text = System.Text.RegularExpressions.Regex.Replace(safety.QuerySelector("main")!.ReadableText(), @"\s+", " ");
+        Assert.All(claims, claim => Assert.Contains(claim, text));
         Assert.NotNull(safety.QuerySelector("main a[href='tel:+18883737888']"));
+        Assert.NotNull(safety.QuerySelector("main a[href='https://humantraffickinghotline.org/en/safety-planning-information']"));
+        Assert.NotNull(safety.QuerySelector("main a[href='https://www.techsafety.org/resources-survivors/technology-safety-plan']"));
+    }
+
+    [Theory]
+    [InlineData("/safety", new[] { "does not bring it back", "how to hide", "safe from" })]
+    [InlineData("/es/safety", new[] { "no lo vuelve a mostrar", "cómo ocultar" })]
+    public async Task The_safety_page_promises_nothing_the_site_cannot_do(string url, string[] promises)
+    {
+        var safety = await Html.GetPageAsync(site.CreatePlainClient(), url);
+
+        var text = System.Text.RegularExpressions.Regex.Replace(safety.QuerySelector("main")!.ReadableText(), @"\s+", " ");
+        Assert.All(promises, promise => Assert.DoesNotContain(promise, text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task The_safety_page_is_linked_from_the_banner()
+    {
+        var home = await Html.GetPageAsync(site.CreatePlainClient(), "/");
+
+        Assert.NotNull(home.QuerySelector("aside.hotline a[href='/safety']"));
     }
 
     [Theory]

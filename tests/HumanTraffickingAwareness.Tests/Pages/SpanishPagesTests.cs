@@ -26,7 +26,7 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("es", document.DocumentElement.GetAttribute("lang"));
         var banner = document.QuerySelector("aside.hotline")!;
-        Assert.Equal("Línea Directa Nacional contra la Trata de Personas", banner.GetAttribute("aria-label"));
+        Assert.Equal("Línea Nacional Contra la Trata de Personas", banner.GetAttribute("aria-label"));
         Assert.Equal("Llame al 1-888-373-7888", banner.QuerySelector("a[href='tel:+18883737888']")!.ReadableText());
         Assert.Equal("Envíe BEFREE al 233733", banner.QuerySelector("a[href^='sms:233733']")!.ReadableText());
         Assert.Equal("¿En peligro inmediato? Llame al 911", banner.QuerySelector("a[href='tel:911']")!.ReadableText());
@@ -76,7 +76,7 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
 
         Assert.Equal("/es", document.QuerySelector("header a.site-name")!.GetAttribute("href"));
         var menu = document.QuerySelectorAll("nav.site-nav a").Select(a => (a.GetAttribute("href"), a.ReadableText())).ToList();
-        Assert.Equal([("/es", "Inicio"), ("/es/learn", "Infórmese"), ("/es/statistics", "Estadísticas"), ("/es/definitions", "Definiciones")], menu);
+        Assert.Equal([("/es", "Inicio"), ("/es/learn", "Infórmese"), ("/es/signs", "Señales"), ("/es/statistics", "Estadísticas"), ("/es/definitions", "Definiciones")], menu);
         Assert.Equal("page", document.QuerySelector("nav.site-nav a[href='/es/learn']")!.GetAttribute("aria-current"));
     }
 

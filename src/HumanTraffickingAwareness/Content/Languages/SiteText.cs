@@ -35,6 +35,8 @@ public sealed class SiteText : IHasSourceLine
     [Placeholders("number")]
     public string CallEmergency { get; set; } = "";
 
+    public string GetHelp { get; set; } = "";
+
     public string BrowseSafely { get; set; } = "";
 
     public string ExitPage { get; set; } = "";
@@ -42,6 +44,13 @@ public sealed class SiteText : IHasSourceLine
     public string ExitDescription { get; set; } = "";
 
     public string ExitShortcut { get; set; } = "";
+
+    // Shown and read out while Shift is pressed for the quick exit.
+    public string ExitPressTwoMore { get; set; } = "";
+
+    public string ExitPressOneMore { get; set; } = "";
+
+    public string ExitShiftExpired { get; set; } = "";
 
     // The hotline sentence (footer, error pages) and the footer
     [Placeholders("hotline", "phone", "text", "emergency")]
@@ -54,6 +63,8 @@ public sealed class SiteText : IHasSourceLine
     public string FooterExit { get; set; } = "";
 
     public string FooterSafetyLink { get; set; } = "";
+
+    public string FooterHelpLink { get; set; } = "";
 
     // The share block under every page
     public string ShareTitle { get; set; } = "";

@@ -55,6 +55,16 @@ public static class StatisticsReader
             Problem(raw.Regions!.First(r => r.Id == region.Id).SourceLine, $"'part_of: {region.PartOf}' names no region of this file");
         }
 
+        // Only once every figure is read: then regions and periods are in the file's order, and a count's line is known.
+        if (problems.Count == before)
+        {
+            var keyLines = YamlKeyLines.Of(yaml);
+            int LineOfCount(int region, int period, StatisticsMeasure measure) =>
+                keyLines.LineOf($"regions/{region}/periods/{period}/{measure.ToString().ToLowerInvariant()}")
+                ?? raw.Regions![region].Periods![period].SourceLine;
+            FigureSense.Check(regions, LineOfCount, Problem);
+        }
+
         return problems.Count > before
             ? null
             : new HotlineStatistics(new StatisticsSource(raw.Source!.Name!.Trim(), raw.Source.Url!.Trim()), raw.DataAsOf!.Value, raw.Note!.Trim(), regions);

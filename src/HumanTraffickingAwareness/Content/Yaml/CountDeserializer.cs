@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
@@ -11,6 +12,12 @@ namespace HumanTraffickingAwareness.Content.Yaml;
 /// </summary>
 internal sealed class CountDeserializer : INodeDeserializer
 {
+    /// <summary>
+    /// The hotline's largest count, all contacts nationwide since 2007, is about 400,000: a count past two thousand
+    /// million is a typo, not a figure. Keeping counts within 32 bits also keeps every total and rate exact.
+    /// </summary>
+    public const long MaxCount = int.MaxValue;
+
     public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer, out object? value, ObjectDeserializer rootDeserializer)
     {
         value = null;
@@ -21,7 +28,8 @@ internal sealed class CountDeserializer : INodeDeserializer
 
         reader.MoveNext();
         var text = scalar.Value.Replace("_", "", StringComparison.Ordinal);
-        if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count))
+        // Parsed without a size limit, so that a count too large is told as such, not as "not a whole number".
+        if (!BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count))
         {
             throw new YamlException(scalar.Start, scalar.End, $"'{scalar.Value}' is not a whole number: write counts as digits only, such as 1234");
         }
@@ -31,7 +39,13 @@ internal sealed class CountDeserializer : INodeDeserializer
             throw new YamlException(scalar.Start, scalar.End, $"'{scalar.Value}' is negative: a count cannot be below zero");
         }
 
-        value = count;
+        if (count > MaxCount)
+        {
+            throw new YamlException(scalar.Start, scalar.End,
+                $"'{scalar.Value}' is too large for a count (at most {MaxCount.ToString("N0", CultureInfo.InvariantCulture)}): check for extra digits");
+        }
+
+        value = (long)count;
         return true;
     }
 }

@@ -11,6 +11,10 @@ internal sealed class SiteYaml
 
     public string? QuickExitUrl { get; set; }
 
+    public int? ReadingGradeLimit { get; set; }
+
+    public List<OtherLineYaml>? OtherLines { get; set; }
+
     public List<NavigationYaml>? Navigation { get; set; }
 }
 
@@ -23,6 +27,33 @@ internal sealed class HotlineYaml : IHasSourceLine
     public string? TextNumber { get; set; }
 
     public string? TextKeyword { get; set; }
+
+    public string? TextKeywordAlso { get; set; }
+
+    public string? Tty { get; set; }
+
+    public string? ChatUrl { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? TipReportUrl { get; set; }
+
+    public string? Hours { get; set; }
+
+    public int SourceLine { get; set; }
+}
+
+internal sealed class OtherLineYaml : IHasSourceLine
+{
+    public string? Id { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? PhoneDial { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? Hours { get; set; }
 
     public int SourceLine { get; set; }
 }

@@ -7,13 +7,15 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace HumanTraffickingAwareness.Content.Yaml;
 
 /// <summary>
-/// Reads YAML into typed models strictly: an unknown key is an error (a typo must not be silently ignored), and every
-/// error names the line it is on.
+/// Reads YAML into typed models strictly: an unknown key is an error (a typo must not be silently ignored), so is a key
+/// written twice (YAML would silently keep the last: a second <c>phone:</c> would change the number), and every error
+/// names the line it is on.
 /// </summary>
 public static class StrictYaml
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
         .WithTypeConverter(new DateOnlyConverter(CultureInfo.InvariantCulture, false, "yyyy-MM-dd"))
         .WithNodeDeserializer(inner => new LineRecordingNodeDeserializer(inner), where => where.InsteadOf<YamlDotNet.Serialization.NodeDeserializers.ObjectNodeDeserializer>())
         .WithNodeDeserializer(new CountDeserializer(), where => where.OnTop())
@@ -30,6 +32,13 @@ public static class StrictYaml
         {
             return Deserializer.Deserialize<T>(yaml);
         }
+        catch (YamlException e) when (Innermost(e).Message.Contains(DuplicateKeyMessage, StringComparison.Ordinal)
+            && YamlKeyLines.Of(yaml, firstLine).FirstDuplicate is { } duplicate)
+        {
+            problems.Add(new ContentProblem(path, duplicate.Line,
+                $"'{duplicate.Key}' is given twice, first on line {duplicate.FirstLine}: keep only the right one"));
+            return null;
+        }
         catch (YamlException e)
         {
             var line = (int)e.Start.Line + firstLine - 1;
@@ -38,15 +47,12 @@ public static class StrictYaml
         }
     }
 
+    // YamlDotNet finds the duplicate; its message names neither the first occurrence nor, in a dictionary, the key's line.
+    private const string DuplicateKeyMessage = "Encountered duplicate key";
+
     private static string Describe(YamlException e)
     {
-        // YamlDotNet wraps the real cause (an unknown key, a bad number) in a generic message; the innermost one says it.
-        Exception cause = e;
-        while (cause.InnerException is not null)
-        {
-            cause = cause.InnerException;
-        }
-
+        var cause = Innermost(e);
         var message = cause is YamlException inner ? StripMarks(inner.Message) : cause.Message;
         if (message.Contains("not found on type", StringComparison.Ordinal))
         {
@@ -55,6 +61,17 @@ public static class StrictYaml
         }
 
         return message;
+    }
+
+    // YamlDotNet wraps the real cause (an unknown key, a bad number) in a generic message; the innermost one says it.
+    private static Exception Innermost(Exception e)
+    {
+        while (e.InnerException is not null)
+        {
+            e = e.InnerException;
+        }
+
+        return e;
     }
 
     // YamlDotNet prefixes messages with "(Line: 2, Col: 1, Idx: 4) - (Line: ...): "; we report the line ourselves.

@@ -10,10 +10,6 @@ namespace HumanTraffickingAwareness.Hosting.Caching;
 /// </summary>
 public sealed class CachedPage
 {
-    // Pages are held briefly by a CDN (s-maxage) while every browser revalidates (max-age=0), so an edit reaches
-    // readers within a minute at most, and at once for those who reload past the CDN.
-    public const string CacheControl = "public, max-age=0, s-maxage=60";
-
     private CachedPage(long version, string contentType, byte[] identity, DateTimeOffset lastModified)
     {
         Version = version;

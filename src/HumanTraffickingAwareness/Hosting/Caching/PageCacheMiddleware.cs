@@ -97,7 +97,6 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
         var headers = response.Headers;
         headers.ETag = page.ETag;
         headers.LastModified = page.LastModified;
-        headers.CacheControl = CachedPage.CacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
 
         if (IsNotModified(context.Request, page))

@@ -20,14 +20,14 @@ public static class ShareImageEndpoints
     {
         // HEAD too, as for the static files these images used to be: some link-preview crawlers ask it first.
         string[] methods = [HttpMethods.Get, HttpMethods.Head];
-        endpoints.MapMethods(DefaultPath, methods, (HttpContext context, ContentSnapshot snapshot, ShareImageCache images) =>
-            Serve(context, snapshot, images, snapshot.IsServable ? snapshot.DefaultLanguage : null));
-        endpoints.MapMethods("/images/share.{language}.png", methods, (string language, HttpContext context, ContentSnapshot snapshot, ShareImageCache images) =>
-            Serve(context, snapshot, images, snapshot.Languages.FirstOrDefault(l => !l.IsDefault && l.Code == language)));
+        endpoints.MapMethods(DefaultPath, methods, (ContentSnapshot snapshot, ShareImageCache images) =>
+            Serve(snapshot, images, snapshot.IsServable ? snapshot.DefaultLanguage : null));
+        endpoints.MapMethods("/images/share.{language}.png", methods, (string language, ContentSnapshot snapshot, ShareImageCache images) =>
+            Serve(snapshot, images, snapshot.Languages.FirstOrDefault(l => !l.IsDefault && l.Code == language)));
         return endpoints;
     }
 
-    private static IResult Serve(HttpContext context, ContentSnapshot snapshot, ShareImageCache images, SiteLanguage? language)
+    private static IResult Serve(ContentSnapshot snapshot, ShareImageCache images, SiteLanguage? language)
     {
         if (!snapshot.IsServable)
         {
@@ -40,8 +40,7 @@ public static class ShareImageEndpoints
         }
 
         var image = images.Get(snapshot, language);
-        // As pages are: a CDN may hold it a minute, browsers and crawlers revalidate (a 304 by ETag).
-        context.Response.Headers.CacheControl = Hosting.Caching.CachedPage.CacheControl;
+        // Kept like a page (Hosting/Caching/CachePolicy): a CDN for a minute, then a revalidation by ETag (a 304).
         return Results.File(image.Png, "image/png", lastModified: image.LastModified, entityTag: new EntityTagHeaderValue(image.ETag));
     }
 }

@@ -11,6 +11,7 @@ public sealed class MaterialsDataTests
     {
         using var content = new TempContent();
         content.Replace("site.yml", "phone: 1-888-373-7888", "phone: 1-800-555-0199");
+        content.Replace("site.yml", "phone_dial: \"+18883737888\"", "phone_dial: \"+18005550199\"");
         content.Replace("site.yml", "text_number: \"233733\"", "text_number: \"987654\"");
         content.Replace("site.yml", "emergency_number: \"911\"", "emergency_number: \"112\"");
         await using var site = new SiteFactory(content.Root);

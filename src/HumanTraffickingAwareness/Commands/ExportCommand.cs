@@ -1,0 +1,175 @@
+using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Export;
+using HumanTraffickingAwareness.Hosting;
+using HumanTraffickingAwareness.Sharing;
+using Microsoft.AspNetCore.TestHost;
+
+namespace HumanTraffickingAwareness.Commands;
+
+/// <summary>
+/// <c>export DIR</c>: the whole site as static files for any static host or CDN. The site is started in memory (no
+/// port) with the very services and middleware it runs with, and every address it serves is asked for and written
+/// into DIR: pages as <c>path/index.html</c>, the "not found" pages, sitemap, robots.txt, every static file under its
+/// fingerprinted name, .br and .gz beside each text file, and the headers for the host (<c>_headers</c>, an nginx
+/// server block). Needs <c>Site__BaseUrl</c>. A content problem stops it with the same messages as check-content, and
+/// DIR is only replaced once everything is written.
+/// </summary>
+public static class ExportCommand
+{
+    public const string Name = "export";
+
+    public static async Task<int> RunAsync(string[] arguments, TextWriter output, IDictionary<string, string?>? settings = null)
+    {
+        if (arguments is not [var folder] || folder.StartsWith('-'))
+        {
+            output.WriteLine("usage: export DIR   (with Site__BaseUrl set to the public address, such as https://example.org)");
+            return 2;
+        }
+
+        var target = Path.GetFullPath(folder);
+        if (ExportFolder.RefusalFor(target) is { } refusal)
+        {
+            output.WriteLine($"export: {refusal}");
+            return 1;
+        }
+
+        await using var site = Start(settings, output);
+        if (site is null)
+        {
+            return 1;
+        }
+
+        var snapshot = site.Services.GetRequiredService<ContentLibrary>().Current;
+        if (snapshot.Problems.Count > 0 || snapshot.PagesByUrl.Count == 0)
+        {
+            foreach (var problem in snapshot.Problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
+            {
+                output.WriteLine(problem.ToString());
+            }
+
+            output.WriteLine($"export: stopped, nothing written: {snapshot.Problems.Count} content problems to fix first (check-content shows the same)");
+            return 1;
+        }
+
+        var baseUrl = site.Services.GetRequiredService<PublicUrls>().BaseUrl;
+        var crawler = new SiteCrawler(site.GetTestClient(), baseUrl);
+        var library = site.Services.GetRequiredService<ContentLibrary>();
+        var (files, problems) = await crawler.CrawlAsync(Seeds(snapshot, site.Services.GetRequiredService<IWebHostEnvironment>(), library.Root));
+        var missing = await NotFoundPagesAsync(site.GetTestClient(), snapshot);
+        foreach (var problem in problems)
+        {
+            output.WriteLine($"export: {problem}");
+        }
+
+        if (problems.Count > 0 || missing is null)
+        {
+            output.WriteLine("export: stopped, nothing written");
+            return 1;
+        }
+
+        var https = baseUrl.Scheme == Uri.UriSchemeHttps;
+        var languageFolders = snapshot.Languages.Where(l => !l.IsDefault).Select(l => l.Code).ToList();
+        ExportFolder.Write(target, [.. files, .. missing], [
+            (HostConfiguration.HeadersFile, HostConfiguration.Headers(https)),
+            (HostConfiguration.NginxFile, HostConfiguration.Nginx(target, https, languageFolders)),
+        ]);
+        output.WriteLine($"export: {files.Count(f => f.RelativePath.EndsWith("index.html", StringComparison.Ordinal))} pages and {files.Count} files in all written to {target} for {baseUrl}");
+        return 0;
+    }
+
+    private static WebApplication? Start(IDictionary<string, string?>? settings, TextWriter output)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            // The site's own name, whoever starts the export (a test host too): its static asset manifest is named so.
+            ApplicationName = typeof(ExportCommand).Assembly.GetName().Name,
+            // What readers get: no drafts, no editors' boxes.
+            EnvironmentName = Environments.Production,
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:Console"] = "false" });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.WebHost.UseTestServer();
+        try
+        {
+            var app = builder.AddWebsite().Build();
+            app.UseWebsite();
+            app.StartAsync().GetAwaiter().GetResult();
+            return app;
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains(PublicUrls.ConfigurationKey, StringComparison.Ordinal))
+        {
+            output.WriteLine($"export: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>Where the crawl starts: every published page, the sitemap and robots.txt, every file of wwwroot/ and content/media/.</summary>
+    private static IEnumerable<string> Seeds(ContentSnapshot snapshot, IWebHostEnvironment environment, string contentRoot)
+    {
+        foreach (var page in snapshot.PagesByUrl.Values.Where(p => !p.FrontMatter.Draft).OrderBy(p => p.Url, StringComparer.Ordinal))
+        {
+            yield return page.Url;
+        }
+
+        yield return "/sitemap.xml";
+        yield return "/robots.txt";
+        foreach (var file in FilesOf(environment.WebRootFileProvider, ""))
+        {
+            yield return file;
+        }
+
+        var media = Path.Combine(contentRoot, EditorMedia.Folder);
+        if (Directory.Exists(media))
+        {
+            foreach (var file in Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories).Where(EditorMedia.IsServed).Order(StringComparer.Ordinal))
+            {
+                yield return EditorMedia.UrlPrefix + Path.GetRelativePath(media, file).Replace('\\', '/');
+            }
+        }
+    }
+
+    private static IEnumerable<string> FilesOf(Microsoft.Extensions.FileProviders.IFileProvider files, string folder)
+    {
+        foreach (var entry in files.GetDirectoryContents(folder))
+        {
+            var path = $"{folder}/{entry.Name}";
+            if (entry.IsDirectory)
+            {
+                foreach (var inner in FilesOf(files, path))
+                {
+                    yield return inner;
+                }
+            }
+            else if (!path.EndsWith(".gz", StringComparison.Ordinal) && !path.EndsWith(".br", StringComparison.Ordinal))
+            {
+                yield return path;
+            }
+        }
+    }
+
+    /// <summary>Each language's "not found" page: 404.html, and es/404.html for Spanish.</summary>
+    private static async Task<List<ExportedFile>?> NotFoundPagesAsync(HttpClient client, ContentSnapshot snapshot)
+    {
+        var pages = new List<ExportedFile>();
+        foreach (var language in snapshot.Languages)
+        {
+            var home = language.UrlOf("/");
+            using var response = await client.GetAsync(home.TrimEnd('/') + "/this-address-is-not-a-page");
+            if ((int)response.StatusCode != StatusCodes.Status404NotFound)
+            {
+                return null;
+            }
+
+            var folder = home.Trim('/');
+            pages.Add(new ExportedFile(home, folder.Length == 0 ? "404.html" : $"{folder}/404.html",
+                response.Content.Headers.ContentType?.ToString() ?? "text/html", await response.Content.ReadAsByteArrayAsync()));
+        }
+
+        return pages;
+    }
+}

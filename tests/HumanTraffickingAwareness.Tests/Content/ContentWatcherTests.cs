@@ -1,0 +1,60 @@
+using HumanTraffickingAwareness.Tests.Infrastructure;
+
+namespace HumanTraffickingAwareness.Tests.Content;
+
+/// <summary>The content folder itself comes and goes (a redeploy, a restore from backup): the site follows without a restart.</summary>
+public sealed class ContentWatcherTests : IDisposable
+{
+    private readonly TempContent _content = new();
+    private readonly SiteFactory _site;
+
+    public ContentWatcherTests()
+    {
+        _site = new SiteFactory(_content.Root);
+    }
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        _content.Dispose();
+    }
+
+    [Fact]
+    public async Task Edits_show_again_after_the_content_folder_is_deleted_and_restored()
+    {
+        var client = _site.CreatePlainClient();
+        Assert.Contains("Who is Vulnerable?", await client.GetStringAsync("/learn"));
+
+        Directory.Delete(_content.Root, recursive: true);
+        await Eventually.ReturnsAsync(() => Task.FromResult(_site.Logs.AsText().ToList()),
+            logs => logs.Any(l => l.Contains("the content folder does not exist")), "the missing folder to be noticed");
+        CopyRepositoryContent();
+        _content.Replace("learn.md", "## Who is Vulnerable?", "## Who Is at Risk?");
+
+        await Eventually.ReturnsAsync(async () => await (await client.GetAsync("/learn")).Content.ReadAsStringAsync(),
+            html => html.Contains("id=\"who-is-at-risk\""), "the edit after the restore");
+    }
+
+    [Fact]
+    public async Task A_content_folder_missing_at_start_up_is_served_once_it_appears()
+    {
+        Directory.Delete(_content.Root, recursive: true);
+        var client = _site.CreatePlainClient();
+        Assert.Equal(503, (int)(await client.GetAsync("/")).StatusCode);
+
+        CopyRepositoryContent();
+
+        await Eventually.ReturnsAsync(() => client.GetAsync("/learn"), r => r.IsSuccessStatusCode, "the site to load the folder");
+        Assert.Equal(200, (int)(await client.GetAsync("/healthz")).StatusCode);
+    }
+
+    private void CopyRepositoryContent()
+    {
+        foreach (var file in Directory.EnumerateFiles(TempContent.RepositoryContent, "*", SearchOption.AllDirectories))
+        {
+            var target = _content.PathOf(Path.GetRelativePath(TempContent.RepositoryContent, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -22,7 +22,14 @@ public sealed class IndexModel(ContentSnapshot snapshot, RequestLanguage request
             return refused;
         }
 
-        if (Snapshot.FindPage(Language.UrlOf(PrintableItem.ListPath)) is not { } page || (page.FrontMatter.Draft && !environment.IsDevelopment()))
+        var url = Language.UrlOf(PrintableItem.ListPath);
+        if (Snapshot.FindPage(url) is not { } page)
+        {
+            // As for any page: a materials.md that has never been good since start-up is being mended, not missing.
+            return Snapshot.UnavailableUrls.Contains(url) ? StatusCode(StatusCodes.Status503ServiceUnavailable) : NotFound();
+        }
+
+        if (page.FrontMatter.Draft && !environment.IsDevelopment())
         {
             return NotFound();
         }

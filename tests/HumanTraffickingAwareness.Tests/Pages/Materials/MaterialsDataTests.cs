@@ -35,6 +35,22 @@ public sealed class MaterialsDataTests
     }
 
     [Fact]
+    public async Task Without_materials_md_the_list_is_not_found_but_every_item_still_prints()
+    {
+        using var content = new TempContent();
+        File.Delete(content.PathOf("materials.md"));
+        await using var site = new SiteFactory(content.Root);
+        var client = site.CreatePlainClient();
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/materials")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/es/materials")).StatusCode);
+        foreach (var item in PrintableItems.All)
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(item.NeutralPath)).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task The_restroom_card_never_names_trafficking_or_the_hotline()
     {
         await using var site = new RepositorySite();

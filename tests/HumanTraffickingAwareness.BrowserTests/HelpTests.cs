@@ -58,7 +58,7 @@ public sealed class HelpTests(BrowserSite site)
             found.Add(href);
         }
 
-        foreach (var channel in new[] { "tel:+18883737888", "tel:711", "sms:233733?&body=HELP", "sms:233733?&body=BEFREE", "https://humantraffickinghotline.org/chat", "mailto:help@humantraffickinghotline.org", "https://humantraffickinghotline.org/en/report-trafficking", "tel:911", "tel:+18003923738", "tel:+18008435678", "https://report.cybertip.org/" })
+        foreach (var channel in new[] { "tel:+18883737888", "tel:711", "sms:233733?&body=HELP", "sms:233733?&body=INFO", "https://humantraffickinghotline.org/chat", "mailto:help@humantraffickinghotline.org", "https://humantraffickinghotline.org/en/report-trafficking", "tel:911", "tel:+18003923738", "tel:+18008435678", "https://report.cybertip.org/" })
         {
             Assert.Contains(channel, found);
         }

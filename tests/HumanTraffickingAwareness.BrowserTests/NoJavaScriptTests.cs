@@ -19,7 +19,7 @@ public sealed class NoJavaScriptTests(BrowserSite site)
         Assert.Contains("1-888-373-7888", await call.InnerTextAsync());
         var text = page.Locator("aside.hotline a[href^='sms:233733']");
         Assert.True(await text.IsVisibleAsync());
-        Assert.Equal("sms:233733?&body=BEFREE", await text.GetAttributeAsync("href"));
+        Assert.Equal("sms:233733?&body=HELP", await text.GetAttributeAsync("href"));
         Assert.True(await page.Locator("aside.hotline a[href='tel:911']").IsVisibleAsync());
         // Script-only controls stay out of the way rather than showing dead buttons.
         Assert.Equal(0, await page.Locator("[data-copy-link]:visible, [data-share-native]:visible").CountAsync());

@@ -22,7 +22,9 @@ public sealed class ContentHealth(ContentLibrary library) : IHealthCheck
 
         return Task.FromResult(snapshot.UnavailableUrls.Count == 0
             ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Degraded($"{string.Join(", ", snapshot.UnavailableUrls.Order(StringComparer.Ordinal))} cannot be shown until their files are fixed"));
+            : HealthCheckResult.Degraded(snapshot.UnavailableUrls.Count == 1
+                ? $"{snapshot.UnavailableUrls.Single()} cannot be shown until its file is fixed"
+                : $"{string.Join(", ", snapshot.UnavailableUrls.Order(StringComparer.Ordinal))} cannot be shown until their files are fixed"));
     }
 
     /// <summary>The status, and for a degraded site which pages are affected.</summary>

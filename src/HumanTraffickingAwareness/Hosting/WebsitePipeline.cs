@@ -13,13 +13,8 @@ public static class WebsitePipeline
         // Fail at start-up, naming the setting, rather than on the first page: every page's links are built on it.
         app.Services.GetRequiredService<PublicUrls>();
 
-        app.UseSerilogRequestLogging(options =>
-        {
-            // Method, path, status and time only: never the visitor's address, user agent, referrer or query string.
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            options.IncludeQueryInRequestPath = false;
-            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
-        });
+        // Method, path, status and time only: never the visitor's address, user agent, referrer or query string.
+        app.UseMiddleware<RequestLog>(app.Services.GetRequiredService<Serilog.ILogger>());
 
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();

@@ -36,9 +36,10 @@ public sealed class BeingUpdatedPageTests : IDisposable
         var health = await site.CreatePlainClient().GetAsync("/healthz");
 
         Assert.Equal(200, (int)health.StatusCode);
-        Assert.Equal("Degraded: /learn cannot be shown until their files are fixed", await health.Content.ReadAsStringAsync());
+        Assert.Equal("Degraded: /learn cannot be shown until its file is fixed", await health.Content.ReadAsStringAsync());
         var log = site.Logs.AsText().ToList();
         Assert.Contains(log, line => line.Contains("content/learn.md:2") && line.Contains("nothing of this file can be shown"));
+        Assert.Contains(log, line => line.Contains("content/learn.md:2") && line.Contains("must be put in quotes"));
         Assert.Contains(log, line => line.Contains("/learn") && line.Contains("503"));
     }
 

@@ -63,9 +63,9 @@ public sealed class HotlineBannerTests(RepositorySite site) : IClassFixture<Repo
 
         var text = banner.QuerySelector("a[href^='sms:']");
         Assert.NotNull(text);
-        Assert.Equal("sms:233733?&body=BEFREE", text.GetAttribute("href"));
+        Assert.Equal("sms:233733?&body=HELP", text.GetAttribute("href"));
         Assert.Contains("233733", text.ReadableText());
-        Assert.Contains("BEFREE", text.ReadableText());
+        Assert.Contains("HELP", text.ReadableText());
 
         var emergency = banner.QuerySelector("a[href='tel:911']");
         Assert.NotNull(emergency);

@@ -28,7 +28,7 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
         var banner = document.QuerySelector("aside.hotline")!;
         Assert.Equal("Línea Nacional Contra la Trata de Personas", banner.GetAttribute("aria-label"));
         Assert.Equal("Llame al 1-888-373-7888", banner.QuerySelector("a[href='tel:+18883737888']")!.ReadableText());
-        Assert.Equal("Envíe BEFREE al 233733", banner.QuerySelector("a[href^='sms:233733']")!.ReadableText());
+        Assert.Equal("Envíe HELP al 233733", banner.QuerySelector("a[href^='sms:233733']")!.ReadableText());
         Assert.Equal("¿En peligro inmediato? Llame al 911", banner.QuerySelector("a[href='tel:911']")!.ReadableText());
         Assert.Equal("Salir de esta página", banner.QuerySelector("a.quick-exit")!.ReadableText());
         Assert.Equal("/es/safety", banner.QuerySelector("a.hotline-safety")!.GetAttribute("href"));

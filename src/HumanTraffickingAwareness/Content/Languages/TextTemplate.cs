@@ -6,7 +6,7 @@ namespace HumanTraffickingAwareness.Content.Languages;
 /// <summary>Fills the <c>{names}</c> of a text from a language file, so a translation can put them in its own order.</summary>
 public static class TextTemplate
 {
-    /// <summary>Plain text in, plain text out: "Text {keyword} to" with keyword BEFREE is "Text BEFREE to".</summary>
+    /// <summary>Plain text in, plain text out: "Text {keyword} to" with keyword HELP is "Text HELP to".</summary>
     public static string Fill(string template, params (string Name, string Value)[] values) =>
         Replace(template, values, literal => literal);
 

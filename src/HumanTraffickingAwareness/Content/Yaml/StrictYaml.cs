@@ -60,6 +60,13 @@ public static class StrictYaml
             return $"unknown field '{key}' (check its spelling)";
         }
 
+        // YamlDotNet's words for a value of the wrong shape name .NET types, which mean nothing to an editor.
+        if (message.Contains("No node deserializer was able to deserialize the node into type", StringComparison.Ordinal))
+        {
+            return "this value is not of the kind expected here: a plain text, number or date. A value that starts with [, {, *, & or ! " +
+                "must be put in quotes, such as title: \"[Draft] Learn\"";
+        }
+
         return message;
     }
 

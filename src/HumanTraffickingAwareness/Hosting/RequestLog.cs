@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using Serilog.Events;
+using Serilog.Parsing;
+
+namespace HumanTraffickingAwareness.Hosting;
+
+/// <summary>
+/// One log line per request: method, path, status and time. Never the visitor's address, user agent, referrer or
+/// query string. Written straight to Serilog with a template parsed once and four properties: Serilog's own request
+/// logging binds its template, collects a diagnostic context and takes every scope property on each request, which
+/// bench/run measured as most of what the site costs per request above bare Kestrel.
+/// </summary>
+public sealed class RequestLog(RequestDelegate next, Serilog.ILogger logger)
+{
+    private static readonly MessageTemplate Template =
+        new MessageTemplateParser().Parse("HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            // A server error is an error in the log too, so that it is found; everything else is routine.
+            var level = context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error : LogEventLevel.Information;
+            if (logger.IsEnabled(level))
+            {
+                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                logger.Write(new LogEvent(DateTimeOffset.UtcNow, level, null, Template,
+                [
+                    new LogEventProperty("RequestMethod", new ScalarValue(context.Request.Method)),
+                    new LogEventProperty("RequestPath", new ScalarValue(context.Request.Path.Value)),
+                    new LogEventProperty("StatusCode", new ScalarValue(context.Response.StatusCode)),
+                    new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+                ]));
+            }
+        }
+    }
+}

@@ -12,6 +12,9 @@ public sealed class LinkChecker(string? webRoot, ContentFiles files)
     // Addresses the site answers that are not content pages.
     private static readonly HashSet<string> OtherAddresses = ["/sitemap.xml", "/robots.txt", "/healthz"];
 
+    // The link-preview images, drawn at run time by Sharing/ShareImages rather than kept in wwwroot/.
+    private static readonly System.Text.RegularExpressions.Regex ShareImages = new(@"^/images/share(\.[a-z]{2,3}(-[a-z0-9]{2,8})?)?\.png$");
+
     /// <param name="asWritten">The pages whose links are checked: every page file as written now.</param>
     /// <param name="pages">The pages that are published: where links may lead.</param>
     /// <param name="pageFileUrls">The address of every page file, also of those that failed: a link to one of them is
@@ -65,7 +68,7 @@ public sealed class LinkChecker(string? webRoot, ContentFiles files)
                 return MediaProblem(url, path);
             }
 
-            if (IsStaticFile(path))
+            if (IsStaticFile(path) || ShareImages.IsMatch(path))
             {
                 return null;
             }

@@ -1,5 +1,6 @@
 using HumanTraffickingAwareness.Hosting.Caching;
 using HumanTraffickingAwareness.Sharing;
+using HumanTraffickingAwareness.Sharing.ShareImages;
 using Serilog;
 
 namespace HumanTraffickingAwareness.Hosting;
@@ -34,6 +35,7 @@ public static class WebsitePipeline
         app.UseRouting();
         app.MapStaticAssets();
         app.MapSitemap();
+        app.MapShareImages();
         app.MapHealthChecks(ContentHealth.Path, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = ContentHealth.WriteAsync });
         app.MapRazorPages().WithStaticAssets();
         return app;

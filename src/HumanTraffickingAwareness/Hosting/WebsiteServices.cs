@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Materials;
 using HumanTraffickingAwareness.Sharing;
 using Serilog;
 using Serilog.Events;
@@ -48,6 +49,7 @@ public static class WebsiteServices
         builder.Services.AddHostedService<ContentWatcher>();
         builder.Services.AddSingleton<Hosting.Caching.PageCache>();
         builder.Services.AddSingleton<PublicUrls>();
+        builder.Services.AddSingleton<Sharing.ShareImages.ShareImageCache>();
         builder.Services.AddHealthChecks().AddCheck<ContentHealth>("content");
         builder.Services.AddTrustedProxies(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel =>
@@ -65,6 +67,7 @@ public static class WebsiteServices
         {
             // The site has no forms: no antiforgery token, so no cookie.
             options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute());
+            options.Conventions.AddMaterialsRoutes();
         });
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
         // Nothing is encrypted or signed for a visitor: keep the keys in memory rather than writing them to disk.

@@ -41,8 +41,16 @@ public sealed class RepositorySite : SiteFactory
 /// </summary>
 public sealed class KestrelSite : SiteFactory
 {
+    private readonly string? _publicBaseUrl;
+
     public KestrelSite()
+        : this(null)
     {
+    }
+
+    private KestrelSite(string? publicBaseUrl)
+    {
+        _publicBaseUrl = publicBaseUrl;
         // The port is chosen first, so that the site's public address (Site:BaseUrl, for canonical and share links) is
         // the address the browser really uses.
         var port = FreePort();
@@ -50,6 +58,9 @@ public sealed class KestrelSite : SiteFactory
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
         StartServer();
     }
+
+    /// <summary>A site whose public address (Site:BaseUrl) is not the address it listens on, as behind a proxy.</summary>
+    public static KestrelSite WithPublicAddress(string publicBaseUrl) => new(publicBaseUrl);
 
     /// <summary>Where the server listens, such as http://127.0.0.1:41234.</summary>
     public Uri Address { get; }
@@ -60,7 +71,7 @@ public sealed class KestrelSite : SiteFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Site:BaseUrl", Address.ToString());
+        builder.UseSetting("Site:BaseUrl", _publicBaseUrl ?? Address.ToString());
     }
 
     private static int FreePort()

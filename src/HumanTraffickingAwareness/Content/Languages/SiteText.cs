@@ -157,6 +157,46 @@ public sealed class SiteText : IHasSourceLine
     [Placeholders("source", "date")]
     public string DataSource { get; set; } = "";
 
+    // Printable materials (/materials and each item's page)
+    public string MaterialsPrintHeading { get; set; } = "";
+
+    public string MaterialsAll { get; set; } = "";
+
+    public string MaterialsScan { get; set; } = "";
+
+    [Placeholders("url")]
+    public string MaterialsQrLabel { get; set; } = "";
+
+    public string MaterialsFree { get; set; } = "";
+
+    public string PosterName { get; set; } = "";
+
+    public string PosterPurpose { get; set; } = "";
+
+    public string PosterPrint { get; set; } = "";
+
+    public string PosterHeading { get; set; } = "";
+
+    public string PosterLead { get; set; } = "";
+
+    public string WalletCardsName { get; set; } = "";
+
+    public string WalletCardsPurpose { get; set; } = "";
+
+    public string WalletCardsPrint { get; set; } = "";
+
+    public string WalletCardHeading { get; set; } = "";
+
+    public string RestroomCardsName { get; set; } = "";
+
+    public string RestroomCardsPurpose { get; set; } = "";
+
+    public string RestroomCardsPrint { get; set; } = "";
+
+    public string RestroomCardHeading { get; set; } = "";
+
+    public string RestroomCardLead { get; set; } = "";
+
     /// <summary>The line of the <c>text:</c> key, where a missing text is reported.</summary>
     [YamlIgnore]
     public int SourceLine { get; set; }

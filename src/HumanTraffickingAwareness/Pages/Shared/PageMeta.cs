@@ -7,4 +7,10 @@ namespace HumanTraffickingAwareness.Pages.Shared;
 public sealed record PageMeta(string Title, string Description, string? CanonicalPath, bool IsHome = false)
 {
     public const string Key = nameof(PageMeta);
+
+    /// <summary>
+    /// The page in each language, for a page that is not a content file of its own (such as /materials/poster): the
+    /// language switch and the hreflang links lead there. Null for content pages, whose versions are their files.
+    /// </summary>
+    public IReadOnlyList<Content.PageVersion>? Versions { get; init; }
 }

@@ -1,0 +1,23 @@
+using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Content.Languages;
+
+namespace HumanTraffickingAwareness.Materials;
+
+/// <summary>What every item's template draws from: the hotline's numbers, one language's words, and the help page.</summary>
+/// <param name="HelpUrl">The absolute address of the language's /help page, which the QR code holds.</param>
+/// <param name="QrSvg">The QR code of <paramref name="HelpUrl"/>, as SVG markup.</param>
+public sealed record PrintView(SiteSettings Site, SiteLanguage Language, string HelpUrl, string QrSvg)
+{
+    public SiteText Text => Language.Text;
+
+    /// <summary>The items' view in <paramref name="language"/>, pointing to that language's /help page.</summary>
+    public static PrintView For(SiteSettings site, SiteLanguage language, Sharing.PublicUrls urls)
+    {
+        // The help page is written separately; every item links to it so that a deployment prints its own address.
+        var helpUrl = urls.Absolute(language.UrlOf("/help"));
+        return new PrintView(site, language, helpUrl, HelpQrCode.Svg(helpUrl));
+    }
+
+    /// <summary>The help page's address as a person types it: example.org/help, without https://.</summary>
+    public string ShortHelpUrl => HelpUrl[(HelpUrl.IndexOf("://", StringComparison.Ordinal) + 3)..].TrimEnd('/');
+}

@@ -18,7 +18,7 @@ public static class ContentFileReader
             try
             {
                 var before = new FileInfo(fullPath);
-                bytes = File.ReadAllBytes(fullPath);
+                bytes = RegularFile.ReadAllBytes(fullPath);
                 var after = new FileInfo(fullPath);
                 if (before.Length == after.Length && before.LastWriteTimeUtc == after.LastWriteTimeUtc && bytes.Length == after.Length)
                 {

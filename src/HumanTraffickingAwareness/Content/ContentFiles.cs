@@ -88,11 +88,11 @@ public sealed class ContentFiles
         return new ContentFiles(root, files);
     }
 
-    private static bool IsInside(string path, string root) =>
+    public static bool IsInside(string path, string root) =>
         path == root || path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The path with every link on the way followed; null for a link that leads nowhere or loops.</summary>
-    private static string? RealPath(string path)
+    public static string? RealPath(string path)
     {
         try
         {

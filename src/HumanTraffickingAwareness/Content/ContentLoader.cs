@@ -33,11 +33,19 @@ public sealed class ContentLoader(string root, string? webRoot = null)
             problems.Add(new ContentProblem(DisplayPath(""), 1, "the content folder does not exist"));
             if (previous.IsServable)
             {
+                states[DisplayPath("")] = SourceState.LastGoodKept;
                 return Unservable();
             }
         }
 
+        var scanned = problems.Count;
         var files = ContentFiles.Scan(Root, DisplayPath, problems);
+        // A refused link or an unreadable folder: nothing of it is shown.
+        foreach (var refused in problems.Skip(scanned))
+        {
+            states[refused.Path] = SourceState.NotShown;
+        }
+
         var site = ReadSite(files, previous, states, problems);
         if (site is null)
         {

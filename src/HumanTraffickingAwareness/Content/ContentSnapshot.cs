@@ -96,7 +96,8 @@ public sealed record ContentSnapshot(
         return Languages.Select(language =>
         {
             var address = language.UrlOf(neutral);
-            var page = FindPage(address);
+            // Only a page written in that language: /es/es/learn is not the English version of anything.
+            var page = FindPage(address) is { } found && found.Language == language.Code ? found : null;
             return new PageVersion(language, address, page is { FrontMatter.Draft: false } ? page : null);
         }).ToList();
     }

@@ -9,8 +9,9 @@ namespace HumanTraffickingAwareness.Content;
 /// </summary>
 /// <remarks>
 /// File events stop for good when the folder itself is deleted, and there are none for a folder that appears after
-/// start-up. So the folder is also looked at every second (one stat call): when it is back, or first there, a new
-/// watch starts and the content is reloaded, without a restart.
+/// start-up, and they go missing in other cases too (a folder swapped for a link). So the folder is also looked at
+/// every second: when it is back, or first there, or its entries changed without an event, a new watch starts and the
+/// content is reloaded, without a restart.
 /// </remarks>
 public sealed class ContentWatcher(ContentLibrary library) : IHostedService, IDisposable
 {
@@ -22,6 +23,7 @@ public sealed class ContentWatcher(ContentLibrary library) : IHostedService, IDi
     private Timer? _folderCheck;
     private ContentFolderWatch? _watch;
     private bool _stopped;
+    private long _fingerprint;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +31,7 @@ public sealed class ContentWatcher(ContentLibrary library) : IHostedService, IDi
         lock (_gate)
         {
             _watch = TryWatch();
+            _fingerprint = ContentFolderFingerprint.Of(library.Root);
         }
 
         _folderCheck = new Timer(_ => CheckFolder(), null, FolderCheckInterval, FolderCheckInterval);
@@ -57,7 +60,15 @@ public sealed class ContentWatcher(ContentLibrary library) : IHostedService, IDi
     {
         lock (_gate)
         {
-            if (_stopped || (_watch is { IsLost: false } && Directory.Exists(library.Root)))
+            if (_stopped)
+            {
+                return;
+            }
+
+            var fingerprint = ContentFolderFingerprint.Of(library.Root);
+            var missed = fingerprint != _fingerprint;
+            _fingerprint = fingerprint;
+            if (_watch is { IsLost: false } && Directory.Exists(library.Root) && !missed)
             {
                 return;
             }

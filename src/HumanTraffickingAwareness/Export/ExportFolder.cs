@@ -12,7 +12,8 @@ public static class ExportFolder
     public const string Marker = ".human-trafficking-awareness-export";
 
     public static string? RefusalFor(string target) =>
-        Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, Marker))
+        File.Exists(target) ? $"{target} is a file: name a folder"
+        : Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, Marker))
             ? $"{target} exists and holds files that are not an earlier export: name an empty or new folder"
             : null;
 

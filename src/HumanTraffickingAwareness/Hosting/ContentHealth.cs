@@ -20,6 +20,11 @@ public sealed class ContentHealth(ContentLibrary library) : IHealthCheck
             return Task.FromResult(HealthCheckResult.Unhealthy("no content could be loaded"));
         }
 
+        if (!Directory.Exists(library.Root))
+        {
+            return Task.FromResult(HealthCheckResult.Degraded("the content folder is missing: the last good version is served"));
+        }
+
         return Task.FromResult(snapshot.UnavailableUrls.Count == 0
             ? HealthCheckResult.Healthy()
             : HealthCheckResult.Degraded(snapshot.UnavailableUrls.Count == 1

@@ -22,21 +22,24 @@ public sealed class EditorMediaFiles(string contentRoot) : IFileProvider
         }
 
         using var files = new PhysicalFileProvider(_folder);
-        var file = files.GetFileInfo(subpath);
-        return file is { Exists: true, PhysicalPath: { } path } && IsInside(path) ? file : new NotFoundFileInfo(subpath);
+        if (files.GetFileInfo(subpath) is not { Exists: true, PhysicalPath: { } path })
+        {
+            return new NotFoundFileInfo(subpath);
+        }
+
+        // Every link on the way is followed (a linked folder too), and the file served is the one really there: its own
+        // length, not the link's. Anything whose real path is outside the folder is not found, and so is an empty file
+        // (a named pipe or device looks empty, and opening one would wait forever).
+        var real = ContentFiles.RealPath(path);
+        var folder = ContentFiles.RealPath(_folder);
+        return real is not null && folder is not null && ContentFiles.IsInside(real, folder) && new FileInfo(real) is { Length: > 0 } file
+            ? new Microsoft.Extensions.FileProviders.Physical.PhysicalFileInfo(file)
+            : new NotFoundFileInfo(subpath);
     }
 
     public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
 
     public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
-
-    // A link inside content/media/ to a file elsewhere is served only if it really leads back into the folder.
-    private bool IsInside(string path)
-    {
-        var real = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
-        var folder = new DirectoryInfo(_folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(_folder);
-        return real.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal);
-    }
 }
 
 public static class EditorMediaExtensions

@@ -135,6 +135,27 @@ public sealed class CarelessEditorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_named_pipe_in_the_content_folder_is_one_problem_and_does_not_stop_the_load()
+    {
+        MakeFifo(_content.PathOf("pipe.md"));
+
+        var load = Task.Run(() => _content.Load());
+        var finished = await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(10)));
+
+        Assert.True(finished == load, "the load waited for the pipe");
+        var snapshot = await load;
+        Assert.Contains(snapshot.Problems, p => p.Path == "content/pipe.md");
+        Assert.NotNull(snapshot.FindPage("/learn"));
+    }
+
+    internal static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])!;
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+
+    [Fact]
     public void While_the_content_folder_is_gone_the_pages_loaded_before_stay()
     {
         var first = _content.Load();

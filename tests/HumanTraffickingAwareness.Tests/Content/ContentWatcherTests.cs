@@ -36,6 +36,37 @@ public sealed class ContentWatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task Edits_show_after_a_folder_inside_is_swapped_for_a_link()
+    {
+        var client = _site.CreatePlainClient();
+        Directory.CreateDirectory(_content.PathOf("sub"));
+        await Task.Delay(1500);
+        var elsewhere = Path.Combine(Path.GetDirectoryName(_content.Root)!, "elsewhere");
+        Directory.Move(_content.PathOf("sub"), elsewhere);
+        Directory.CreateSymbolicLink(_content.PathOf("sub"), elsewhere);
+        await Task.Delay(500);
+
+        _content.Replace("learn.md", "## Who is Vulnerable?", "## Who Is at Risk?");
+
+        await Eventually.ReturnsAsync(async () => await (await client.GetAsync("/learn")).Content.ReadAsStringAsync(),
+            html => html.Contains("id=\"who-is-at-risk\""), "the edit after the swap", timeoutMs: 8000);
+    }
+
+    [Fact]
+    public async Task While_the_content_folder_is_gone_the_health_check_says_so()
+    {
+        var client = _site.CreatePlainClient();
+        await client.GetAsync("/learn");
+
+        Directory.Delete(_content.Root, recursive: true);
+
+        var health = await Eventually.ReturnsAsync(async () => await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync(),
+            body => body.StartsWith("Degraded", StringComparison.Ordinal), "the missing folder in /healthz");
+        Assert.Contains("content folder is missing", health);
+        Assert.Equal(200, (int)(await client.GetAsync("/learn")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_content_folder_missing_at_start_up_is_served_once_it_appears()
     {
         Directory.Delete(_content.Root, recursive: true);

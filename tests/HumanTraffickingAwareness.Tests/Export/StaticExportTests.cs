@@ -169,6 +169,19 @@ public sealed class ExportRefusalTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_named_as_the_folder_is_refused_and_kept()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_target)!);
+        File.WriteAllText(_target, "notes");
+
+        var (code, output) = await ExportAsync();
+
+        Assert.Equal(1, code);
+        Assert.Contains("is a file", output);
+        Assert.Equal("notes", File.ReadAllText(_target));
+    }
+
+    [Fact]
     public async Task A_folder_that_is_not_an_earlier_export_is_never_replaced()
     {
         Directory.CreateDirectory(_target);

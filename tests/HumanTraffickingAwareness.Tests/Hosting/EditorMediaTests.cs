@@ -3,6 +3,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Hosting;
 
 /// <summary>A picture an editor saves in content/media/ is served at once, checked by check-content, and nothing else is.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class EditorMediaTests : IDisposable
 {
     // The smallest valid PNG: one transparent pixel.
@@ -60,6 +61,47 @@ public sealed class EditorMediaTests : IDisposable
 
         Assert.Equal(404, (int)response.StatusCode);
         Assert.DoesNotContain("root:", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_linked_folder_in_the_media_folder_does_not_lead_outside_it()
+    {
+        var outside = Path.Combine(Path.GetDirectoryName(_content.Root)!, "outside");
+        Directory.CreateDirectory(outside);
+        File.WriteAllBytes(Path.Combine(outside, "secret.png"), Png);
+        Directory.CreateDirectory(_content.PathOf("media"));
+        Directory.CreateSymbolicLink(_content.PathOf("media/outdir"), outside);
+        using var site = new SiteFactory(_content.Root);
+
+        var response = await site.CreatePlainClient().GetAsync("/media/outdir/secret.png");
+
+        Assert.Equal(404, (int)response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_link_to_a_picture_inside_the_media_folder_serves_the_whole_picture()
+    {
+        Directory.CreateDirectory(_content.PathOf("media/sub"));
+        File.WriteAllBytes(_content.PathOf("media/photo.png"), Png);
+        File.CreateSymbolicLink(_content.PathOf("media/sub/same.png"), "../photo.png");
+        using var site = new SiteFactory(_content.Root);
+
+        var response = await site.CreatePlainClient().GetAsync("/media/sub/same.png");
+
+        Assert.Equal(Png, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task A_named_pipe_in_the_media_folder_is_not_found_at_once()
+    {
+        Directory.CreateDirectory(_content.PathOf("media"));
+        HumanTraffickingAwareness.Tests.Content.CarelessEditorTests.MakeFifo(_content.PathOf("media/pipe.png"));
+        using var site = new SiteFactory(_content.Root);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+
+        var response = await site.CreatePlainClient().GetAsync("/media/pipe.png", timeout.Token);
+
+        Assert.Equal(404, (int)response.StatusCode);
     }
 
     [Fact]

@@ -34,6 +34,17 @@ public sealed class LinkEchoTests(RepositorySite site) : IClassFixture<Repositor
     }
 
     [Fact]
+    public async Task A_doubled_language_folder_is_not_offered_as_another_languages_version()
+    {
+        var (status, html) = await SendAsync("/es/es/learn");
+        var document = await Html.ParseAsync(html);
+
+        Assert.Equal(404, status);
+        Assert.DoesNotContain(document.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/es/learn" && a.GetAttribute("hreflang") == "en");
+        Assert.Equal("/", document.QuerySelector(".language-switch a[hreflang=en]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task A_page_missing_in_one_language_is_switched_to_that_languages_home_page()
     {
         var (_, html) = await SendAsync("/es/no-such-page");

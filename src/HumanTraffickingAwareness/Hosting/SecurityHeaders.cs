@@ -11,9 +11,10 @@ namespace HumanTraffickingAwareness.Hosting;
 /// </remarks>
 public static class SecurityHeaders
 {
+    // default-src stands for script-src, style-src, img-src, font-src and connect-src, which would each say 'self' again:
+    // every response carries this header, and a page's first view (four responses) has a 14.6 kB budget.
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
-        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+        "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     public const string PermissionsPolicy =
         "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), " +
@@ -26,13 +27,24 @@ public static class SecurityHeaders
     /// The headers, as name and value, for a response over HTTPS or not: what the server sends, and what the static
     /// export writes into its _headers file and nginx snippet, from this one list.
     /// </summary>
-    public static IEnumerable<KeyValuePair<string, string>> For(bool https)
+    /// <param name="document">False for a stylesheet, script, picture or data file: the two headers that only govern a
+    /// document (what it may be framed in, which browser features it may use) are left out, which keeps about 270 bytes
+    /// off each of them. Pages, errors and SVG (which a browser can open as a document) get everything.</param>
+    public static IEnumerable<KeyValuePair<string, string>> For(bool https, bool document = true)
     {
         yield return new("Content-Security-Policy", https ? ContentSecurityPolicy + "; upgrade-insecure-requests" : ContentSecurityPolicy);
         yield return new("X-Content-Type-Options", "nosniff");
-        yield return new("X-Frame-Options", "DENY");
+        if (document)
+        {
+            yield return new("X-Frame-Options", "DENY");
+        }
+
         yield return new("Referrer-Policy", "no-referrer");
-        yield return new("Permissions-Policy", PermissionsPolicy);
+        if (document)
+        {
+            yield return new("Permissions-Policy", PermissionsPolicy);
+        }
+
         yield return new("Cross-Origin-Resource-Policy", "same-origin");
         if (https)
         {
@@ -42,6 +54,14 @@ public static class SecurityHeaders
 
     private static readonly KeyValuePair<string, string>[] OverHttp = [.. For(https: false)];
     private static readonly KeyValuePair<string, string>[] OverHttps = [.. For(https: true)];
+    private static readonly KeyValuePair<string, string>[] FileOverHttp = [.. For(https: false, document: false)];
+    private static readonly KeyValuePair<string, string>[] FileOverHttps = [.. For(https: true, document: false)];
+
+    /// <summary>Anything but a file of a kind that cannot be a document counts as a document.</summary>
+    private static bool IsDocument(string? contentType) =>
+        contentType is null || !(contentType.StartsWith("text/css", StringComparison.Ordinal)
+            || contentType.StartsWith("text/javascript", StringComparison.Ordinal) || contentType.StartsWith("application/javascript", StringComparison.Ordinal)
+            || (contentType.StartsWith("image/", StringComparison.Ordinal) && !contentType.StartsWith("image/svg", StringComparison.Ordinal)));
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
@@ -49,7 +69,14 @@ public static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                foreach (var (name, value) in context.Request.IsHttps ? OverHttps : OverHttp)
+                var document = IsDocument(context.Response.ContentType);
+                foreach (var (name, value) in (context.Request.IsHttps, document) switch
+                {
+                    (true, true) => OverHttps,
+                    (false, true) => OverHttp,
+                    (true, false) => FileOverHttps,
+                    (false, false) => FileOverHttp,
+                })
                 {
                     headers[name] = value;
                 }

@@ -18,6 +18,8 @@ public sealed class SecurityHeadersTests(RepositorySite site) : IClassFixture<Re
         { "HEAD", "/learn", 200 },
         { "GET", "/no-such-page", 404 },
         { "GET", "/favicon.svg", 200 },
+        { "GET", "/css/site.css", 200 },
+        { "GET", "/js/site.js", 200 },
         { "GET", "/images/share.png", 200 },
         { "GET", "/sitemap.xml", 200 },
         { "GET", "/robots.txt", 200 },
@@ -137,6 +139,15 @@ public sealed class SecurityHeadersTests(RepositorySite site) : IClassFixture<Re
         Assert.Equal("no-referrer", Header("Referrer-Policy"));
         // Left out on purpose: it costs every arriving reader a new renderer on Chromium (see SecurityHeaders).
         Assert.False(response.Headers.Contains("Cross-Origin-Opener-Policy"));
+        Assert.False(response.Headers.Contains("Set-Cookie"), "no response may set a cookie");
+        // A stylesheet, script or bitmap is never a document: framing and feature rules would govern nothing there.
+        var type = response.Content.Headers.ContentType?.MediaType ?? "";
+        if (type is "text/css" or "text/javascript" or "image/png")
+        {
+            Assert.False(response.Headers.Contains("Permissions-Policy"));
+            return;
+        }
+
         Assert.Equal("DENY", Header("X-Frame-Options"));
         foreach (var feature in new[] { "camera=()", "microphone=()", "geolocation=()" })
         {

@@ -33,13 +33,14 @@ public static class ExportCommand
             return 1;
         }
 
-        await using var site = Start(settings, output);
+        await using var site = await StartAsync(settings, output);
         if (site is null)
         {
             return 1;
         }
 
-        var snapshot = site.Services.GetRequiredService<ContentLibrary>().Current;
+        var library = site.Services.GetRequiredService<ContentLibrary>();
+        var snapshot = library.Current;
         if (snapshot.Problems.Count > 0 || snapshot.PagesByUrl.Count == 0)
         {
             foreach (var problem in snapshot.Problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
@@ -52,10 +53,10 @@ public static class ExportCommand
         }
 
         var baseUrl = site.Services.GetRequiredService<PublicUrls>().BaseUrl;
-        var crawler = new SiteCrawler(site.GetTestClient(), baseUrl);
-        var library = site.Services.GetRequiredService<ContentLibrary>();
+        var client = site.GetTestClient();
+        var crawler = new SiteCrawler(client, baseUrl);
         var (files, problems) = await crawler.CrawlAsync(Seeds(snapshot, site.Services.GetRequiredService<IWebHostEnvironment>(), library.Root));
-        var missing = await NotFoundPagesAsync(site.GetTestClient(), snapshot);
+        var missing = await NotFoundPagesAsync(client, snapshot);
         foreach (var problem in problems)
         {
             output.WriteLine($"export: {problem}");
@@ -77,7 +78,7 @@ public static class ExportCommand
         return 0;
     }
 
-    private static WebApplication? Start(IDictionary<string, string?>? settings, TextWriter output)
+    private static async Task<WebApplication?> StartAsync(IDictionary<string, string?>? settings, TextWriter output)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -98,7 +99,7 @@ public static class ExportCommand
         {
             var app = builder.AddWebsite().Build();
             app.UseWebsite();
-            app.StartAsync().GetAwaiter().GetResult();
+            await app.StartAsync();
             return app;
         }
         catch (InvalidOperationException e) when (e.Message.Contains(PublicUrls.ConfigurationKey, StringComparison.Ordinal))

@@ -7,8 +7,6 @@ namespace HumanTraffickingAwareness.Content;
 /// </summary>
 public static class BuiltInContent
 {
-    public const string Description = "the copy this release was built with";
-
     public static string? Read(string relative)
     {
         using var stream = typeof(BuiltInContent).Assembly.GetManifestResourceStream("built-in/" + relative);

@@ -27,7 +27,7 @@ public sealed class ContentWatcher(ContentLibrary library) : IHostedService, IDi
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _debounce = new Timer(_ => library.Reload());
+        _debounce = new Timer(_ => Reload());
         lock (_gate)
         {
             _watch = TryWatch();
@@ -82,6 +82,25 @@ public sealed class ContentWatcher(ContentLibrary library) : IHostedService, IDi
                 ScheduleReload();
             }
         }
+    }
+
+    /// <summary>
+    /// The fingerprint is taken as the reload reads the folder, so the once-a-second check only acts on a change no
+    /// event reported, not a second time on every edit the watcher already saw.
+    /// </summary>
+    private void Reload()
+    {
+        lock (_gate)
+        {
+            if (_stopped)
+            {
+                return;
+            }
+
+            _fingerprint = ContentFolderFingerprint.Of(library.Root);
+        }
+
+        library.Reload();
     }
 
     private ContentFolderWatch? TryWatch()

@@ -1,7 +1,6 @@
 using HumanTraffickingAwareness.Hosting.Caching;
 using HumanTraffickingAwareness.Sharing;
 using HumanTraffickingAwareness.Sharing.ShareImages;
-using Serilog;
 
 namespace HumanTraffickingAwareness.Hosting;
 

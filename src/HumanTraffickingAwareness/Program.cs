@@ -1,5 +1,5 @@
-using HumanTraffickingAwareness.Commands;
 using HumanTraffickingAwareness.Hosting;
+using HumanTraffickingAwareness.Commands;
 
 // Editors' and operators' commands run without starting the site.
 switch (args)

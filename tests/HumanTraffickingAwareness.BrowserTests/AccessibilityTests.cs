@@ -1,8 +1,8 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
 using HumanTraffickingAwareness.BrowserTests.Infrastructure;
 using HumanTraffickingAwareness.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace HumanTraffickingAwareness.BrowserTests;
 

@@ -1,6 +1,6 @@
+using Microsoft.Playwright;
 using HumanTraffickingAwareness.BrowserTests.Infrastructure;
 using HumanTraffickingAwareness.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace HumanTraffickingAwareness.BrowserTests;
 

@@ -1,8 +1,8 @@
 using System.Text;
-using HumanTraffickingAwareness.BrowserTests.Infrastructure;
-using HumanTraffickingAwareness.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using HumanTraffickingAwareness.BrowserTests.Infrastructure;
+using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.BrowserTests;
 

@@ -1,12 +1,12 @@
 using System.Text;
 using System.Text.Json;
-using HumanTraffickingAwareness.BrowserTests.Infrastructure;
-using HumanTraffickingAwareness.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using HumanTraffickingAwareness.BrowserTests.Infrastructure;
+using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.BrowserTests;
 

@@ -1,5 +1,5 @@
-using HumanTraffickingAwareness.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
+using HumanTraffickingAwareness.BrowserTests.Infrastructure;
 
 namespace HumanTraffickingAwareness.BrowserTests;
 

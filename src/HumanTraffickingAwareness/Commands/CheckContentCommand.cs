@@ -1,5 +1,10 @@
-using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Content.Markdown;
+using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.ReadingLevel;
+using HumanTraffickingAwareness.Content.Settings;
+using HumanTraffickingAwareness.Content.Snapshot;
+using HumanTraffickingAwareness.Hosting;
 
 namespace HumanTraffickingAwareness.Commands;
 

@@ -1,8 +1,13 @@
-using HumanTraffickingAwareness.Content;
+using Microsoft.AspNetCore.TestHost;
+using HumanTraffickingAwareness.Content.Files;
+using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Content.Markdown;
+using HumanTraffickingAwareness.Content.Snapshot;
 using HumanTraffickingAwareness.Export;
 using HumanTraffickingAwareness.Hosting;
 using HumanTraffickingAwareness.Sharing;
-using Microsoft.AspNetCore.TestHost;
+
+
 
 namespace HumanTraffickingAwareness.Commands;
 

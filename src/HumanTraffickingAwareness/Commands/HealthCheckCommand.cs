@@ -1,3 +1,5 @@
+using HumanTraffickingAwareness.Hosting;
+
 namespace HumanTraffickingAwareness.Commands;
 
 /// <summary>

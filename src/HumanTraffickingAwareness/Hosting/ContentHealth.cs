@@ -1,5 +1,5 @@
-using HumanTraffickingAwareness.Content;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using HumanTraffickingAwareness.Content.Loading;
 
 namespace HumanTraffickingAwareness.Hosting;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using HumanTraffickingAwareness.Content.Settings;
 
 namespace HumanTraffickingAwareness.Hosting;
 
@@ -23,7 +24,7 @@ public static class ContentLocation
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             var candidate = Path.Combine(folder.FullName, "content");
-            if (File.Exists(Path.Combine(candidate, Content.SiteSettingsReader.FileName)))
+            if (File.Exists(Path.Combine(candidate, Content.Settings.SiteSettingsReader.FileName)))
             {
                 return candidate;
             }

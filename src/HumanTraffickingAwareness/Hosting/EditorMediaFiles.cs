@@ -1,7 +1,7 @@
-using HumanTraffickingAwareness.Content;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
+using HumanTraffickingAwareness.Content.Files;
 
 namespace HumanTraffickingAwareness.Hosting;
 

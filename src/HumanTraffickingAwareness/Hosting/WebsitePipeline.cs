@@ -1,6 +1,9 @@
+using HumanTraffickingAwareness.Content.Loading;
 using HumanTraffickingAwareness.Hosting.Caching;
 using HumanTraffickingAwareness.Sharing;
 using HumanTraffickingAwareness.Sharing.ShareImages;
+
+
 
 namespace HumanTraffickingAwareness.Hosting;
 
@@ -26,7 +29,7 @@ public static class WebsitePipeline
         app.UseStatusCodePagesWithReExecute("/status/{0}");
 
         // Editors' pictures and documents, from content/media/ as they are saved.
-        app.UseEditorMedia(app.Services.GetRequiredService<Content.ContentLibrary>().Root);
+        app.UseEditorMedia(app.Services.GetRequiredService<Content.Loading.ContentLibrary>().Root);
 
         // Inside the error handling, so that even a failure while rendering a page for the cache is a friendly page.
         app.UseMiddleware<PageCacheMiddleware>();

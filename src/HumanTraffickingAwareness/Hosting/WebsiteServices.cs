@@ -1,10 +1,15 @@
 using Microsoft.AspNetCore.DataProtection;
-using HumanTraffickingAwareness.Content;
-using HumanTraffickingAwareness.Materials;
-using HumanTraffickingAwareness.Sharing;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
+using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Hosting.Caching;
+using HumanTraffickingAwareness.Materials;
+using HumanTraffickingAwareness.Pages.Shared;
+using HumanTraffickingAwareness.Sharing;
+using HumanTraffickingAwareness.Sharing.ShareImages;
+
+
 
 namespace HumanTraffickingAwareness.Hosting;
 

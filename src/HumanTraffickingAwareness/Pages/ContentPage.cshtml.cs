@@ -1,6 +1,10 @@
-using HumanTraffickingAwareness.Content;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using HumanTraffickingAwareness.Content.Files;
+using HumanTraffickingAwareness.Content.Languages;
+using HumanTraffickingAwareness.Content.Markdown;
+using HumanTraffickingAwareness.Content.Snapshot;
+using HumanTraffickingAwareness.Hosting.Caching;
 
 namespace HumanTraffickingAwareness.Pages;
 

@@ -1,9 +1,11 @@
-using HumanTraffickingAwareness.Content;
-using HumanTraffickingAwareness.Content.Languages;
-using HumanTraffickingAwareness.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using HumanTraffickingAwareness.Content.Languages;
+using HumanTraffickingAwareness.Content.Problems;
+using HumanTraffickingAwareness.Content.Settings;
+using HumanTraffickingAwareness.Content.Snapshot;
+using HumanTraffickingAwareness.Pages.Shared;
 
 namespace HumanTraffickingAwareness.Pages;
 
@@ -39,7 +41,7 @@ public sealed class StatusModel(ContentSnapshot snapshot, RequestLanguage reques
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
         if (environment.IsDevelopment() && reExecuted is not null)
         {
-            EditorProblems = HumanTraffickingAwareness.Content.EditorProblems.For(snapshot, reExecuted.OriginalPath);
+            EditorProblems = Shared.EditorProblems.For(snapshot, reExecuted.OriginalPath);
         }
 
         if (reExecuted is null)

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
-using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Content.Markdown;
+using HumanTraffickingAwareness.Content.Snapshot;
 
 namespace HumanTraffickingAwareness.Sharing;
 

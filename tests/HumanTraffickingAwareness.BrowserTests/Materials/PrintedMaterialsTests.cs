@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using HumanTraffickingAwareness.BrowserTests.Infrastructure;
 using HumanTraffickingAwareness.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace HumanTraffickingAwareness.BrowserTests.Materials;
 

@@ -1,4 +1,4 @@
-using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Content;

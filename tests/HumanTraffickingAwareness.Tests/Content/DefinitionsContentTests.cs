@@ -1,4 +1,4 @@
-using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Content.Snapshot;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Content;

@@ -1,4 +1,5 @@
-using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Content.Problems;
+using HumanTraffickingAwareness.Content.Snapshot;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Content;

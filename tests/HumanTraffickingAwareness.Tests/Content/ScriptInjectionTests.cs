@@ -1,6 +1,5 @@
-using HumanTraffickingAwareness.Content.Languages;
 using AngleSharp.Dom;
-using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Markdown;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Tests.Infrastructure;

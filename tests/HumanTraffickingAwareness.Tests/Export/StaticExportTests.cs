@@ -1,7 +1,8 @@
-using HumanTraffickingAwareness.Commands;
-using HumanTraffickingAwareness.Content;
-using HumanTraffickingAwareness.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using HumanTraffickingAwareness.Commands;
+using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Content.Markdown;
+using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Export;
 

@@ -1,7 +1,7 @@
-using HumanTraffickingAwareness.Hosting;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 using Serilog.Parsing;
+using HumanTraffickingAwareness.Hosting;
 
 namespace HumanTraffickingAwareness.Tests.Hosting;
 

@@ -1,8 +1,9 @@
 using System.Text;
-using HumanTraffickingAwareness.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Hosting;
 
@@ -99,7 +100,7 @@ public sealed class LinkEchoTests(RepositorySite site) : IClassFixture<Repositor
     private async Task<HashSet<string>> AllowedHostsAsync()
     {
         var hosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Site.Host };
-        var snapshot = site.Services.GetRequiredService<HumanTraffickingAwareness.Content.ContentLibrary>().Current;
+        var snapshot = site.Services.GetRequiredService<HumanTraffickingAwareness.Content.Loading.ContentLibrary>().Current;
         foreach (var url in snapshot.PagesByUrl.Keys)
         {
             var (_, html) = await SendAsync(url);

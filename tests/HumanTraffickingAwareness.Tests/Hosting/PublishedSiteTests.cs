@@ -1,3 +1,4 @@
+using HumanTraffickingAwareness.Hosting.Caching;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 using HumanTraffickingAwareness.Tests.Pages;
 

@@ -1,11 +1,13 @@
 using System.Text;
-using HumanTraffickingAwareness.Hosting.Caching;
-using HumanTraffickingAwareness.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.DependencyInjection;
+using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Hosting.Caching;
+using HumanTraffickingAwareness.Pages;
+using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Hosting;
 
@@ -69,7 +71,7 @@ public sealed class RequestIndependenceTests : IDisposable
     public async Task Ten_thousand_requests_with_distinct_hosts_paths_and_queries_keep_one_cached_copy_per_page()
     {
         var cache = _site.Services.GetRequiredService<PageCache>();
-        var published = _site.Services.GetRequiredService<HumanTraffickingAwareness.Content.ContentLibrary>().Current.PagesByUrl.Count;
+        var published = _site.Services.GetRequiredService<HumanTraffickingAwareness.Content.Loading.ContentLibrary>().Current.PagesByUrl.Count;
         string[] shapes = ["/learn?v={0}", "/LEARN/?v={0}", "/learn/", "/statistics?utm={0}", "/nothing-{0}", "/es/learn?{0}", "/definitions#x{0}"];
         var etag = (await GetAsync("/learn")).Headers.ETag!.Tag;
         var rendersBefore = _site.Renders;

@@ -1,10 +1,11 @@
 using System.Net;
-using HumanTraffickingAwareness.Tests.Infrastructure;
-using HumanTraffickingAwareness.Tests.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using HumanTraffickingAwareness.Hosting;
+using HumanTraffickingAwareness.Tests.Infrastructure;
+using HumanTraffickingAwareness.Tests.Pages;
 
 namespace HumanTraffickingAwareness.Tests.Hosting;
 

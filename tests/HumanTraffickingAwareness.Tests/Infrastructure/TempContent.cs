@@ -1,3 +1,7 @@
+using HumanTraffickingAwareness.Commands;
+using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Content.Snapshot;
+
 namespace HumanTraffickingAwareness.Tests.Infrastructure;
 
 /// <summary>
@@ -30,8 +34,8 @@ public sealed class TempContent : IDisposable
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
     /// <summary>Loads this folder as the site would, after <paramref name="previous"/> (nothing loaded before, by default).</summary>
-    public HumanTraffickingAwareness.Content.ContentSnapshot Load(HumanTraffickingAwareness.Content.ContentSnapshot? previous = null) =>
-        new HumanTraffickingAwareness.Content.ContentLoader(Root).Load(previous ?? HumanTraffickingAwareness.Content.ContentSnapshot.Empty);
+    public HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot Load(HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot? previous = null) =>
+        new HumanTraffickingAwareness.Content.Loading.ContentLoader(Root).Load(previous ?? HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot.Empty);
 
     /// <summary>Runs <c>check-content</c> on this folder (or another), as an editor would: its exit code and output lines.</summary>
     public (int Exit, string[] Lines) Check(string? path = null)

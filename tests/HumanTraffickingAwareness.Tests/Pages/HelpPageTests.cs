@@ -1,5 +1,7 @@
 using AngleSharp.Dom;
-using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Content.Settings;
+using HumanTraffickingAwareness.Content.Snapshot;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages;

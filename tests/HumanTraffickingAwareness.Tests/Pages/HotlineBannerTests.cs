@@ -1,9 +1,9 @@
 using AngleSharp.Dom;
-using HumanTraffickingAwareness.Content;
-using HumanTraffickingAwareness.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages;
 

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
-using HumanTraffickingAwareness.Tests.Infrastructure;
 using YamlDotNet.RepresentationModel;
+using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages;
 

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
-using HumanTraffickingAwareness.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages;
 

@@ -1,9 +1,9 @@
 using System.Net;
-using HumanTraffickingAwareness.Content;
-using HumanTraffickingAwareness.Sharing.ShareImages;
-using HumanTraffickingAwareness.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
+using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Sharing.ShareImages;
+using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Sharing;
 

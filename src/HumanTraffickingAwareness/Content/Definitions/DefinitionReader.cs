@@ -1,7 +1,9 @@
+using Markdig.Syntax;
+using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Markdown;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
+using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.Yaml;
-using Markdig.Syntax;
 
 namespace HumanTraffickingAwareness.Content.Definitions;
 

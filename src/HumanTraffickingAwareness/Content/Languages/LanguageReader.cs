@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using HumanTraffickingAwareness.Content.Files;
+using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.Yaml;
 
 namespace HumanTraffickingAwareness.Content.Languages;

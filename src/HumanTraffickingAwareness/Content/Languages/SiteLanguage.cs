@@ -1,4 +1,5 @@
 using System.Globalization;
+using HumanTraffickingAwareness.Content.Files;
 
 namespace HumanTraffickingAwareness.Content.Languages;
 
@@ -49,8 +50,6 @@ public sealed record SiteLanguage(
 
     public string Month(DateOnly date) => date.ToString(MonthFormat, Culture);
 
-    /// <summary>The name of a statistics region (such as "us") in this language, or as statistics.yml writes it.</summary>
-    public string RegionName(Statistics.StatisticsRegion region) => Statistics.Regions.GetValueOrDefault(region.Id) ?? region.Name;
 }
 
 /// <summary>The words of statistics.yml in one language; for the default language, statistics.yml's own are used.</summary>

@@ -1,5 +1,5 @@
-using HumanTraffickingAwareness.Content.Yaml;
 using YamlDotNet.Serialization;
+using HumanTraffickingAwareness.Content.Yaml;
 
 namespace HumanTraffickingAwareness.Content.Languages;
 

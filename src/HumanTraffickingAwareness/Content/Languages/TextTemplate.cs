@@ -1,5 +1,5 @@
 using System.Text;
-using HumanTraffickingAwareness.Content.Markdown;
+using HumanTraffickingAwareness.Content.Templates;
 
 namespace HumanTraffickingAwareness.Content.Languages;
 

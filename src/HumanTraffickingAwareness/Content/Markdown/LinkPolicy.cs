@@ -1,6 +1,7 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using HumanTraffickingAwareness.Content.Problems;
 
 namespace HumanTraffickingAwareness.Content.Markdown;
 

@@ -1,4 +1,6 @@
+using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
+using HumanTraffickingAwareness.Content.Problems;
 
 namespace HumanTraffickingAwareness.Content.Markdown;
 

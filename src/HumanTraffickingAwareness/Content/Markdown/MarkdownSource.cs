@@ -1,7 +1,9 @@
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
+using HumanTraffickingAwareness.Content.Problems;
 
 namespace HumanTraffickingAwareness.Content.Markdown;
 

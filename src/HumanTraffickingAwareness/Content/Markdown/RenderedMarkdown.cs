@@ -5,3 +5,6 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<PageHeading> He
 
 /// <summary>A link or image written in a content file, with the line it is on.</summary>
 public sealed record PageLink(string Url, int Line, bool IsImage);
+
+/// <summary>A section heading of a page and the stable id it can be linked to with.</summary>
+public sealed record PageHeading(int Level, string Id, string Text);

@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using HumanTraffickingAwareness.Content.Languages;
+using HumanTraffickingAwareness.Content.Templates;
 
 namespace HumanTraffickingAwareness.Content.Markdown;
 

@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 
 namespace HumanTraffickingAwareness.Content.ReadingLevel;
 

@@ -1,4 +1,5 @@
 using HumanTraffickingAwareness.Content.Markdown;
+using HumanTraffickingAwareness.Content.Problems;
 
 namespace HumanTraffickingAwareness.Content.ReadingLevel;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using HumanTraffickingAwareness.Content.Markdown;
+using HumanTraffickingAwareness.Content.Templates;
 
 namespace HumanTraffickingAwareness.Content.Statistics;
 

@@ -39,7 +39,7 @@ public sealed class StatisticsFormat(SiteLanguage language)
     public string Figure(string value, StatisticsPeriod period) =>
         TextTemplate.Fill(period.IsSingleYear ? Text.FigureInYear : Text.FigureInSpan, ("value", value), ("period", Label(period)));
 
-    public string RegionName(StatisticsRegion region) => Language.RegionName(region);
+    public string RegionName(StatisticsRegion region) => Language.Statistics.Regions.GetValueOrDefault(region.Id) ?? region.Name;
 
     /// <summary>"contacts", "cases", "victims identified", as the language file words them.</summary>
     public string MeasureName(StatisticsMeasure measure) => measure switch

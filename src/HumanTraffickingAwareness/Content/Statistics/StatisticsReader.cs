@@ -1,4 +1,5 @@
 using System.Globalization;
+using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.Yaml;
 
 namespace HumanTraffickingAwareness.Content.Statistics;

@@ -1,6 +1,7 @@
 using System.Text;
 using HumanTraffickingAwareness.Content.Languages;
-using HumanTraffickingAwareness.Content.Markdown;
+using HumanTraffickingAwareness.Content.Templates;
+
 
 namespace HumanTraffickingAwareness.Content.Statistics;
 

@@ -3,6 +3,7 @@ using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.Converters;
 using YamlDotNet.Serialization.NamingConventions;
+using HumanTraffickingAwareness.Content.Problems;
 
 namespace HumanTraffickingAwareness.Content.Yaml;
 

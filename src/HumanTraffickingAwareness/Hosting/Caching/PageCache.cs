@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Content.Files;
+using HumanTraffickingAwareness.Content.Loading;
 
 namespace HumanTraffickingAwareness.Hosting.Caching;
 

@@ -1,5 +1,5 @@
-using HumanTraffickingAwareness.Content;
 using Microsoft.Net.Http.Headers;
+using HumanTraffickingAwareness.Content.Snapshot;
 
 namespace HumanTraffickingAwareness.Hosting.Caching;
 

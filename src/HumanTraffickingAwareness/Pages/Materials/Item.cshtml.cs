@@ -1,8 +1,8 @@
-using HumanTraffickingAwareness.Content;
-using HumanTraffickingAwareness.Hosting;
-using HumanTraffickingAwareness.Materials;
-using HumanTraffickingAwareness.Sharing;
 using Microsoft.AspNetCore.Mvc;
+using HumanTraffickingAwareness.Content.Snapshot;
+using HumanTraffickingAwareness.Materials;
+using HumanTraffickingAwareness.Pages.Shared;
+using HumanTraffickingAwareness.Sharing;
 
 namespace HumanTraffickingAwareness.Pages.Materials;
 

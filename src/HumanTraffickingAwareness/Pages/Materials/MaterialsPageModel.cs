@@ -1,10 +1,12 @@
-using HumanTraffickingAwareness.Content;
-using HumanTraffickingAwareness.Content.Languages;
-using HumanTraffickingAwareness.Hosting;
-using HumanTraffickingAwareness.Materials;
-using HumanTraffickingAwareness.Sharing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using HumanTraffickingAwareness.Content.Files;
+using HumanTraffickingAwareness.Content.Languages;
+using HumanTraffickingAwareness.Content.Snapshot;
+using HumanTraffickingAwareness.Hosting.Caching;
+using HumanTraffickingAwareness.Materials;
+using HumanTraffickingAwareness.Pages.Shared;
+using HumanTraffickingAwareness.Sharing;
 
 namespace HumanTraffickingAwareness.Pages.Materials;
 

@@ -1,5 +1,6 @@
-using HumanTraffickingAwareness.Content;
 using HumanTraffickingAwareness.Content.Languages;
+using HumanTraffickingAwareness.Content.Settings;
+using HumanTraffickingAwareness.Content.Snapshot;
 
 namespace HumanTraffickingAwareness.Pages.Shared;
 

@@ -1,3 +1,5 @@
+using HumanTraffickingAwareness.Content.Snapshot;
+
 namespace HumanTraffickingAwareness.Pages.Shared;
 
 /// <summary>
@@ -12,5 +14,5 @@ public sealed record PageMeta(string Title, string Description, string? Canonica
     /// The page in each language, for a page that is not a content file of its own (such as /materials/poster): the
     /// language switch and the hreflang links lead there. Null for content pages, whose versions are their files.
     /// </summary>
-    public IReadOnlyList<Content.PageVersion>? Versions { get; init; }
+    public IReadOnlyList<Content.Snapshot.PageVersion>? Versions { get; init; }
 }

@@ -1,5 +1,5 @@
-using HumanTraffickingAwareness.Content;
 using HumanTraffickingAwareness.Content.Languages;
+using HumanTraffickingAwareness.Content.Settings;
 
 namespace HumanTraffickingAwareness.Sharing.ShareImages;
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
-using HumanTraffickingAwareness.Content;
+using HumanTraffickingAwareness.Content.Languages;
+using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Content.Snapshot;
 
 namespace HumanTraffickingAwareness.Sharing.ShareImages;
 

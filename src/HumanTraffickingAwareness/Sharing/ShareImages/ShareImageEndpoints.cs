@@ -1,6 +1,7 @@
-using HumanTraffickingAwareness.Content;
-using HumanTraffickingAwareness.Content.Languages;
 using Microsoft.Net.Http.Headers;
+using HumanTraffickingAwareness.Content.Languages;
+using HumanTraffickingAwareness.Content.Snapshot;
+using HumanTraffickingAwareness.Hosting.Caching;
 
 namespace HumanTraffickingAwareness.Sharing.ShareImages;
 

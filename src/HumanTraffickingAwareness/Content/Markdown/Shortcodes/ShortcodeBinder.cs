@@ -1,5 +1,6 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using HumanTraffickingAwareness.Content.Problems;
 
 namespace HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 

@@ -1,0 +1,57 @@
+using System.Text;
+using HumanTraffickingAwareness.Content.Problems;
+
+namespace HumanTraffickingAwareness.Content.Files;
+
+/// <summary>
+/// Reads a content file as an editor meant it. A file being saved can be caught half-written; a read only counts when
+/// the file's size and time did not change while it was read.
+/// </summary>
+public static class ContentFileReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static string? Read(string fullPath, string displayPath, List<ContentProblem> problems)
+    {
+        byte[] bytes = [];
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            try
+            {
+                var before = new FileInfo(fullPath);
+                bytes = RegularFile.ReadAllBytes(fullPath);
+                var after = new FileInfo(fullPath);
+                if (before.Length == after.Length && before.LastWriteTimeUtc == after.LastWriteTimeUtc && bytes.Length == after.Length)
+                {
+                    break;
+                }
+            }
+            catch (IOException) when (attempt < 9)
+            {
+                // Locked or replaced mid-read by an editor's save: try again shortly.
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // One file that cannot be read is one problem: the others still load.
+                problems.Add(new ContentProblem(displayPath, 1, e is UnauthorizedAccessException
+                    ? "could not be read: the site is not allowed to read this file (check its permissions)"
+                    : $"could not be read: {e.Message}"));
+                return null;
+            }
+
+            Thread.Sleep(20);
+        }
+
+        try
+        {
+            // A BOM before the opening --- would hide the front matter from the parser.
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            problems.Add(new ContentProblem(displayPath, 1, "is not UTF-8 text: save it as UTF-8"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+
+namespace HumanTraffickingAwareness.Content.Files;
+
+/// <summary>
+/// Reads a file that should be an ordinary file, whatever it really is. A named pipe (mkfifo) put in the content folder
+/// would make an ordinary open wait forever for a writer, and the site with it; a device could be read without end.
+/// On Linux the file is opened without waiting (O_NONBLOCK, which changes nothing for an ordinary file), and no more
+/// than <see cref="MaxBytes"/> are read.
+/// </summary>
+public static class RegularFile
+{
+    /// <summary>Far above any page an editor writes (a 5 MB page is served), far below what would hurt the server.</summary>
+    public const int MaxBytes = 16 * 1024 * 1024;
+
+    private const int ReadOnly = 0;
+    private const int NonBlocking = 0x800;
+    private const int CloseOnExec = 0x80000;
+
+    /// <exception cref="IOException">It could not be read, or is larger than <see cref="MaxBytes"/>.</exception>
+    public static byte[] ReadAllBytes(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return File.ReadAllBytes(path);
+        }
+
+        var descriptor = open(path, ReadOnly | NonBlocking | CloseOnExec);
+        if (descriptor < 0)
+        {
+            var error = Marshal.GetLastPInvokeError();
+            throw error is 1 or 13
+                ? new UnauthorizedAccessException($"permission denied (error {error})")
+                : new IOException($"it could not be opened (error {error})");
+        }
+
+        using var stream = new FileStream(new SafeFileHandle(descriptor, ownsHandle: true), FileAccess.Read, bufferSize: 0);
+        using var bytes = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            bytes.Write(buffer, 0, read);
+            if (bytes.Length > MaxBytes)
+            {
+                throw new IOException($"it is larger than {MaxBytes / (1024 * 1024)} MB: split it, or check that it is a text file");
+            }
+        }
+
+        return bytes.ToArray();
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
+}

@@ -1,0 +1,38 @@
+using HumanTraffickingAwareness.Content.Yaml;
+
+namespace HumanTraffickingAwareness.Content.Languages;
+
+/// <summary>A file of <c>content/_languages/</c> as written, before validation.</summary>
+internal sealed class LanguageYaml
+{
+    public string? Name { get; set; }
+
+    public string? Culture { get; set; }
+
+    public string? Direction { get; set; }
+
+    public string? DateFormat { get; set; }
+
+    public string? MonthFormat { get; set; }
+
+    public string? SiteName { get; set; }
+
+    public string? HotlineName { get; set; }
+
+    public Dictionary<string, string>? Menu { get; set; }
+
+    public LanguageStatisticsYaml? Statistics { get; set; }
+
+    public SiteText? Text { get; set; }
+}
+
+internal sealed class LanguageStatisticsYaml : IHasSourceLine
+{
+    public string? SourceName { get; set; }
+
+    public string? Note { get; set; }
+
+    public Dictionary<string, string>? Regions { get; set; }
+
+    public int SourceLine { get; set; }
+}

@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Logging;
+using HumanTraffickingAwareness.Content.Problems;
+using HumanTraffickingAwareness.Content.Snapshot;
+
+namespace HumanTraffickingAwareness.Content.Loading;
+
+/// <summary>
+/// Holds the site's current content. Pages are parsed and rendered once, here, and every request reads the
+/// <see cref="Current"/> snapshot; a reload replaces it whole.
+/// </summary>
+public sealed class ContentLibrary
+{
+    private readonly ContentLoader _loader;
+    private readonly ILogger<ContentLibrary> _logger;
+    private readonly Lock _reloading = new();
+    private ContentSnapshot _current = ContentSnapshot.Empty;
+
+    public ContentLibrary(ContentLoader loader, ILogger<ContentLibrary> logger)
+    {
+        _loader = loader;
+        _logger = logger;
+        Reload();
+    }
+
+    public string Root => _loader.Root;
+
+    public ContentSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>Raised after a reload has swapped in a new snapshot.</summary>
+    public event Action<ContentSnapshot>? Changed;
+
+    public ContentSnapshot Reload()
+    {
+        ContentSnapshot next;
+        lock (_reloading)
+        {
+            try
+            {
+                next = _loader.Load(_current);
+            }
+            catch (Exception e)
+            {
+                // A reload must never take the site down: keep serving what we have.
+                _logger.LogError(e, "Reloading content from {ContentRoot} failed; the last good version stays in service", _loader.Root);
+                return _current;
+            }
+
+            Volatile.Write(ref _current, next);
+        }
+
+        Report(next);
+        Changed?.Invoke(next);
+        return next;
+    }
+
+    /// <summary>Each problem is logged with what readers are really shown because of it: what is logged is what is served.</summary>
+    private void Report(ContentSnapshot snapshot)
+    {
+        foreach (var problem in snapshot.Problems)
+        {
+            switch (snapshot.StateOf(problem.Path))
+            {
+                case SourceState.Published:
+                    _logger.LogWarning("Content problem {Problem}; published as it is", problem.ToString());
+                    break;
+                case SourceState.LastGoodKept:
+                    _logger.LogError("Content problem {Problem}; the last good version of this file stays in service", problem.ToString());
+                    break;
+                default:
+                    _logger.LogError("Content problem {Problem}; nothing of this file can be shown until it is fixed", problem.ToString());
+                    break;
+            }
+        }
+
+        foreach (var warning in snapshot.Warnings)
+        {
+            _logger.LogWarning("Content warning {Problem}", warning.ToString());
+        }
+
+        foreach (var url in snapshot.UnavailableUrls.Order(StringComparer.Ordinal))
+        {
+            _logger.LogError("The page {Url} answers 503 'being updated': its file has problems and no good version to show", url);
+        }
+
+        if (!snapshot.IsServable || snapshot.PagesByUrl.Count == 0)
+        {
+            _logger.LogCritical("No content could be loaded from {ContentRoot}: every page answers 503 'being updated'", _loader.Root);
+            return;
+        }
+
+        _logger.LogInformation("Content version {Version} loaded from {ContentRoot}: {PageCount} pages, {ProblemCount} problems",
+            snapshot.Version, _loader.Root, snapshot.PagesByUrl.Count, snapshot.Problems.Count);
+    }
+}

@@ -1,0 +1,29 @@
+namespace HumanTraffickingAwareness.Content.Markdown;
+
+/// <summary>The validated YAML block at the top of a page. Field names follow Hugo/Jekyll so editors know them.</summary>
+public sealed record FrontMatter(
+    string Title,
+    string Description,
+    int? Weight,
+    DateOnly? LastMod,
+    bool Draft)
+{
+    /// <summary>How a translated page was translated and checked; null when the page does not say.</summary>
+    public TranslationReview? Translation { get; init; }
+
+    /// <summary>The line of <c>translation:</c>, or of the opening <c>---</c> when there is none: where a warning points.</summary>
+    public int TranslationLine { get; init; } = 1;
+}
+
+/// <summary>The answers <c>translation:</c> allows, from least to most trustworthy, as editors write them.</summary>
+public enum TranslationReview
+{
+    /// <summary><c>machine translation, not checked</c></summary>
+    MachineNotChecked,
+
+    /// <summary><c>machine translation, checked by back-translation</c>: translated back into English by another tool and compared.</summary>
+    MachineCheckedByBackTranslation,
+
+    /// <summary><c>checked by a fluent reader</c>: someone who reads the language well has read it against the English.</summary>
+    CheckedByFluentReader,
+}

@@ -1,0 +1,63 @@
+using HumanTraffickingAwareness.Content.Problems;
+using HumanTraffickingAwareness.Content.Yaml;
+
+namespace HumanTraffickingAwareness.Content.Markdown;
+
+/// <summary>Turns a page's YAML block into a <see cref="FrontMatter"/>, or into problems an editor can act on.</summary>
+public static class FrontMatterReader
+{
+    /// <param name="yaml">The text between the two <c>---</c> lines.</param>
+    /// <param name="openingLine">The 1-based line of the opening <c>---</c>.</param>
+    public static FrontMatter? Read(string yaml, string path, int openingLine, List<ContentProblem> problems)
+    {
+        var before = problems.Count;
+        var raw = StrictYaml.Read<FrontMatterYaml>(yaml, path, openingLine + 1, problems);
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        raw ??= new FrontMatterYaml();
+        Require(raw.Title, "title", path, openingLine, problems);
+        Require(raw.Description, "description", path, openingLine, problems);
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        var translationLine = YamlKeyLines.Of(yaml, openingLine + 1).LineOf("translation") ?? openingLine;
+        TranslationReview? translation = null;
+        if (raw.Translation is { } written)
+        {
+            translation = Translations.FirstOrDefault(t => t.Written == written.Trim()).Review;
+            if (translation is null)
+            {
+                problems.Add(new ContentProblem(path, translationLine,
+                    $"translation: '{written.Trim()}' is not one of: {string.Join("; ", Translations.Select(t => t.Written))}"));
+                return null;
+            }
+        }
+
+        return new FrontMatter(raw.Title!.Trim(), raw.Description!.Trim(), raw.Weight, raw.Lastmod, raw.Draft)
+        {
+            Translation = translation,
+            TranslationLine = translationLine,
+        };
+    }
+
+    /// <summary>What an editor writes after <c>translation:</c>, exactly: a fixed list, so a check can rely on it.</summary>
+    public static readonly IReadOnlyList<(string Written, TranslationReview? Review)> Translations =
+    [
+        ("machine translation, not checked", TranslationReview.MachineNotChecked),
+        ("machine translation, checked by back-translation", TranslationReview.MachineCheckedByBackTranslation),
+        ("checked by a fluent reader", TranslationReview.CheckedByFluentReader),
+    ];
+
+    private static void Require(string? value, string field, string path, int line, List<ContentProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add(new ContentProblem(path, line, $"front matter is missing the required field '{field}'"));
+        }
+    }
+}

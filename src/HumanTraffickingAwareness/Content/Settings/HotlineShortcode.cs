@@ -1,0 +1,97 @@
+using HumanTraffickingAwareness.Content.Languages;
+using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
+using HumanTraffickingAwareness.Content.Templates;
+
+namespace HumanTraffickingAwareness.Content.Settings;
+
+/// <summary>
+/// <c>{{ hotline phone }}</c>, <c>text</c>, <c>text-also</c>, <c>tty</c>, <c>chat</c>, <c>email</c>, <c>report</c>,
+/// <c>hours</c>, <c>emergency</c>, <c>name</c>, and <c>{{ hotline ID phone|web|hours }}</c> for one of site.yml's
+/// other_lines: every number and address as a working link, so a page never types what site.yml already holds.
+/// </summary>
+public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage language) : IShortcodeSource
+{
+    private const string Choices = "phone, text, text-also, tty, chat, email, report, hours, emergency or name";
+
+    public string Name => "hotline";
+
+    public string Usage => "{{ hotline phone|text|text-also|tty|chat|email|report|hours|emergency|name }} or {{ hotline ID phone|web|hours }}";
+
+    public bool IsBlock => false;
+
+    public string? Render(IReadOnlyList<string> arguments, ShortcodeContext context, out string? error)
+    {
+        error = null;
+        switch (arguments)
+        {
+            case [var what]:
+                return RenderHotline(what.ToLowerInvariant(), out error);
+            case [var id, var what] when site.Channels.OtherLines.FirstOrDefault(l => l.Id == id) is { } line:
+                return RenderOtherLine(line, what.ToLowerInvariant(), out error);
+            case [var id, _]:
+                var ids = site.Channels.OtherLines.Select(l => l.Id).ToList();
+                error = ids.Count == 0
+                    ? $"site.yml has no other_lines, so there is no '{id}'"
+                    : $"site.yml's other_lines has no '{id}': use one of {string.Join(", ", ids)}";
+                return null;
+            default:
+                error = $"say which of {Choices}";
+                return null;
+        }
+    }
+
+    private string? RenderHotline(string what, out string? error)
+    {
+        var hotline = site.Hotline;
+        var channels = site.Channels;
+        // What each word shows, and the site.yml setting it needs (null: always there).
+        (string? Html, string? Setting)? shown = what switch
+        {
+            "phone" => (Link(hotline.CallHref, hotline.PhoneDisplay), null),
+            "text" => (Link(hotline.TextHref, $"{hotline.TextNumber} ({hotline.TextKeyword})"), null),
+            "text-also" => (channels.TextKeywordAlso is { } also ? Link(hotline.TextHrefWith(also), $"{hotline.TextNumber} ({also})") : null, "text_keyword_also"),
+            "tty" => (channels.Tty is { } tty ? Link(channels.TtyHref!, tty) : null, "tty"),
+            "chat" => (channels.ChatUrl is { } chat ? Link(chat, Shown(chat)) : null, "chat_url"),
+            "email" => (channels.Email is { } email ? Link(channels.EmailHref!, email) : null, "email"),
+            "report" => (channels.TipReportUrl is { } report ? Link(report, Shown(report)) : null, "tip_report_url"),
+            "hours" => (channels.Hours is { } hours ? HtmlText.Encode(hours) : null, "hours"),
+            "emergency" => (Link(site.EmergencyHref, site.EmergencyNumber), null),
+            "name" => (HtmlText.Encode(language.HotlineName), null),
+            _ => null,
+        };
+
+        error = shown switch
+        {
+            null => $"say which of {Choices}",
+            { Html: null } => $"site.yml's hotline has no {shown.Value.Setting}: add it there, or leave this out",
+            _ => null,
+        };
+        return shown?.Html;
+    }
+
+    private static string? RenderOtherLine(OtherLine line, string what, out string? error)
+    {
+        (string? Html, string Setting)? shown = what switch
+        {
+            "phone" => (line.CallHref is { } call ? Link(call, line.PhoneDisplay!) : null, "phone"),
+            "web" => (line.Url is { } url ? Link(url, Shown(url)) : null, "url"),
+            "hours" => (line.Hours is { } hours ? HtmlText.Encode(hours) : null, "hours"),
+            _ => null,
+        };
+
+        error = shown switch
+        {
+            null => $"say which of phone, web or hours, such as {{{{ hotline {line.Id} phone }}}}",
+            { Html: null } => $"site.yml's other_lines '{line.Id}' has no {shown.Value.Setting}: add it there, or leave this out",
+            _ => null,
+        };
+        return shown?.Html;
+    }
+
+    /// <summary>An address as a reader sees it in the link: without https:// and a closing slash.</summary>
+    private static string Shown(string url) => url["https://".Length..].TrimEnd('/');
+
+    // dir="ltr": a number reads left to right also in an Arabic sentence (1-888-373-7888, never 7888-373-888-1).
+    private static string Link(string href, string text) =>
+        $"<a href=\"{HtmlText.Encode(href)}\" dir=\"ltr\">{HtmlText.Encode(text)}</a>";
+}

@@ -1,0 +1,68 @@
+using HumanTraffickingAwareness.Content.Yaml;
+
+namespace HumanTraffickingAwareness.Content.Settings;
+
+/// <summary><c>site.yml</c> as written, before validation.</summary>
+internal sealed class SiteYaml
+{
+    public string? Language { get; set; }
+
+    public HotlineYaml? Hotline { get; set; }
+
+    public string? EmergencyNumber { get; set; }
+
+    public string? QuickExitUrl { get; set; }
+
+    public int? ReadingGradeLimit { get; set; }
+
+    public List<OtherLineYaml>? OtherLines { get; set; }
+
+    public List<NavigationYaml>? Navigation { get; set; }
+}
+
+internal sealed class HotlineYaml : IHasSourceLine
+{
+    public string? Phone { get; set; }
+
+    public string? PhoneDial { get; set; }
+
+    public string? TextNumber { get; set; }
+
+    public string? TextKeyword { get; set; }
+
+    public string? TextKeywordAlso { get; set; }
+
+    public string? Tty { get; set; }
+
+    public string? ChatUrl { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? TipReportUrl { get; set; }
+
+    public string? Hours { get; set; }
+
+    public int SourceLine { get; set; }
+}
+
+internal sealed class OtherLineYaml : IHasSourceLine
+{
+    public string? Id { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? PhoneDial { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? Hours { get; set; }
+
+    public int SourceLine { get; set; }
+}
+
+internal sealed class NavigationYaml : IHasSourceLine
+{
+    public string? Url { get; set; }
+
+    public int SourceLine { get; set; }
+}

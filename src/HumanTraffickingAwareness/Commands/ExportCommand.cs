@@ -122,8 +122,8 @@ public static class ExportCommand
             yield return page.Url;
         }
 
-        yield return "/sitemap.xml";
-        yield return "/robots.txt";
+        yield return UrlPaths.Sitemap;
+        yield return UrlPaths.Robots;
         foreach (var file in FilesOf(environment.WebRootFileProvider, ""))
         {
             yield return file;

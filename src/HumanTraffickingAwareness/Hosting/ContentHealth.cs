@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using HumanTraffickingAwareness.Content.Files;
 using HumanTraffickingAwareness.Content.Loading;
 
 namespace HumanTraffickingAwareness.Hosting;
@@ -10,7 +11,7 @@ namespace HumanTraffickingAwareness.Hosting;
 /// </summary>
 public sealed class ContentHealth(ContentLibrary library) : IHealthCheck
 {
-    public const string Path = "/healthz";
+    public const string Path = UrlPaths.Health;
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

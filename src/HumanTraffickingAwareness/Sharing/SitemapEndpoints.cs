@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using HumanTraffickingAwareness.Content.Files;
 using HumanTraffickingAwareness.Content.Markdown;
 using HumanTraffickingAwareness.Content.Snapshot;
 
@@ -16,7 +17,7 @@ public static class SitemapEndpoints
 
     public static IEndpointRouteBuilder MapSitemap(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/sitemap.xml", (ContentSnapshot snapshot, PublicUrls urls) =>
+        endpoints.MapGet(UrlPaths.Sitemap, (ContentSnapshot snapshot, PublicUrls urls) =>
         {
             var entries = snapshot.PagesByUrl.Values
                 .Where(page => !page.FrontMatter.Draft)
@@ -30,8 +31,8 @@ public static class SitemapEndpoints
             return Results.Text(document.Declaration + "\n" + document.Root, "application/xml; charset=utf-8");
         });
 
-        endpoints.MapGet("/robots.txt", (PublicUrls urls) =>
-            Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8"));
+        endpoints.MapGet(UrlPaths.Robots, (PublicUrls urls) =>
+            Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(UrlPaths.Sitemap)}\n", "text/plain; charset=utf-8"));
 
         return endpoints;
     }

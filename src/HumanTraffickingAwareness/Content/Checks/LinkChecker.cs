@@ -13,7 +13,6 @@ namespace HumanTraffickingAwareness.Content.Checks;
 public sealed class LinkChecker(string? webRoot, ContentFiles files)
 {
     // Addresses the site answers that are not content pages.
-    private static readonly HashSet<string> OtherAddresses = ["/sitemap.xml", "/robots.txt", "/healthz"];
 
     // The link-preview images, drawn at run time by Sharing/ShareImages rather than kept in wwwroot/.
     private static readonly System.Text.RegularExpressions.Regex ShareImages = new(@"^/images/share(\.[a-z]{2,3}(-[a-z0-9]{2,8})?)?\.png$");
@@ -61,7 +60,7 @@ public sealed class LinkChecker(string? webRoot, ContentFiles files)
 
         if (target is null || target.FrontMatter.Draft)
         {
-            if (!link.IsImage && OtherAddresses.Contains(path))
+            if (!link.IsImage && UrlPaths.OtherAddresses.Contains(path))
             {
                 return null;
             }

@@ -3,6 +3,16 @@ namespace HumanTraffickingAwareness.Content.Files;
 /// <summary>The one rule that maps content files to URLs: the folder structure is the URL structure.</summary>
 public static class UrlPaths
 {
+    /// <summary>The health check's address (Hosting/ContentHealth.cs answers it).</summary>
+    public const string Health = "/healthz";
+
+    public const string Sitemap = "/sitemap.xml";
+
+    public const string Robots = "/robots.txt";
+
+    /// <summary>Addresses the site answers besides its pages and static files: a page may link to them.</summary>
+    public static IReadOnlySet<string> OtherAddresses { get; } = new HashSet<string>([Sitemap, Robots, Health], StringComparer.Ordinal);
+
     /// <summary><c>index.md</c> is "/", <c>learn.md</c> is "/learn", <c>es/index.md</c> is "/es".</summary>
     public static string FromRelativeFile(string relativePath)
     {

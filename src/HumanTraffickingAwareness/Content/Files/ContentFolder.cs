@@ -121,35 +121,3 @@ public sealed class ContentFolder(string root) : IFileProvider
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
-
-/// <summary>An entry of a folder that is not read, and why (a problem an editor can act on).</summary>
-public sealed class RefusedEntry(string name, string problem) : IFileInfo
-{
-    public string Problem { get; } = problem;
-
-    public bool Exists => false;
-
-    public bool IsDirectory => false;
-
-    public long Length => -1;
-
-    public string? PhysicalPath => null;
-
-    public string Name { get; } = name;
-
-    public DateTimeOffset LastModified => default;
-
-    public Stream CreateReadStream() => throw new FileNotFoundException(Problem, Name);
-}
-
-/// <summary>A folder that exists but could not be listed, and why.</summary>
-public sealed class UnreadableFolder(string problem) : IDirectoryContents
-{
-    public string Problem { get; } = problem;
-
-    public bool Exists => true;
-
-    public IEnumerator<IFileInfo> GetEnumerator() => Enumerable.Empty<IFileInfo>().GetEnumerator();
-
-    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-}

@@ -11,19 +11,24 @@ namespace HumanTraffickingAwareness.Tests.Content;
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class CarelessEditorTests : IDisposable
 {
-    private readonly TempContent _content = new();
+    // What the loader makes of broken text is tested on a copy in memory; links, permissions and pipes on disk (a
+    // copy made only when asked for).
+    private readonly InMemoryContent _memory = new();
+    private TempContent? _disk;
 
-    public void Dispose() => _content.Dispose();
+    private TempContent Disk => _disk ??= new TempContent();
+
+    public void Dispose() => _disk?.Dispose();
 
     [Fact]
     public void A_broken_page_keeps_its_last_good_text_but_shows_todays_hotline_number()
     {
-        var first = _content.Load();
-        _content.Replace("learn.md", "title: Learn", "title: [broken");
-        _content.Replace("site.yml", "phone: 1-888-373-7888", "phone: 1-888-555-0100");
-        _content.Replace("site.yml", "phone_dial: \"+18883737888\"", "phone_dial: \"+18885550100\"");
+        var first = _memory.Load();
+        _memory.Replace("learn.md", "title: Learn", "title: [broken");
+        _memory.Replace("site.yml", "phone: 1-888-373-7888", "phone: 1-888-555-0100");
+        _memory.Replace("site.yml", "phone_dial: \"+18883737888\"", "phone_dial: \"+18885550100\"");
 
-        var second = _content.Load(first);
+        var second = _memory.Load(first);
 
         var learn = second.FindPage("/learn")!;
         Assert.Contains("1-888-555-0100", learn.Html);
@@ -34,11 +39,11 @@ public sealed class CarelessEditorTests : IDisposable
     [Fact]
     public void A_broken_definition_keeps_its_last_good_text_rendered_again()
     {
-        var first = _content.Load();
+        var first = _memory.Load();
         var definition = first.Definitions.First(d => d.SourcePath == "content/_definitions/sex-trafficking.md");
-        _content.Replace("_definitions/sex-trafficking.md", "term:", "trem:");
+        _memory.Replace("_definitions/sex-trafficking.md", "term:", "trem:");
 
-        var second = _content.Load(first);
+        var second = _memory.Load(first);
 
         var kept = second.Definitions.Single(d => d.SourcePath == definition.SourcePath);
         Assert.Equal(definition.Html, kept.Html);
@@ -48,9 +53,9 @@ public sealed class CarelessEditorTests : IDisposable
     [Fact]
     public void A_page_broken_since_start_up_is_listed_as_unavailable_not_missing()
     {
-        _content.Replace("learn.md", "title: Learn", "title: [broken");
+        _memory.Replace("learn.md", "title: Learn", "title: [broken");
 
-        var snapshot = _content.Load();
+        var snapshot = _memory.Load();
 
         Assert.Null(snapshot.FindPage("/learn"));
         Assert.Contains("/learn", snapshot.UnavailableUrls);
@@ -60,7 +65,7 @@ public sealed class CarelessEditorTests : IDisposable
     [Fact]
     public void An_unreadable_page_is_one_problem_and_every_other_file_loads()
     {
-        var snapshot = Unreadable.Run(_content.PathOf("learn.md"), () => _content.Load());
+        var snapshot = Unreadable.Run(Disk.PathOf("learn.md"), () => Disk.Load());
 
         var problem = Assert.Single(snapshot.Problems, p => p.Path == "content/learn.md");
         Assert.Equal(1, problem.Line);
@@ -72,7 +77,7 @@ public sealed class CarelessEditorTests : IDisposable
     [Fact]
     public void An_unreadable_site_file_at_start_up_leaves_the_pages_served_with_the_hotline_this_release_was_built_with()
     {
-        var snapshot = Unreadable.Run(_content.PathOf("site.yml"), () => _content.Load());
+        var snapshot = Unreadable.Run(Disk.PathOf("site.yml"), () => Disk.Load());
 
         Assert.Contains(snapshot.Problems, p => p.Path == "content/site.yml" && p.Message.Contains("could not be read"));
         Assert.True(snapshot.IsServable);
@@ -85,7 +90,7 @@ public sealed class CarelessEditorTests : IDisposable
     [Fact]
     public void An_unreadable_folder_is_one_problem()
     {
-        var snapshot = Unreadable.Run(_content.PathOf("es"), () => _content.Load());
+        var snapshot = Unreadable.Run(Disk.PathOf("es"), () => Disk.Load());
 
         Assert.Contains(snapshot.Problems, p => p.Path == "content/es" && p.Message.Contains("could not be read"));
         Assert.NotNull(snapshot.FindPage("/learn"));
@@ -95,13 +100,13 @@ public sealed class CarelessEditorTests : IDisposable
     [Fact]
     public void A_link_to_a_folder_outside_the_content_folder_is_refused()
     {
-        var outside = Path.Combine(Path.GetDirectoryName(_content.Root)!, "elsewhere");
+        var outside = Path.Combine(Path.GetDirectoryName(Disk.Root)!, "elsewhere");
         Directory.CreateDirectory(outside);
         File.WriteAllText(Path.Combine(outside, "secret.md"), "---\ntitle: Secret\ndescription: Not content\n---\nPrivate notes.\n");
-        Directory.CreateSymbolicLink(_content.PathOf("notes"), outside);
-        File.CreateSymbolicLink(_content.PathOf("passwd.md"), "/etc/passwd");
+        Directory.CreateSymbolicLink(Disk.PathOf("notes"), outside);
+        File.CreateSymbolicLink(Disk.PathOf("passwd.md"), "/etc/passwd");
 
-        var snapshot = _content.Load();
+        var snapshot = Disk.Load();
 
         Assert.Null(snapshot.FindPage("/notes/secret"));
         Assert.Null(snapshot.FindPage("/passwd"));
@@ -112,11 +117,11 @@ public sealed class CarelessEditorTests : IDisposable
     [Fact]
     public void A_link_back_into_the_content_folder_ends_instead_of_publishing_every_page_again()
     {
-        var before = _content.Load().PagesByUrl.Count;
-        Directory.CreateSymbolicLink(_content.PathOf("loop"), ".");
-        Directory.CreateSymbolicLink(_content.PathOf("es/back"), "..");
+        var before = Disk.Load().PagesByUrl.Count;
+        Directory.CreateSymbolicLink(Disk.PathOf("loop"), ".");
+        Directory.CreateSymbolicLink(Disk.PathOf("es/back"), "..");
 
-        var snapshot = _content.Load();
+        var snapshot = Disk.Load();
 
         Assert.Equal(before, snapshot.PagesByUrl.Count);
         Assert.Contains(snapshot.Problems, p => p.Path == "content/loop" && p.Message.Contains("already read"));
@@ -126,9 +131,9 @@ public sealed class CarelessEditorTests : IDisposable
     [Fact]
     public void A_link_inside_the_content_folder_to_another_file_of_it_is_followed()
     {
-        File.CreateSymbolicLink(_content.PathOf("learn-more.md"), _content.PathOf("learn.md"));
+        File.CreateSymbolicLink(Disk.PathOf("learn-more.md"), Disk.PathOf("learn.md"));
 
-        var snapshot = _content.Load();
+        var snapshot = Disk.Load();
 
         Assert.NotNull(snapshot.FindPage("/learn-more"));
         Assert.DoesNotContain(snapshot.Problems, p => p.Path == "content/learn-more.md");
@@ -137,9 +142,9 @@ public sealed class CarelessEditorTests : IDisposable
     [Fact]
     public async Task A_named_pipe_in_the_content_folder_is_one_problem_and_does_not_stop_the_load()
     {
-        MakeFifo(_content.PathOf("pipe.md"));
+        MakeFifo(Disk.PathOf("pipe.md"));
 
-        var load = Task.Run(() => _content.Load());
+        var load = Task.Run(() => Disk.Load());
         var finished = await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(10)));
 
         Assert.True(finished == load, "the load waited for the pipe");
@@ -158,10 +163,10 @@ public sealed class CarelessEditorTests : IDisposable
     [Fact]
     public void While_the_content_folder_is_gone_the_pages_loaded_before_stay()
     {
-        var first = _content.Load();
-        Directory.Delete(_content.Root, recursive: true);
+        var first = Disk.Load();
+        Directory.Delete(Disk.Root, recursive: true);
 
-        var second = _content.Load(first);
+        var second = Disk.Load(first);
 
         Assert.NotNull(second.FindPage("/learn"));
         Assert.Contains(second.Problems, p => p.Message.Contains("does not exist"));
@@ -170,9 +175,9 @@ public sealed class CarelessEditorTests : IDisposable
     [Fact]
     public void A_page_that_is_not_utf8_is_one_problem_on_its_file()
     {
-        File.WriteAllBytes(_content.PathOf("latin1.md"), [.. "---\ntitle: Caf"u8, 0xE9, .. "\ndescription: d\n---\nText.\n"u8]);
+        _memory.WriteBytes("latin1.md", [.. "---\ntitle: Caf"u8, 0xE9, .. "\ndescription: d\n---\nText.\n"u8]);
 
-        var snapshot = _content.Load();
+        var snapshot = _memory.Load();
 
         Assert.Contains(snapshot.Problems, p => p.Path == "content/latin1.md" && p.Message.Contains("UTF-8"));
         Assert.NotNull(snapshot.FindPage("/learn"));

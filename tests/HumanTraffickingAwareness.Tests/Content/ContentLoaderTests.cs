@@ -4,11 +4,9 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Content;
 
 /// <summary>What editors see when they write a page: what becomes a page, and how mistakes are reported.</summary>
-public sealed class ContentLoaderTests : IDisposable
+public sealed class ContentLoaderTests
 {
-    private readonly TempContent _content = new();
-
-    public void Dispose() => _content.Dispose();
+    private readonly InMemoryContent _content = new();
 
     private ContentSnapshot Load(ContentSnapshot? previous = null) => _content.Load(previous);
 
@@ -167,7 +165,7 @@ public sealed class ContentLoaderTests : IDisposable
         var problem = Assert.Single(Load().Problems);
         Assert.Equal("content/site.yml", problem.Path);
         Assert.Contains("unknown field 'emergency_numbr'", problem.Message);
-        Assert.Equal(File.ReadAllLines(_content.PathOf("site.yml")).ToList().FindIndex(l => l.StartsWith("emergency_numbr")) + 1, problem.Line);
+        Assert.Equal(_content.ReadLines("site.yml").ToList().FindIndex(l => l.StartsWith("emergency_numbr")) + 1, problem.Line);
     }
 
     [Fact]

@@ -3,11 +3,9 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Content;
 
-public sealed class DefinitionsContentTests : IDisposable
+public sealed class DefinitionsContentTests
 {
-    private readonly TempContent _content = new();
-
-    public void Dispose() => _content.Dispose();
+    private readonly InMemoryContent _content = new();
 
     private ContentSnapshot Load(ContentSnapshot? previous = null) => _content.Load(previous);
 

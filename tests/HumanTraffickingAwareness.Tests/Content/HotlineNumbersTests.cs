@@ -3,11 +3,9 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Content;
 
 /// <summary>The number a reader sees is the number their phone dials: site.yml's two forms of it must agree.</summary>
-public sealed class HotlineNumbersTests : IDisposable
+public sealed class HotlineNumbersTests
 {
-    private readonly TempContent _content = new();
-
-    public void Dispose() => _content.Dispose();
+    private readonly InMemoryContent _content = new();
 
     [Theory]
     [InlineData("1-888-373-7888", "+18883737888")]
@@ -62,5 +60,5 @@ public sealed class HotlineNumbersTests : IDisposable
             .Replace("phone_dial: \"+18883737888\"", $"phone_dial: \"{dialled}\"", StringComparison.Ordinal));
 
     private int LineOf(string start) =>
-        File.ReadAllLines(_content.PathOf("site.yml")).ToList().FindIndex(l => l.StartsWith(start, StringComparison.Ordinal)) + 1;
+        _content.ReadLines("site.yml").ToList().FindIndex(l => l.StartsWith(start, StringComparison.Ordinal)) + 1;
 }

@@ -5,18 +5,23 @@ namespace HumanTraffickingAwareness.Tests.Content;
 /// <summary>What an editor or translator does to the language files and folders, and what the site and checker say.</summary>
 public sealed class LanguagesTests : IDisposable
 {
-    private readonly TempContent _content = new();
+    // Tests of what the loader makes of the files use a copy in memory; those that run check-content or the site, one
+    // on disk (made only when asked for).
+    private readonly InMemoryContent _memory = new();
+    private TempContent? _disk;
 
-    public void Dispose() => _content.Dispose();
+    private TempContent Disk => _disk ??= new TempContent();
 
-    private (int Exit, string[] Lines) Check() => _content.Check();
+    public void Dispose() => _disk?.Dispose();
+
+    private (int Exit, string[] Lines) Check() => Disk.Check();
 
     [Fact]
     public void A_page_not_yet_translated_is_a_warning_naming_the_missing_file_not_a_failure()
     {
-        File.Delete(_content.PathOf("es/safety.md"));
+        File.Delete(Disk.PathOf("es/safety.md"));
         // A link to the missing page would be a problem of its own: /es/help is the one Spanish page that links there.
-        _content.Replace("es/help.md", "[Navegar con seguridad](/es/safety)", "Navegar con seguridad");
+        Disk.Replace("es/help.md", "[Navegar con seguridad](/es/safety)", "Navegar con seguridad");
 
         var (exit, lines) = Check();
 
@@ -29,7 +34,7 @@ public sealed class LanguagesTests : IDisposable
     [Fact]
     public void A_page_only_in_spanish_is_reported_too()
     {
-        _content.Write("es/voluntariado.md", "---\ntitle: Voluntariado\ndescription: Cómo ayudar.\n---\n\nGracias.\n");
+        Disk.Write("es/voluntariado.md", "---\ntitle: Voluntariado\ndescription: Cómo ayudar.\n---\n\nGracias.\n");
 
         var (exit, lines) = Check();
 
@@ -40,9 +45,9 @@ public sealed class LanguagesTests : IDisposable
     [Fact]
     public void A_definition_not_yet_translated_is_reported()
     {
-        _content.Write("_definitions/debt-bondage.md", "---\nterm: Debt bondage\nweight: 6\nsource: National Human Trafficking Hotline\n---\n\nA test definition.\n");
+        _memory.Write("_definitions/debt-bondage.md", "---\nterm: Debt bondage\nweight: 6\nsource: National Human Trafficking Hotline\n---\n\nA test definition.\n");
 
-        var snapshot = _content.Load();
+        var snapshot = _memory.Load();
 
         Assert.Empty(snapshot.Problems);
         Assert.Contains(snapshot.Warnings, w => w.Path == "content/_definitions/debt-bondage.md" && w.Message.Contains("content/es/_definitions/debt-bondage.md"));
@@ -51,8 +56,8 @@ public sealed class LanguagesTests : IDisposable
     [Fact]
     public async Task A_page_missing_in_spanish_points_spanish_readers_to_the_english_one()
     {
-        _content.Write("volunteer.md", "---\ntitle: Volunteer\ndescription: How to help.\n---\n\nThank you.\n");
-        using var site = new SiteFactory(_content.Root);
+        Disk.Write("volunteer.md", "---\ntitle: Volunteer\ndescription: How to help.\n---\n\nThank you.\n");
+        using var site = new SiteFactory(Disk.Root);
 
         var (response, document) = await Html.GetAsync(site.CreatePlainClient(), "/es/volunteer");
 
@@ -69,8 +74,8 @@ public sealed class LanguagesTests : IDisposable
     [Fact]
     public async Task A_page_missing_in_english_points_english_readers_to_the_spanish_one()
     {
-        _content.Write("es/voluntariado.md", "---\ntitle: Voluntariado\ndescription: Cómo ayudar.\n---\n\nGracias.\n");
-        using var site = new SiteFactory(_content.Root);
+        Disk.Write("es/voluntariado.md", "---\ntitle: Voluntariado\ndescription: Cómo ayudar.\n---\n\nGracias.\n");
+        using var site = new SiteFactory(Disk.Root);
 
         var (response, document) = await Html.GetAsync(site.CreatePlainClient(), "/voluntariado");
 
@@ -82,14 +87,14 @@ public sealed class LanguagesTests : IDisposable
     [Fact]
     public async Task Adding_a_language_is_a_language_file_and_a_folder_of_pages()
     {
-        var french = _content.Read("_languages/en.yml")
+        var french = Disk.Read("_languages/en.yml")
             .Replace("name: English", "name: Français")
             .Replace("culture: en-US", "culture: fr-FR")
             .Replace("site_name: Human Trafficking Awareness", "site_name: Sensibilisation à la traite des êtres humains")
             .Replace("not_found_title: Page not found", "not_found_title: Page introuvable");
-        _content.Write("_languages/fr.yml", french);
-        _content.Write("fr/index.md", "---\ntitle: Accueil\ndescription: La traite des êtres humains.\n---\n\nBonjour. Appelez le {{ hotline phone }}.\n");
-        using var site = new SiteFactory(_content.Root);
+        Disk.Write("_languages/fr.yml", french);
+        Disk.Write("fr/index.md", "---\ntitle: Accueil\ndescription: La traite des êtres humains.\n---\n\nBonjour. Appelez le {{ hotline phone }}.\n");
+        using var site = new SiteFactory(Disk.Root);
         var client = site.CreatePlainClient();
 
         var (response, home) = await Html.GetAsync(client, "/fr");
@@ -104,15 +109,15 @@ public sealed class LanguagesTests : IDisposable
         var english = await Html.GetPageAsync(client, "/");
         Assert.Contains(english.QuerySelectorAll("header .language-switch a"), a => a.GetAttribute("href") == "/fr" && a.ReadableText() == "Français");
         Assert.Equal("Page introuvable", (await Html.GetAsync(client, "/fr/nulle-part")).Document.QuerySelector("h1")!.ReadableText());
-        Assert.Contains(_content.Load().Warnings, w => w.Path == "content/learn.md" && w.Message.Contains("content/fr/learn.md"));
+        Assert.Contains(Disk.Load().Warnings, w => w.Path == "content/learn.md" && w.Message.Contains("content/fr/learn.md"));
     }
 
     [Fact]
     public void A_text_missing_from_a_translation_falls_back_to_the_default_language_and_is_reported()
     {
-        _content.Replace("_languages/es.yml", "  copy_link: Copiar enlace\n", "");
+        _memory.Replace("_languages/es.yml", "  copy_link: Copiar enlace\n", "");
 
-        var snapshot = _content.Load();
+        var snapshot = _memory.Load();
 
         Assert.Empty(snapshot.Problems);
         Assert.Equal("Copy link", snapshot.Languages.Single(l => l.Code == "es").Text.CopyLink);
@@ -122,7 +127,7 @@ public sealed class LanguagesTests : IDisposable
     [Fact]
     public void A_text_missing_from_the_default_language_is_a_problem()
     {
-        _content.Replace("_languages/en.yml", "  copy_link: Copy link\n", "");
+        Disk.Replace("_languages/en.yml", "  copy_link: Copy link\n", "");
 
         var (exit, lines) = Check();
 
@@ -133,10 +138,10 @@ public sealed class LanguagesTests : IDisposable
     [Fact]
     public void A_translation_that_drops_a_number_the_site_fills_in_is_rejected_and_the_last_good_words_kept()
     {
-        var good = _content.Load();
-        _content.Replace("_languages/es.yml", "call_emergency: Llame al {number}", "call_emergency: Llame a emergencias");
+        var good = _memory.Load();
+        _memory.Replace("_languages/es.yml", "call_emergency: Llame al {number}", "call_emergency: Llame a emergencias");
 
-        var snapshot = _content.Load(good);
+        var snapshot = _memory.Load(good);
 
         Assert.Contains(snapshot.Problems, p => p.Path == "content/_languages/es.yml" && p.Message.Contains("'call_emergency' must contain these {names}: {number}"));
         Assert.Equal("Llame al {number}", snapshot.Languages.Single(l => l.Code == "es").Text.CallEmergency);
@@ -145,10 +150,10 @@ public sealed class LanguagesTests : IDisposable
     [Fact]
     public void A_broken_language_file_is_reported_with_its_line_and_its_pages_stay_in_their_language()
     {
-        var good = _content.Load();
-        _content.Replace("_languages/es.yml", "name: Español", "name: [Español");
+        var good = _memory.Load();
+        _memory.Replace("_languages/es.yml", "name: Español", "name: [Español");
 
-        var snapshot = _content.Load(good);
+        var snapshot = _memory.Load(good);
 
         Assert.Contains(snapshot.Problems, p => p.Path == "content/_languages/es.yml" && p.Line > 1);
         Assert.Equal("es", snapshot.FindPage("/es/learn")!.Language);
@@ -158,7 +163,7 @@ public sealed class LanguagesTests : IDisposable
     [Fact]
     public void A_missing_default_language_file_is_named()
     {
-        File.Delete(_content.PathOf("_languages/en.yml"));
+        File.Delete(Disk.PathOf("_languages/en.yml"));
 
         var (exit, lines) = Check();
 
@@ -167,17 +172,30 @@ public sealed class LanguagesTests : IDisposable
     }
 
     [Fact]
+    public void A_misspelt_text_key_is_reported_on_its_line_and_the_last_good_words_kept()
+    {
+        var good = _memory.Load();
+        _memory.Replace("_languages/es.yml", "  copy_link: Copiar enlace\n", "  copy_lnk: Copiar enlace\n");
+
+        var snapshot = _memory.Load(good);
+
+        var problem = Assert.Single(snapshot.Problems);
+        Assert.Equal(("content/_languages/es.yml", 67, "unknown field 'copy_lnk' (check its spelling)"), (problem.Path, problem.Line, problem.Message));
+        Assert.Equal("Copiar enlace", snapshot.Languages.Single(l => l.Code == "es").Text.CopyLink);
+    }
+
+    [Fact]
     public void A_culture_the_server_does_not_know_is_reported()
     {
-        _content.Replace("_languages/es.yml", "culture: es-US", "culture: xx-Nowhere");
+        _memory.Replace("_languages/es.yml", "culture: es-US", "culture: xx-Nowhere");
 
-        Assert.Contains(_content.Load().Problems, p => p.Path == "content/_languages/es.yml" && p.Message.StartsWith("culture: 'xx-Nowhere'", StringComparison.Ordinal));
+        Assert.Contains(_memory.Load().Problems, p => p.Path == "content/_languages/es.yml" && p.Message.StartsWith("culture: 'xx-Nowhere'", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_translation_no_fluent_reader_has_checked_is_listed_with_the_line_that_says_so()
     {
-        _content.Replace("es/learn.md", "translation: machine translation, not checked\n", "");
+        Disk.Replace("es/learn.md", "translation: machine translation, not checked\n", "");
 
         var (exit, lines) = Check();
 
@@ -189,7 +207,7 @@ public sealed class LanguagesTests : IDisposable
     [Fact]
     public void A_translation_checked_by_a_fluent_reader_is_not_listed()
     {
-        _content.Replace("de/help.md", "translation: machine translation, checked by back-translation", "translation: checked by a fluent reader");
+        Disk.Replace("de/help.md", "translation: machine translation, checked by back-translation", "translation: checked by a fluent reader");
 
         var (_, lines) = Check();
 
@@ -199,7 +217,7 @@ public sealed class LanguagesTests : IDisposable
     [Fact]
     public void A_translation_line_the_site_does_not_know_is_a_problem_with_its_line()
     {
-        _content.Replace("de/help.md", "translation: machine translation, checked by back-translation", "translation: google");
+        Disk.Replace("de/help.md", "translation: machine translation, checked by back-translation", "translation: google");
 
         var (exit, lines) = Check();
 
@@ -219,8 +237,8 @@ public sealed class LanguagesTests : IDisposable
     [Fact]
     public void A_direction_other_than_ltr_or_rtl_is_reported_with_its_line()
     {
-        _content.Replace("_languages/ar.yml", "direction: rtl ", "direction: right ");
+        _memory.Replace("_languages/ar.yml", "direction: rtl ", "direction: right ");
 
-        Assert.Contains(_content.Load().Problems, p => p.Path == "content/_languages/ar.yml" && p.Line == 10 && p.Message.StartsWith("direction: 'right' must be ltr", StringComparison.Ordinal));
+        Assert.Contains(_memory.Load().Problems, p => p.Path == "content/_languages/ar.yml" && p.Line == 10 && p.Message.StartsWith("direction: 'right' must be ltr", StringComparison.Ordinal));
     }
 }

@@ -5,11 +5,9 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Content;
 
 /// <summary>How Markdown written by an editor turns into the page a reader sees.</summary>
-public sealed class MarkdownRenderingTests : IDisposable
+public sealed class MarkdownRenderingTests
 {
-    private readonly TempContent _content = new();
-
-    public void Dispose() => _content.Dispose();
+    private readonly InMemoryContent _content = new();
 
     private (ContentPage? Page, IReadOnlyList<ContentProblem> Problems) Render(string body)
     {

@@ -5,11 +5,9 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Content;
 
 /// <summary>Editors keep the hotline's figures in statistics.yml; mistakes there are caught with path and line.</summary>
-public sealed class StatisticsDataTests : IDisposable
+public sealed class StatisticsDataTests
 {
-    private readonly TempContent _content = new();
-
-    public void Dispose() => _content.Dispose();
+    private readonly InMemoryContent _content = new();
 
     private ContentSnapshot Load(ContentSnapshot? previous = null) => _content.Load(previous);
 
@@ -17,7 +15,7 @@ public sealed class StatisticsDataTests : IDisposable
         Assert.Single(snapshot.Problems, p => p.Path == "content/statistics.yml");
 
     private int LineOf(string text) =>
-        File.ReadAllLines(_content.PathOf("statistics.yml")).ToList().FindIndex(l => l.Contains(text, StringComparison.Ordinal)) + 1;
+        _content.ReadLines("statistics.yml").ToList().FindIndex(l => l.Contains(text, StringComparison.Ordinal)) + 1;
 
     [Fact]
     public void The_bundled_data_holds_every_seed_figure_once()
@@ -134,7 +132,7 @@ public sealed class StatisticsDataTests : IDisposable
         var problem = SingleDataProblem(Load());
         Assert.Contains("2021 appears twice in United States", problem.Message);
         // The United States' entries come first in the file: its second "year: 2021" is the duplicate.
-        var yearLines = File.ReadAllLines(_content.PathOf("statistics.yml"))
+        var yearLines = _content.ReadLines("statistics.yml")
             .Select((line, index) => (line, number: index + 1))
             .Where(l => l.line.Trim() == "- year: 2021")
             .Select(l => l.number)
@@ -186,7 +184,7 @@ public sealed class StatisticsDataTests : IDisposable
 
         var problem = Assert.Single(snapshot.Problems);
         Assert.Equal("content/learn.md", problem.Path);
-        Assert.Equal(File.ReadAllLines(_content.PathOf("learn.md")).ToList().FindIndex(l => l.Contains("misouri")) + 1, problem.Line);
+        Assert.Equal(_content.ReadLines("learn.md").ToList().FindIndex(l => l.Contains("misouri")) + 1, problem.Line);
         Assert.Contains("no region 'misouri'", problem.Message);
     }
 

@@ -21,7 +21,7 @@ public sealed class LinkChecker(string? webRoot, ContentFiles files)
     /// <param name="pages">The pages that are published: where links may lead.</param>
     /// <param name="pageFileUrls">The address of every page file, also of those that failed: a link to one of them is
     /// not reported again (the file's own problems are).</param>
-    public void Check(IEnumerable<ContentPage> asWritten, IReadOnlyDictionary<string, ContentPage> pages, IReadOnlySet<string> pageFileUrls, List<ContentProblem> problems)
+    public void Check(IEnumerable<ContentPage> asWritten, IReadOnlyDictionary<string, ContentPage> pages, IReadOnlySet<string> pageFileUrls, LoadProblems problems)
     {
         foreach (var page in asWritten.Where(p => !p.FrontMatter.Draft))
         {
@@ -29,7 +29,7 @@ public sealed class LinkChecker(string? webRoot, ContentFiles files)
             {
                 if (Problem(page, link, pages, pageFileUrls) is { } message)
                 {
-                    problems.Add(new ContentProblem(page.SourcePath, link.Line, message));
+                    problems.For(page.SourcePath).Add(link.Line, message);
                 }
             }
         }

@@ -16,7 +16,7 @@ namespace HumanTraffickingAwareness.Content.Checks;
 public sealed class TranslationCheck(IReadOnlyList<SiteLanguage> languages, Func<string, string> displayPath)
 {
     /// <param name="pageFileUrls">Every page file's address, also of files that failed: those have their own problems.</param>
-    public void Check(IReadOnlyDictionary<string, ContentPage> pages, IReadOnlySet<string> pageFileUrls, IReadOnlyList<Definition> definitions, List<ContentProblem> warnings)
+    public void Check(IReadOnlyDictionary<string, ContentPage> pages, IReadOnlySet<string> pageFileUrls, IReadOnlyList<Definition> definitions, LoadProblems problems)
     {
         if (languages.Count < 2)
         {
@@ -36,16 +36,15 @@ public sealed class TranslationCheck(IReadOnlyList<SiteLanguage> languages, Func
                 var url = other.UrlOf(neutral);
                 if (!pageFileUrls.Contains(url))
                 {
-                    warnings.Add(new ContentProblem(page.SourcePath, 1,
-                        $"there is no {other.Name} version of this page yet ({displayPath(other.FileOf(UrlPaths.ToRelativeFile(neutral)))}); until there is, {url} shows where to read it"));
+                    problems.For(page.SourcePath).Warn(1, $"there is no {other.Name} version of this page yet ({displayPath(other.FileOf(UrlPaths.ToRelativeFile(neutral)))}); until there is, {url} shows where to read it");
                 }
             }
 
             if (!own.IsDefault && page.FrontMatter.Translation is not TranslationReview.CheckedByFluentReader)
             {
-                warnings.Add(new ContentProblem(page.SourcePath, page.FrontMatter.TranslationLine, page.FrontMatter.Translation is null
+                problems.For(page.SourcePath).Warn(page.FrontMatter.TranslationLine, page.FrontMatter.Translation is null
                     ? "this translation does not say how it was made and checked: add a line such as 'translation: machine translation, checked by back-translation' (content/README.md, \"Get a translation checked\")"
-                    : "this translation has not been checked by a fluent reader yet: ask one to read it against the English, then write 'translation: checked by a fluent reader'"));
+                    : "this translation has not been checked by a fluent reader yet: ask one to read it against the English, then write 'translation: checked by a fluent reader'");
             }
         }
 
@@ -55,8 +54,7 @@ public sealed class TranslationCheck(IReadOnlyList<SiteLanguage> languages, Func
             var missing = published.Where(p => p.Language == languages[0].Code && !own.Contains(p.Url)).Select(p => p.Url).Order(StringComparer.Ordinal).ToList();
             if (missing.Count > 0)
             {
-                warnings.Add(new ContentProblem(partial.SourcePath, 1,
-                    $"{partial.Name} has {own.Count} of {own.Count + missing.Count} pages and no home page ({displayPath(partial.FileOf("index.md"))}); its readers are shown {languages[0].Name} for {string.Join(", ", missing)}"));
+                problems.For(partial.SourcePath).Warn(1, $"{partial.Name} has {own.Count} of {own.Count + missing.Count} pages and no home page ({displayPath(partial.FileOf("index.md"))}); its readers are shown {languages[0].Name} for {string.Join(", ", missing)}");
             }
         }
 
@@ -67,8 +65,7 @@ public sealed class TranslationCheck(IReadOnlyList<SiteLanguage> languages, Func
             {
                 if (!definitions.Any(d => d.Id == definition.Id && d.PageUrl == other.UrlOf(Definition.NeutralPageUrl)))
                 {
-                    warnings.Add(new ContentProblem(definition.SourcePath, 1,
-                        $"there is no {other.Name} version of this definition yet ({displayPath(other.FileOf($"{DefinitionReader.Folder}/{definition.Id}.md"))})"));
+                    problems.For(definition.SourcePath).Warn(1, $"there is no {other.Name} version of this definition yet ({displayPath(other.FileOf($"{DefinitionReader.Folder}/{definition.Id}.md"))})");
                 }
             }
         }

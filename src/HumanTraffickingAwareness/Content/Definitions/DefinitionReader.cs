@@ -15,41 +15,42 @@ public static class DefinitionReader
     // The statute's official text: the law link must lead there, not to a copy.
     private const string OfficialCode = "https://uscode.house.gov/";
 
-    public static Definition? Read(string id, string markdown, string path, Languages.SiteLanguage language, ShortcodeBinder shortcodes, List<ContentProblem> problems)
+    /// <param name="problems">This file's, with none yet: the definition is only returned when none are added.</param>
+    public static Definition? Read(string id, string markdown, Languages.SiteLanguage language, ShortcodeBinder shortcodes, FileProblems problems)
     {
-        var before = problems.Count;
-        var source = MarkdownSource.Parse(markdown, path, problems);
+        var path = problems.Path;
+        var source = MarkdownSource.Parse(markdown, problems);
         if (source.Yaml is null)
         {
             return null;
         }
 
         var line = source.YamlOpeningLine;
-        var raw = StrictYaml.Read<DefinitionYaml>(source.Yaml, path, line + 1, problems) ?? new DefinitionYaml();
-        if (problems.Count > before)
+        var raw = StrictYaml.Read<DefinitionYaml>(source.Yaml, line + 1, problems) ?? new DefinitionYaml();
+        if (problems.HasAny)
         {
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(raw.Term)) problems.Add(new ContentProblem(path, line, "front matter is missing the required field 'term'"));
-        if (string.IsNullOrWhiteSpace(raw.Source)) problems.Add(new ContentProblem(path, line, "front matter is missing the required field 'source' (who gives this definition)"));
+        if (string.IsNullOrWhiteSpace(raw.Term)) problems.Add(line, "front matter is missing the required field 'term'");
+        if (string.IsNullOrWhiteSpace(raw.Source)) problems.Add(line, "front matter is missing the required field 'source' (who gives this definition)");
         if (raw.Law is not null != raw.LawUrl is not null)
         {
-            problems.Add(new ContentProblem(path, line, "'law' and 'law_url' go together: the citation, and the link to its official text"));
+            problems.Add(line, "'law' and 'law_url' go together: the citation, and the link to its official text");
         }
 
         if (raw.LawUrl is not null && !raw.LawUrl.StartsWith(OfficialCode, StringComparison.Ordinal))
         {
-            problems.Add(new ContentProblem(path, line, $"'law_url' must link to the official text of the law at {OfficialCode}"));
+            problems.Add(line, $"'law_url' must link to the official text of the law at {OfficialCode}");
         }
 
         if (source.Document.Descendants<HeadingBlock>().Any())
         {
-            problems.Add(new ContentProblem(path, line, "a definition has no headings of its own: its term is its heading"));
+            problems.Add(line, "a definition has no headings of its own: its term is its heading");
         }
 
         var html = source.Render(shortcodes, raw.Term ?? "", language.Text, problems).Html;
-        if (problems.Count > before)
+        if (problems.HasAny)
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.FileProviders;
 using HumanTraffickingAwareness.Content.Problems;
 
 namespace HumanTraffickingAwareness.Content.Files;
@@ -11,17 +12,22 @@ public static class ContentFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string? Read(string fullPath, string displayPath, List<ContentProblem> problems)
+    /// <param name="relative">The file's path inside the content folder, with forward slashes.</param>
+    public static string? Read(IFileProvider folder, string relative, FileProblems problems)
     {
         byte[] bytes = [];
         for (var attempt = 0; attempt < 10; attempt++)
         {
             try
             {
-                var before = new FileInfo(fullPath);
-                bytes = RegularFile.ReadAllBytes(fullPath);
-                var after = new FileInfo(fullPath);
-                if (before.Length == after.Length && before.LastWriteTimeUtc == after.LastWriteTimeUtc && bytes.Length == after.Length)
+                var before = folder.GetFileInfo(relative);
+                using (var stream = before.CreateReadStream())
+                {
+                    bytes = RegularFile.ReadAll(stream);
+                }
+
+                var after = folder.GetFileInfo(relative);
+                if (before.Length == after.Length && before.LastModified == after.LastModified && bytes.Length == after.Length)
                 {
                     break;
                 }
@@ -33,9 +39,9 @@ public static class ContentFileReader
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // One file that cannot be read is one problem: the others still load.
-                problems.Add(new ContentProblem(displayPath, 1, e is UnauthorizedAccessException
+                problems.Add(1, e is UnauthorizedAccessException
                     ? "could not be read: the site is not allowed to read this file (check its permissions)"
-                    : $"could not be read: {e.Message}"));
+                    : $"could not be read: {e.Message}");
                 return null;
             }
 
@@ -50,7 +56,7 @@ public static class ContentFileReader
         }
         catch (DecoderFallbackException)
         {
-            problems.Add(new ContentProblem(displayPath, 1, "is not UTF-8 text: save it as UTF-8"));
+            problems.Add(1, "is not UTF-8 text: save it as UTF-8");
             return null;
         }
     }

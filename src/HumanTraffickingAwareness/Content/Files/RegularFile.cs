@@ -7,7 +7,7 @@ namespace HumanTraffickingAwareness.Content.Files;
 /// Reads a file that should be an ordinary file, whatever it really is. A named pipe (mkfifo) put in the content folder
 /// would make an ordinary open wait forever for a writer, and the site with it; a device could be read without end.
 /// On Linux the file is opened without waiting (O_NONBLOCK, which changes nothing for an ordinary file), and no more
-/// than <see cref="MaxBytes"/> are read.
+/// than <see cref="MaxBytes"/> are read (from any <see cref="Microsoft.Extensions.FileProviders.IFileProvider"/>).
 /// </summary>
 public static class RegularFile
 {
@@ -18,12 +18,14 @@ public static class RegularFile
     private const int NonBlocking = 0x800;
     private const int CloseOnExec = 0x80000;
 
-    /// <exception cref="IOException">It could not be read, or is larger than <see cref="MaxBytes"/>.</exception>
-    public static byte[] ReadAllBytes(string path)
+    /// <summary>Opens the file for reading without waiting for a writer. The caller reads at most <see cref="MaxBytes"/>.</summary>
+    /// <exception cref="IOException">It could not be opened.</exception>
+    /// <exception cref="UnauthorizedAccessException">The site is not allowed to read it.</exception>
+    public static Stream OpenRead(string path)
     {
         if (!OperatingSystem.IsLinux())
         {
-            return File.ReadAllBytes(path);
+            return File.OpenRead(path);
         }
 
         var descriptor = open(path, ReadOnly | NonBlocking | CloseOnExec);
@@ -35,7 +37,13 @@ public static class RegularFile
                 : new IOException($"it could not be opened (error {error})");
         }
 
-        using var stream = new FileStream(new SafeFileHandle(descriptor, ownsHandle: true), FileAccess.Read, bufferSize: 0);
+        return new FileStream(new SafeFileHandle(descriptor, ownsHandle: true), FileAccess.Read, bufferSize: 0);
+    }
+
+    /// <summary>All of a stream, up to <see cref="MaxBytes"/>.</summary>
+    /// <exception cref="IOException">It could not be read, or is larger than <see cref="MaxBytes"/>.</exception>
+    public static byte[] ReadAll(Stream stream)
+    {
         using var bytes = new MemoryStream();
         var buffer = new byte[64 * 1024];
         int read;

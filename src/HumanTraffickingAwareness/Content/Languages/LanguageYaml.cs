@@ -23,7 +23,8 @@ internal sealed class LanguageYaml
 
     public LanguageStatisticsYaml? Statistics { get; set; }
 
-    public SiteText? Text { get; set; }
+    /// <summary>The site's words by key, read into a <see cref="SiteText"/> by <see cref="SiteText.From"/>.</summary>
+    public Dictionary<string, string?>? Text { get; set; }
 }
 
 internal sealed class LanguageStatisticsYaml : IHasSourceLine

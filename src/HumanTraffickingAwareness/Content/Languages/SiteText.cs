@@ -1,210 +1,285 @@
-using YamlDotNet.Serialization;
-using HumanTraffickingAwareness.Content.Yaml;
-
 namespace HumanTraffickingAwareness.Content.Languages;
 
 /// <summary>
 /// Every sentence, label and heading the site's templates write, in one language: the <c>text:</c> block of a file in
 /// <c>content/_languages/</c>. Templates never hold words of their own, so a language is added without touching code.
-/// A text marked with <see cref="PlaceholdersAttribute"/> must keep those <c>{names}</c>: the site fills them in.
 /// </summary>
-/// <remarks>Read by YamlDotNet (each property is the snake_case key, such as <c>skip_to_main</c>) and never changed afterwards.</remarks>
-public sealed class SiteText : IHasSourceLine
+/// <remarks>
+/// <see cref="From"/> is the one place each text's key (as the file writes it, such as <c>skip_to_main</c>) and the
+/// <c>{names}</c> it must keep (the site fills them in) are written.
+/// </remarks>
+public sealed record SiteText
 {
     // Every page
-    public string SkipToMain { get; set; } = "";
+    public string SkipToMain { get; init; } = "";
 
-    public string MainMenu { get; set; } = "";
+    public string MainMenu { get; init; } = "";
 
-    public string LanguageMenu { get; set; } = "";
+    public string LanguageMenu { get; init; } = "";
 
-    [Placeholders("date")]
-    public string PageUpdated { get; set; } = "";
+    public string PageUpdated { get; init; } = "";
 
-    [Placeholders("site", "hotline", "phone", "text")]
-    public string ShareImageAlt { get; set; } = "";
+    public string ShareImageAlt { get; init; } = "";
 
     // The hotline banner
-    public string Call { get; set; } = "";
+    public string Call { get; init; } = "";
 
-    [Placeholders("keyword")]
-    public string TextKeywordTo { get; set; } = "";
+    public string TextKeywordTo { get; init; } = "";
 
-    public string InDanger { get; set; } = "";
+    public string InDanger { get; init; } = "";
 
-    [Placeholders("number")]
-    public string CallEmergency { get; set; } = "";
+    public string CallEmergency { get; init; } = "";
 
-    public string GetHelp { get; set; } = "";
+    public string GetHelp { get; init; } = "";
 
-    public string BrowseSafely { get; set; } = "";
+    public string BrowseSafely { get; init; } = "";
 
-    public string ExitPage { get; set; } = "";
+    public string ExitPage { get; init; } = "";
 
-    public string ExitDescription { get; set; } = "";
+    public string ExitDescription { get; init; } = "";
 
-    public string ExitShortcut { get; set; } = "";
+    public string ExitShortcut { get; init; } = "";
 
     // Shown and read out while Shift is pressed for the quick exit.
-    public string ExitPressTwoMore { get; set; } = "";
+    public string ExitPressTwoMore { get; init; } = "";
 
-    public string ExitPressOneMore { get; set; } = "";
+    public string ExitPressOneMore { get; init; } = "";
 
-    public string ExitShiftExpired { get; set; } = "";
+    public string ExitShiftExpired { get; init; } = "";
 
     // The hotline sentence (footer, error pages) and the footer
-    [Placeholders("hotline", "phone", "text", "emergency")]
-    public string HelpIfTrafficked { get; set; } = "";
+    public string HelpIfTrafficked { get; init; } = "";
 
-    [Placeholders("hotline", "phone", "text", "emergency")]
-    public string HelpNow { get; set; } = "";
+    public string HelpNow { get; init; } = "";
 
-    [Placeholders("exit")]
-    public string FooterExit { get; set; } = "";
+    public string FooterExit { get; init; } = "";
 
-    public string FooterSafetyLink { get; set; } = "";
+    public string FooterSafetyLink { get; init; } = "";
 
-    public string FooterHelpLink { get; set; } = "";
+    public string FooterHelpLink { get; init; } = "";
 
     // The share block under every page
-    public string ShareTitle { get; set; } = "";
+    public string ShareTitle { get; init; } = "";
 
-    public string ShareNative { get; set; } = "";
+    public string ShareNative { get; init; } = "";
 
-    public string CopyLink { get; set; } = "";
+    public string CopyLink { get; init; } = "";
 
-    public string Email { get; set; } = "";
+    public string Email { get; init; } = "";
 
-    public string TextMessage { get; set; } = "";
+    public string TextMessage { get; init; } = "";
 
-    public string LinkToPage { get; set; } = "";
+    public string LinkToPage { get; init; } = "";
 
-    public string LinkCopied { get; set; } = "";
+    public string LinkCopied { get; init; } = "";
 
-    public string CopyFailed { get; set; } = "";
+    public string CopyFailed { get; init; } = "";
 
     // Error and status pages
-    public string NotFoundTitle { get; set; } = "";
+    public string NotFoundTitle { get; init; } = "";
 
-    public string NotFoundText { get; set; } = "";
+    public string NotFoundText { get; init; } = "";
 
-    public string NotAllowedTitle { get; set; } = "";
+    public string NotAllowedTitle { get; init; } = "";
 
-    public string NotAllowedText { get; set; } = "";
+    public string NotAllowedText { get; init; } = "";
 
-    public string UpdatingTitle { get; set; } = "";
+    public string UpdatingTitle { get; init; } = "";
 
-    public string UpdatingText { get; set; } = "";
+    public string UpdatingText { get; init; } = "";
 
-    public string ErrorTitle { get; set; } = "";
+    public string ErrorTitle { get; init; } = "";
 
-    public string ErrorText { get; set; } = "";
+    public string ErrorText { get; init; } = "";
 
-    public string WhereNext { get; set; } = "";
+    public string WhereNext { get; init; } = "";
 
-    public string HomePage { get; set; } = "";
+    public string HomePage { get; init; } = "";
 
-    public string NotTranslatedTitle { get; set; } = "";
+    public string NotTranslatedTitle { get; init; } = "";
 
-    public string NotTranslatedText { get; set; } = "";
+    public string NotTranslatedText { get; init; } = "";
 
     // Section links and definitions
-    [Placeholders("heading")]
-    public string SectionLink { get; set; } = "";
+    public string SectionLink { get; init; } = "";
 
-    public string DefinitionLink { get; set; } = "";
+    public string DefinitionLink { get; init; } = "";
 
-    public string DefinitionLaw { get; set; } = "";
+    public string DefinitionLaw { get; init; } = "";
 
-    public string DefinitionSource { get; set; } = "";
+    public string DefinitionSource { get; init; } = "";
 
     // Statistics tables and charts
-    public string Period { get; set; } = "";
+    public string Period { get; init; } = "";
 
-    public string Contacts { get; set; } = "";
+    public string Contacts { get; init; } = "";
 
-    public string Cases { get; set; } = "";
+    public string Cases { get; init; } = "";
 
-    public string Victims { get; set; } = "";
+    public string Victims { get; init; } = "";
 
-    public string CasesPerHundredContacts { get; set; } = "";
+    public string CasesPerHundredContacts { get; init; } = "";
 
-    [Placeholders("region")]
-    public string ShareOfCases { get; set; } = "";
+    public string ShareOfCases { get; init; } = "";
 
-    [Placeholders("region")]
-    public string TableCaption { get; set; } = "";
+    public string TableCaption { get; init; } = "";
 
-    public string NotPublished { get; set; } = "";
+    public string NotPublished { get; init; } = "";
 
-    public string And { get; set; } = "";
+    public string And { get; init; } = "";
 
-    [Placeholders("region", "measures", "periods")]
-    public string ChartTitle { get; set; } = "";
+    public string ChartTitle { get; init; } = "";
 
-    [Placeholders("regions")]
-    public string RatesTitle { get; set; } = "";
+    public string RatesTitle { get; init; } = "";
 
-    [Placeholders("from", "to")]
-    public string PeriodSpan { get; set; } = "";
+    public string PeriodSpan { get; init; } = "";
 
-    [Placeholders("value", "period")]
-    public string FigureInYear { get; set; } = "";
+    public string FigureInYear { get; init; } = "";
 
-    [Placeholders("value", "period")]
-    public string FigureInSpan { get; set; } = "";
+    public string FigureInSpan { get; init; } = "";
 
-    [Placeholders("source", "date")]
-    public string DataSource { get; set; } = "";
+    public string DataSource { get; init; } = "";
 
     // Printable materials (/materials and each item's page)
-    public string MaterialsPrintHeading { get; set; } = "";
+    public string MaterialsPrintHeading { get; init; } = "";
 
-    public string MaterialsAll { get; set; } = "";
+    public string MaterialsAll { get; init; } = "";
 
-    public string MaterialsScan { get; set; } = "";
+    public string MaterialsScan { get; init; } = "";
 
-    [Placeholders("url")]
-    public string MaterialsQrLabel { get; set; } = "";
+    public string MaterialsQrLabel { get; init; } = "";
 
-    public string MaterialsFree { get; set; } = "";
+    public string MaterialsFree { get; init; } = "";
 
-    public string PosterName { get; set; } = "";
+    public string PosterName { get; init; } = "";
 
-    public string PosterPurpose { get; set; } = "";
+    public string PosterPurpose { get; init; } = "";
 
-    public string PosterPrint { get; set; } = "";
+    public string PosterPrint { get; init; } = "";
 
-    public string PosterHeading { get; set; } = "";
+    public string PosterHeading { get; init; } = "";
 
-    public string PosterLead { get; set; } = "";
+    public string PosterLead { get; init; } = "";
 
-    public string WalletCardsName { get; set; } = "";
+    public string WalletCardsName { get; init; } = "";
 
-    public string WalletCardsPurpose { get; set; } = "";
+    public string WalletCardsPurpose { get; init; } = "";
 
-    public string WalletCardsPrint { get; set; } = "";
+    public string WalletCardsPrint { get; init; } = "";
 
-    public string WalletCardHeading { get; set; } = "";
+    public string WalletCardHeading { get; init; } = "";
 
-    public string RestroomCardsName { get; set; } = "";
+    public string RestroomCardsName { get; init; } = "";
 
-    public string RestroomCardsPurpose { get; set; } = "";
+    public string RestroomCardsPurpose { get; init; } = "";
 
-    public string RestroomCardsPrint { get; set; } = "";
+    public string RestroomCardsPrint { get; init; } = "";
 
-    public string RestroomCardHeading { get; set; } = "";
+    public string RestroomCardHeading { get; init; } = "";
 
-    public string RestroomCardLead { get; set; } = "";
+    public string RestroomCardLead { get; init; } = "";
 
-    /// <summary>The line of the <c>text:</c> key, where a missing text is reported.</summary>
-    [YamlIgnore]
-    public int SourceLine { get; set; }
-}
+    /// <summary>Every key of the <c>text:</c> block, as <see cref="From"/> asks for them: any other key is a mistake.</summary>
+    internal static IReadOnlySet<string> Keys { get; } = SiteTextKeys.AskedBy(From);
 
-/// <summary>The <c>{names}</c> a text must contain, because the site puts a number, a link or a name there.</summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class PlaceholdersAttribute(params string[] names) : Attribute
-{
-    public IReadOnlyList<string> Names { get; } = names;
+    internal static SiteText From(ISiteTextSource text) => new()
+    {
+        // Every page
+        SkipToMain = text.Read("skip_to_main", f => f.SkipToMain),
+        MainMenu = text.Read("main_menu", f => f.MainMenu),
+        LanguageMenu = text.Read("language_menu", f => f.LanguageMenu),
+        PageUpdated = text.Read("page_updated", f => f.PageUpdated, "date"),
+        ShareImageAlt = text.Read("share_image_alt", f => f.ShareImageAlt, "site", "hotline", "phone", "text"),
+
+        // The hotline banner
+        Call = text.Read("call", f => f.Call),
+        TextKeywordTo = text.Read("text_keyword_to", f => f.TextKeywordTo, "keyword"),
+        InDanger = text.Read("in_danger", f => f.InDanger),
+        CallEmergency = text.Read("call_emergency", f => f.CallEmergency, "number"),
+        GetHelp = text.Read("get_help", f => f.GetHelp),
+        BrowseSafely = text.Read("browse_safely", f => f.BrowseSafely),
+        ExitPage = text.Read("exit_page", f => f.ExitPage),
+        ExitDescription = text.Read("exit_description", f => f.ExitDescription),
+        ExitShortcut = text.Read("exit_shortcut", f => f.ExitShortcut),
+
+        // Shown and read out while Shift is pressed for the quick exit.
+        ExitPressTwoMore = text.Read("exit_press_two_more", f => f.ExitPressTwoMore),
+        ExitPressOneMore = text.Read("exit_press_one_more", f => f.ExitPressOneMore),
+        ExitShiftExpired = text.Read("exit_shift_expired", f => f.ExitShiftExpired),
+
+        // The hotline sentence (footer, error pages) and the footer
+        HelpIfTrafficked = text.Read("help_if_trafficked", f => f.HelpIfTrafficked, "hotline", "phone", "text", "emergency"),
+        HelpNow = text.Read("help_now", f => f.HelpNow, "hotline", "phone", "text", "emergency"),
+        FooterExit = text.Read("footer_exit", f => f.FooterExit, "exit"),
+        FooterSafetyLink = text.Read("footer_safety_link", f => f.FooterSafetyLink),
+        FooterHelpLink = text.Read("footer_help_link", f => f.FooterHelpLink),
+
+        // The share block under every page
+        ShareTitle = text.Read("share_title", f => f.ShareTitle),
+        ShareNative = text.Read("share_native", f => f.ShareNative),
+        CopyLink = text.Read("copy_link", f => f.CopyLink),
+        Email = text.Read("email", f => f.Email),
+        TextMessage = text.Read("text_message", f => f.TextMessage),
+        LinkToPage = text.Read("link_to_page", f => f.LinkToPage),
+        LinkCopied = text.Read("link_copied", f => f.LinkCopied),
+        CopyFailed = text.Read("copy_failed", f => f.CopyFailed),
+
+        // Error and status pages
+        NotFoundTitle = text.Read("not_found_title", f => f.NotFoundTitle),
+        NotFoundText = text.Read("not_found_text", f => f.NotFoundText),
+        NotAllowedTitle = text.Read("not_allowed_title", f => f.NotAllowedTitle),
+        NotAllowedText = text.Read("not_allowed_text", f => f.NotAllowedText),
+        UpdatingTitle = text.Read("updating_title", f => f.UpdatingTitle),
+        UpdatingText = text.Read("updating_text", f => f.UpdatingText),
+        ErrorTitle = text.Read("error_title", f => f.ErrorTitle),
+        ErrorText = text.Read("error_text", f => f.ErrorText),
+        WhereNext = text.Read("where_next", f => f.WhereNext),
+        HomePage = text.Read("home_page", f => f.HomePage),
+        NotTranslatedTitle = text.Read("not_translated_title", f => f.NotTranslatedTitle),
+        NotTranslatedText = text.Read("not_translated_text", f => f.NotTranslatedText),
+
+        // Section links and definitions
+        SectionLink = text.Read("section_link", f => f.SectionLink, "heading"),
+        DefinitionLink = text.Read("definition_link", f => f.DefinitionLink),
+        DefinitionLaw = text.Read("definition_law", f => f.DefinitionLaw),
+        DefinitionSource = text.Read("definition_source", f => f.DefinitionSource),
+
+        // Statistics tables and charts
+        Period = text.Read("period", f => f.Period),
+        Contacts = text.Read("contacts", f => f.Contacts),
+        Cases = text.Read("cases", f => f.Cases),
+        Victims = text.Read("victims", f => f.Victims),
+        CasesPerHundredContacts = text.Read("cases_per_hundred_contacts", f => f.CasesPerHundredContacts),
+        ShareOfCases = text.Read("share_of_cases", f => f.ShareOfCases, "region"),
+        TableCaption = text.Read("table_caption", f => f.TableCaption, "region"),
+        NotPublished = text.Read("not_published", f => f.NotPublished),
+        And = text.Read("and", f => f.And),
+        ChartTitle = text.Read("chart_title", f => f.ChartTitle, "region", "measures", "periods"),
+        RatesTitle = text.Read("rates_title", f => f.RatesTitle, "regions"),
+        PeriodSpan = text.Read("period_span", f => f.PeriodSpan, "from", "to"),
+        FigureInYear = text.Read("figure_in_year", f => f.FigureInYear, "value", "period"),
+        FigureInSpan = text.Read("figure_in_span", f => f.FigureInSpan, "value", "period"),
+        DataSource = text.Read("data_source", f => f.DataSource, "source", "date"),
+
+        // Printable materials (/materials and each item's page)
+        MaterialsPrintHeading = text.Read("materials_print_heading", f => f.MaterialsPrintHeading),
+        MaterialsAll = text.Read("materials_all", f => f.MaterialsAll),
+        MaterialsScan = text.Read("materials_scan", f => f.MaterialsScan),
+        MaterialsQrLabel = text.Read("materials_qr_label", f => f.MaterialsQrLabel, "url"),
+        MaterialsFree = text.Read("materials_free", f => f.MaterialsFree),
+        PosterName = text.Read("poster_name", f => f.PosterName),
+        PosterPurpose = text.Read("poster_purpose", f => f.PosterPurpose),
+        PosterPrint = text.Read("poster_print", f => f.PosterPrint),
+        PosterHeading = text.Read("poster_heading", f => f.PosterHeading),
+        PosterLead = text.Read("poster_lead", f => f.PosterLead),
+        WalletCardsName = text.Read("wallet_cards_name", f => f.WalletCardsName),
+        WalletCardsPurpose = text.Read("wallet_cards_purpose", f => f.WalletCardsPurpose),
+        WalletCardsPrint = text.Read("wallet_cards_print", f => f.WalletCardsPrint),
+        WalletCardHeading = text.Read("wallet_card_heading", f => f.WalletCardHeading),
+        RestroomCardsName = text.Read("restroom_cards_name", f => f.RestroomCardsName),
+        RestroomCardsPurpose = text.Read("restroom_cards_purpose", f => f.RestroomCardsPurpose),
+        RestroomCardsPrint = text.Read("restroom_cards_print", f => f.RestroomCardsPrint),
+        RestroomCardHeading = text.Read("restroom_card_heading", f => f.RestroomCardHeading),
+        RestroomCardLead = text.Read("restroom_card_lead", f => f.RestroomCardLead),
+    };
 }

@@ -8,19 +8,19 @@ public static class FrontMatterReader
 {
     /// <param name="yaml">The text between the two <c>---</c> lines.</param>
     /// <param name="openingLine">The 1-based line of the opening <c>---</c>.</param>
-    public static FrontMatter? Read(string yaml, string path, int openingLine, List<ContentProblem> problems)
+    /// <param name="problems">This file's, with none yet: what is read is only used when none are added.</param>
+    public static FrontMatter? Read(string yaml, int openingLine, FileProblems problems)
     {
-        var before = problems.Count;
-        var raw = StrictYaml.Read<FrontMatterYaml>(yaml, path, openingLine + 1, problems);
-        if (problems.Count > before)
+        var raw = StrictYaml.Read<FrontMatterYaml>(yaml, openingLine + 1, problems);
+        if (problems.HasAny)
         {
             return null;
         }
 
         raw ??= new FrontMatterYaml();
-        Require(raw.Title, "title", path, openingLine, problems);
-        Require(raw.Description, "description", path, openingLine, problems);
-        if (problems.Count > before)
+        Require(raw.Title, "title", openingLine, problems);
+        Require(raw.Description, "description", openingLine, problems);
+        if (problems.HasAny)
         {
             return null;
         }
@@ -32,8 +32,7 @@ public static class FrontMatterReader
             translation = Translations.FirstOrDefault(t => t.Written == written.Trim()).Review;
             if (translation is null)
             {
-                problems.Add(new ContentProblem(path, translationLine,
-                    $"translation: '{written.Trim()}' is not one of: {string.Join("; ", Translations.Select(t => t.Written))}"));
+                problems.Add(translationLine, $"translation: '{written.Trim()}' is not one of: {string.Join("; ", Translations.Select(t => t.Written))}");
                 return null;
             }
         }
@@ -53,11 +52,11 @@ public static class FrontMatterReader
         ("checked by a fluent reader", TranslationReview.CheckedByFluentReader),
     ];
 
-    private static void Require(string? value, string field, string path, int line, List<ContentProblem> problems)
+    private static void Require(string? value, string field, int line, FileProblems problems)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            problems.Add(new ContentProblem(path, line, $"front matter is missing the required field '{field}'"));
+            problems.Add(line, $"front matter is missing the required field '{field}'");
         }
     }
 }

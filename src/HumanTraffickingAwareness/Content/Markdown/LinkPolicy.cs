@@ -13,7 +13,7 @@ public static class LinkPolicy
 {
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel", "sms"];
 
-    public static void Apply(MarkdownDocument document, string path, List<ContentProblem> problems)
+    public static void Apply(MarkdownDocument document, FileProblems problems)
     {
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
@@ -28,8 +28,8 @@ public static class LinkPolicy
                 continue;
             }
 
-            problems.Add(new ContentProblem(path, link.Line + 1,
-                $"the {(link.IsImage ? "image" : "link")} address '{Shorten(link.Url)}' is not allowed: use http(s), mailto, tel, sms or a path on this site"));
+            problems.Add(link.Line + 1,
+                $"the {(link.IsImage ? "image" : "link")} address '{Shorten(link.Url)}' is not allowed: use http(s), mailto, tel, sms or a path on this site");
             Unwrap(link);
         }
 
@@ -37,7 +37,7 @@ public static class LinkPolicy
         {
             if (!IsSafe(autolink.Url))
             {
-                problems.Add(new ContentProblem(path, autolink.Line + 1, $"the link address '{Shorten(autolink.Url)}' is not allowed"));
+                problems.Add(autolink.Line + 1, $"the link address '{Shorten(autolink.Url)}' is not allowed");
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));
             }
             else if (IsExternal(autolink.Url))

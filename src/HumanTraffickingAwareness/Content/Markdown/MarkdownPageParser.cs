@@ -4,23 +4,24 @@ using HumanTraffickingAwareness.Content.Problems;
 
 namespace HumanTraffickingAwareness.Content.Markdown;
 
-/// <summary>What parsing one page's file gave: the page's parts when it is sound, and every problem found.</summary>
-public sealed record ParsedPage(FrontMatter? FrontMatter, RenderedMarkdown Rendered, IReadOnlyList<ContentProblem> Problems)
+/// <summary>What parsing one page's file gave: the page's parts, and whether it is sound (no problems found).</summary>
+public sealed record ParsedPage(FrontMatter? FrontMatter, RenderedMarkdown Rendered, bool IsValid)
 {
-    public bool IsValid => FrontMatter is not null && Problems.Count == 0;
-
     public string Html => Rendered.Html;
 }
 
 /// <summary>Parses a page once, checks it, and renders it to HTML. Errors carry the file's path and line.</summary>
 public static class MarkdownPageParser
 {
-    public static ParsedPage Parse(string markdown, string path, ShortcodeBinder shortcodes, Languages.SiteText text)
+    /// <param name="problems">This file's, with none yet: every problem found goes there, and the page is sound when none does.</param>
+    public static ParsedPage Parse(string markdown, FileProblems problems, ShortcodeBinder shortcodes, Languages.SiteText text)
     {
-        var problems = new List<ContentProblem>();
-        var source = MarkdownSource.Parse(markdown, path, problems);
-        var frontMatter = source.Yaml is null ? null : FrontMatterReader.Read(source.Yaml, path, source.YamlOpeningLine, problems);
+        var source = MarkdownSource.Parse(markdown, problems);
+        var frontMatter = source.Yaml is null ? null : FrontMatterReader.Read(source.Yaml, source.YamlOpeningLine, problems);
         var rendered = source.Render(shortcodes, frontMatter?.Title ?? "", text, problems);
-        return new ParsedPage(frontMatter, rendered, problems);
+        return new ParsedPage(frontMatter, rendered, frontMatter is not null && !problems.HasAny);
     }
+
+    public static ParsedPage Parse(string markdown, string path, ShortcodeBinder shortcodes, Languages.SiteText text) =>
+        Parse(markdown, new FileProblems(path), shortcodes, text);
 }

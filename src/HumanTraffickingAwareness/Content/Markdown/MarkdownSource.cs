@@ -31,15 +31,16 @@ public sealed class MarkdownSource
     /// <summary>The 1-based line of the opening <c>---</c>.</summary>
     public int YamlOpeningLine { get; }
 
-    public static MarkdownSource Parse(string markdown, string path, List<ContentProblem> problems)
+    public static MarkdownSource Parse(string markdown, FileProblems problems)
     {
+        var path = problems.Path;
         var document = Markdig.Markdown.Parse(markdown, SitePipeline.Instance);
         var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
-            problems.Add(markdown.StartsWith("---", StringComparison.Ordinal)
-                ? new ContentProblem(path, 1, "the front matter opened on this line is never closed: add a line with only --- after it")
-                : new ContentProblem(path, 1, "the file must start with front matter: a line ---, then its fields, then ---"));
+            problems.Add(1, markdown.StartsWith("---", StringComparison.Ordinal)
+                ? "the front matter opened on this line is never closed: add a line with only --- after it"
+                : "the file must start with front matter: a line ---, then its fields, then ---");
             return new MarkdownSource(path, document, null, 1);
         }
 
@@ -50,11 +51,11 @@ public sealed class MarkdownSource
 
     /// <summary>Resolves shortcodes, applies the link policy, checks headings, and renders the document to HTML.</summary>
     /// <param name="text">The words of the page's language, for what the renderer adds (the section links).</param>
-    public RenderedMarkdown Render(ShortcodeBinder shortcodes, string title, Languages.SiteText text, List<ContentProblem> problems)
+    public RenderedMarkdown Render(ShortcodeBinder shortcodes, string title, Languages.SiteText text, FileProblems problems)
     {
         SectionLinks.UseText(Document, text);
-        shortcodes.Bind(Document, Path, title, problems);
-        LinkPolicy.Apply(Document, Path, problems);
+        shortcodes.Bind(Document, title, problems);
+        LinkPolicy.Apply(Document, problems);
         AttributedQuotes.Mark(Document);
         var headings = CheckHeadings(problems);
         var links = CollectLinks(problems);
@@ -63,14 +64,14 @@ public sealed class MarkdownSource
     }
 
     // Links are kept for the site-wide check (does the page or #section exist?), which needs every page first.
-    private List<PageLink> CollectLinks(List<ContentProblem> problems)
+    private List<PageLink> CollectLinks(FileProblems problems)
     {
         var links = new List<PageLink>();
         foreach (var link in Document.Descendants<Markdig.Syntax.Inlines.LinkInline>())
         {
             if (link.IsImage && string.IsNullOrWhiteSpace(InlineText.Of(link)))
             {
-                problems.Add(new ContentProblem(Path, link.Line + 1, $"the image {link.Url} has no alt text: describe it between the brackets, ![like this]({link.Url})"));
+                problems.Add(link.Line + 1, $"the image {link.Url} has no alt text: describe it between the brackets, ![like this]({link.Url})");
             }
 
             if (!string.IsNullOrEmpty(link.Url))
@@ -82,7 +83,7 @@ public sealed class MarkdownSource
         return links;
     }
 
-    private List<PageHeading> CheckHeadings(List<ContentProblem> problems)
+    private List<PageHeading> CheckHeadings(FileProblems problems)
     {
         var headings = new List<PageHeading>();
         var previousLevel = 1;
@@ -91,12 +92,11 @@ public sealed class MarkdownSource
             var line = heading.Line + 1;
             if (heading.Level == 1)
             {
-                problems.Add(new ContentProblem(Path, line, "the page title (from the front matter) is the only top-level heading: start sections with ##"));
+                problems.Add(line, "the page title (from the front matter) is the only top-level heading: start sections with ##");
             }
             else if (heading.Level > previousLevel + 1)
             {
-                problems.Add(new ContentProblem(Path, line,
-                    $"this heading skips a level (h{previousLevel} to h{heading.Level}): use {new string('#', previousLevel + 1)}"));
+                problems.Add(line, $"this heading skips a level (h{previousLevel} to h{heading.Level}): use {new string('#', previousLevel + 1)}");
             }
 
             previousLevel = heading.Level;

@@ -19,7 +19,7 @@ public static class ReadingLevelCheck
             return null;
         }
 
-        var sentences = PageProse.Of(MarkdownSource.Parse(markdown, path, []).Document)
+        var sentences = PageProse.Of(MarkdownSource.Parse(markdown, new FileProblems(path)).Document)
             .Where(s => ReadabilityFormula.Words(s.Text).Count > 0)
             .ToList();
         var words = sentences.Sum(s => ReadabilityFormula.Words(s.Text).Count);

@@ -6,11 +6,11 @@ namespace HumanTraffickingAwareness.Content.Settings;
 /// <summary>Reads and checks the hotline's other channels and the <c>other_lines</c> of <c>site.yml</c>.</summary>
 internal static partial class HelpChannelsReader
 {
-    public static HelpChannels Read(SiteYaml raw, string path, List<ContentProblem> problems)
+    public static HelpChannels Read(SiteYaml raw, FileProblems problems)
     {
         var hotline = raw.Hotline;
         var hotlineLine = Math.Max(hotline?.SourceLine ?? 1, 1);
-        void Problem(int line, string message) => problems.Add(new ContentProblem(path, Math.Max(line, 1), message));
+        void Problem(int line, string message) => problems.Add(Math.Max(line, 1), message);
 
         if (raw.ReadingGradeLimit is < 1 or > 18)
         {

@@ -14,24 +14,24 @@ public static partial class SiteSettingsReader
 
     public const int DefaultReadingGradeLimit = 8;
 
-    public static SiteSettings? Read(string yaml, string path, List<ContentProblem> problems)
+    /// <param name="problems">This file's, with none yet: the settings are only returned when none are added.</param>
+    public static SiteSettings? Read(string yaml, FileProblems problems)
     {
-        var before = problems.Count;
-        var raw = StrictYaml.Read<SiteYaml>(yaml, path, 1, problems);
-        if (problems.Count > before)
+        var raw = StrictYaml.Read<SiteYaml>(yaml, 1, problems);
+        if (problems.HasAny)
         {
             return null;
         }
 
         if (raw is null)
         {
-            problems.Add(new ContentProblem(path, 1, "the file is empty"));
+            problems.Add(1, "the file is empty");
             return null;
         }
 
         var keyLines = YamlKeyLines.Of(yaml);
         int LineOf(string key) => keyLines.LineOf(key) ?? 1;
-        void Problem(int line, string message) => problems.Add(new ContentProblem(path, Math.Max(line, 1), message));
+        void Problem(int line, string message) => problems.Add(Math.Max(line, 1), message);
         void Missing(string field, int line = 1) => Problem(line, $"missing the required field '{field}'");
 
         var language = string.IsNullOrWhiteSpace(raw.Language) ? "en" : raw.Language.Trim();
@@ -93,8 +93,8 @@ public static partial class SiteSettingsReader
             navigation.Add(new NavigationLink(entry.Url.Trim(), "") { SourceLine = entry.SourceLine });
         }
 
-        var channels = HelpChannelsReader.Read(raw, path, problems);
-        if (problems.Count > before)
+        var channels = HelpChannelsReader.Read(raw, problems);
+        if (problems.HasAny)
         {
             return null;
         }

@@ -9,16 +9,16 @@ public static class StatisticsReader
 {
     public const string FileName = "statistics.yml";
 
-    public static HotlineStatistics? Read(string yaml, string path, List<ContentProblem> problems)
+    /// <param name="problems">This file's, with none yet: the figures are only returned when none are added.</param>
+    public static HotlineStatistics? Read(string yaml, FileProblems problems)
     {
-        var before = problems.Count;
-        var raw = StrictYaml.Read<StatisticsYaml>(yaml, path, 1, problems);
-        if (problems.Count > before)
+        var raw = StrictYaml.Read<StatisticsYaml>(yaml, 1, problems);
+        if (problems.HasAny)
         {
             return null;
         }
 
-        void Problem(int line, string message) => problems.Add(new ContentProblem(path, Math.Max(line, 1), message));
+        void Problem(int line, string message) => problems.Add(Math.Max(line, 1), message);
 
         if (raw is null)
         {
@@ -57,7 +57,7 @@ public static class StatisticsReader
         }
 
         // Only once every figure is read: then regions and periods are in the file's order, and a count's line is known.
-        if (problems.Count == before)
+        if (!problems.HasAny)
         {
             var keyLines = YamlKeyLines.Of(yaml);
             int LineOfCount(int region, int period, StatisticsMeasure measure) =>
@@ -66,7 +66,7 @@ public static class StatisticsReader
             FigureSense.Check(regions, LineOfCount, Problem);
         }
 
-        return problems.Count > before
+        return problems.HasAny
             ? null
             : new HotlineStatistics(new StatisticsSource(raw.Source!.Name!.Trim(), raw.Source.Url!.Trim()), raw.DataAsOf!.Value, raw.Note!.Trim(), regions);
     }

@@ -26,7 +26,7 @@ public static class StrictYaml
     /// Deserializes <paramref name="yaml"/>; on failure returns a problem. <paramref name="firstLine"/> is the file line
     /// the YAML text starts on, so that lines are reported as the editor sees them.
     /// </summary>
-    public static T? Read<T>(string yaml, string path, int firstLine, List<ContentProblem> problems)
+    public static T? Read<T>(string yaml, int firstLine, FileProblems problems)
         where T : class
     {
         try
@@ -36,14 +36,13 @@ public static class StrictYaml
         catch (YamlException e) when (Innermost(e).Message.Contains(DuplicateKeyMessage, StringComparison.Ordinal)
             && YamlKeyLines.Of(yaml, firstLine).FirstDuplicate is { } duplicate)
         {
-            problems.Add(new ContentProblem(path, duplicate.Line,
-                $"'{duplicate.Key}' is given twice, first on line {duplicate.FirstLine}: keep only the right one"));
+            problems.Add(duplicate.Line, $"'{duplicate.Key}' is given twice, first on line {duplicate.FirstLine}: keep only the right one");
             return null;
         }
         catch (YamlException e)
         {
             var line = (int)e.Start.Line + firstLine - 1;
-            problems.Add(new ContentProblem(path, Math.Max(line, firstLine), Describe(e)));
+            problems.Add(Math.Max(line, firstLine), Describe(e));
             return null;
         }
     }

@@ -37,16 +37,19 @@ public sealed class ReadingLevelCheckTests : IDisposable
         - [Organizational accountability and institutional evaluation](https://example.org/source), a source
         """;
 
-    private readonly TempContent _content = new();
+    // Made only by the tests that run check-content: the syllable and formula tests need no folder.
+    private TempContent? _disk;
 
-    public void Dispose() => _content.Dispose();
+    private TempContent Disk => _disk ??= new TempContent();
+
+    public void Dispose() => _disk?.Dispose();
 
     [Fact]
     public void A_hard_page_is_a_warning_at_its_hardest_sentence()
     {
-        _content.Write("hard.md", Hard);
+        Disk.Write("hard.md", Hard);
 
-        var (exit, lines) = _content.Check();
+        var (exit, lines) = Disk.Check();
 
         Assert.Equal(0, exit);
         var warning = Assert.Single(lines, l => l.StartsWith("content/hard.md:", StringComparison.Ordinal) && l.Contains("reads at grade", StringComparison.Ordinal));
@@ -58,9 +61,9 @@ public sealed class ReadingLevelCheckTests : IDisposable
     [Fact]
     public void An_easy_page_passes_and_its_level_is_printed()
     {
-        _content.Write("easy.md", Easy);
+        Disk.Write("easy.md", Easy);
 
-        var (_, lines) = _content.Check();
+        var (_, lines) = Disk.Check();
 
         var level = Assert.Single(lines, l => l.StartsWith("content/easy.md: grade", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("content/easy.md:", StringComparison.Ordinal) && l.Contains("reads at grade", StringComparison.Ordinal));
@@ -82,10 +85,10 @@ public sealed class ReadingLevelCheckTests : IDisposable
     public void The_limit_is_read_from_site_yml(int limit, bool warned)
     {
         // About grade 12 to 13: one 20-word sentence of long words.
-        _content.Write("market.md", "---\ntitle: Market\ndescription: d\n---\n\nHuman trafficking is a market-driven criminal industry that is based on the principles of supply and demand, like drugs.\n");
-        _content.Replace("site.yml", "reading_grade_limit: 8", $"reading_grade_limit: {limit}");
+        Disk.Write("market.md", "---\ntitle: Market\ndescription: d\n---\n\nHuman trafficking is a market-driven criminal industry that is based on the principles of supply and demand, like drugs.\n");
+        Disk.Replace("site.yml", "reading_grade_limit: 8", $"reading_grade_limit: {limit}");
 
-        var (_, lines) = _content.Check();
+        var (_, lines) = Disk.Check();
 
         Assert.Equal(warned, lines.Any(l => l.StartsWith("content/market.md:6: warning: the page reads at grade", StringComparison.Ordinal)));
     }
@@ -93,11 +96,11 @@ public sealed class ReadingLevelCheckTests : IDisposable
     [Fact]
     public void Spanish_pages_are_measured_with_fernandez_huerta()
     {
-        _content.Write("es/facil.md", "---\ntitle: Fácil\ndescription: d\n---\n\nUsted puede pedir ayuda. Llame a la línea. Es gratis.\n");
-        _content.Write("es/dificil.md", "---\ntitle: Difícil\ndescription: d\n---\n\nNo obstante las consideraciones anteriormente mencionadas, la responsabilidad organizacional " +
+        Disk.Write("es/facil.md", "---\ntitle: Fácil\ndescription: d\n---\n\nUsted puede pedir ayuda. Llame a la línea. Es gratis.\n");
+        Disk.Write("es/dificil.md", "---\ntitle: Difícil\ndescription: d\n---\n\nNo obstante las consideraciones anteriormente mencionadas, la responsabilidad organizacional " +
             "requiere una evaluación institucional exhaustiva de las responsabilidades administrativas interdependientes y multidisciplinarias.\n");
 
-        var (_, lines) = _content.Check();
+        var (_, lines) = Disk.Check();
 
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^content/es/facil\.md: grade \d+\.\d \(Fernández-Huerta, 10 words\)$"));
         Assert.Contains(lines, l => l.StartsWith("content/es/dificil.md:6: warning: the page reads at grade ", StringComparison.Ordinal) && l.Contains("(Fernández-Huerta)", StringComparison.Ordinal));

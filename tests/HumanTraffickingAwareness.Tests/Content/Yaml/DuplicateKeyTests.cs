@@ -6,11 +6,9 @@ namespace HumanTraffickingAwareness.Tests.Content.Yaml;
 /// YAML keeps the last of two equal keys without a word: a second <c>phone:</c> would quietly change the number. Every
 /// YAML file the site reads rejects it, pointing at both lines, and its last good version stays.
 /// </summary>
-public sealed class DuplicateKeyTests : IDisposable
+public sealed class DuplicateKeyTests
 {
-    private readonly TempContent _content = new();
-
-    public void Dispose() => _content.Dispose();
+    private readonly InMemoryContent _content = new();
 
     public static TheoryData<string, string, string> EveryKindOfYamlFile => new()
     {
@@ -50,11 +48,11 @@ public sealed class DuplicateKeyTests : IDisposable
     }
 
     private int LineOf(string file, string start) =>
-        File.ReadAllLines(_content.PathOf(file)).ToList().FindIndex(l => l.StartsWith(start, StringComparison.Ordinal)) + 1;
+        _content.ReadLines(file).ToList().FindIndex(l => l.StartsWith(start, StringComparison.Ordinal)) + 1;
 
     private void InsertAfter(string file, string start, string line)
     {
-        var lines = File.ReadAllLines(_content.PathOf(file)).ToList();
+        var lines = _content.ReadLines(file).ToList();
         var at = lines.FindIndex(l => l.StartsWith(start, StringComparison.Ordinal));
         Assert.True(at >= 0, $"no line starting '{start}' in {file}");
         lines.Insert(at + 1, line);

@@ -10,7 +10,7 @@ public sealed class ShortcodeBinder(IEnumerable<IShortcodeSource> sources)
     private readonly Dictionary<string, IShortcodeSource> _sources =
         sources.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
 
-    public void Bind(MarkdownDocument document, string path, string pageTitle, List<ContentProblem> problems)
+    public void Bind(MarkdownDocument document, string pageTitle, FileProblems problems)
     {
         var toldUnavailable = new HashSet<string>();
         var sectionLevels = SectionLevels(document);
@@ -19,14 +19,14 @@ public sealed class ShortcodeBinder(IEnumerable<IShortcodeSource> sources)
             var line = code.Line + 1;
             if (code.Unclosed)
             {
-                problems.Add(new ContentProblem(path, line, $"'{code.Source}' is not closed: write it as {{{{ name ... }}}} on one line"));
+                problems.Add(line, $"'{code.Source}' is not closed: write it as {{{{ name ... }}}} on one line");
                 continue;
             }
 
             if (!_sources.TryGetValue(code.Name, out var source))
             {
                 var known = string.Join(", ", _sources.Values.Select(s => s.Usage));
-                problems.Add(new ContentProblem(path, line, $"unknown shortcode '{code.Source}'; known ones are {known}"));
+                problems.Add(line, $"unknown shortcode '{code.Source}'; known ones are {known}");
                 continue;
             }
 
@@ -34,7 +34,7 @@ public sealed class ShortcodeBinder(IEnumerable<IShortcodeSource> sources)
             {
                 if (toldUnavailable.Add(reason))
                 {
-                    problems.Add(new ContentProblem(path, line, $"'{code.Source}' cannot be shown: {reason}"));
+                    problems.Add(line, $"'{code.Source}' cannot be shown: {reason}");
                 }
 
                 continue;
@@ -44,24 +44,24 @@ public sealed class ShortcodeBinder(IEnumerable<IShortcodeSource> sources)
             code.Html = source.Render(code.Arguments, context, out var error);
             if (code.Html is null)
             {
-                problems.Add(new ContentProblem(path, line, $"'{code.Source}': {error} (usage: {source.Usage})"));
+                problems.Add(line, $"'{code.Source}': {error} (usage: {source.Usage})");
             }
             else if (source.IsBlock)
             {
-                PlaceAsBlock(code, path, line, problems);
+                PlaceAsBlock(code, line, problems);
             }
         }
     }
 
     // A table or chart cannot sit inside a sentence's <p>: the paragraph it stands alone in is replaced by it.
-    private static void PlaceAsBlock(Shortcode code, string path, int line, List<ContentProblem> problems)
+    private static void PlaceAsBlock(Shortcode code, int line, FileProblems problems)
     {
         var paragraph = code.Parent?.ParentBlock as ParagraphBlock;
         var alone = paragraph is not null && code.Parent!.All(inline =>
             inline == code || inline is LineBreakInline || (inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()));
         if (!alone)
         {
-            problems.Add(new ContentProblem(path, line, $"'{code.Source}' shows a table or chart: put it on a line of its own, with a blank line before and after"));
+            problems.Add(line, $"'{code.Source}' shows a table or chart: put it on a line of its own, with a blank line before and after");
             return;
         }
 

@@ -1,0 +1,123 @@
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Primitives;
+
+namespace HumanTraffickingAwareness.Content.Files;
+
+/// <summary>
+/// The content folder on disk, as an <see cref="IFileProvider"/> that keeps editors' mistakes from reaching the site.
+/// A link (symlink) whose target lies outside the folder is listed as a <see cref="RefusedEntry"/>, and so is a link to
+/// a folder inside it (that folder is read under its own name: <c>ln -s . loop</c> would never end); a folder that
+/// cannot be read is an <see cref="UnreadableFolder"/>; a file is opened without waiting (a named pipe would
+/// otherwise hang the site).
+/// </summary>
+public sealed class ContentFolder(string root) : IFileProvider
+{
+    public string Root { get; } = Path.GetFullPath(root);
+
+    public IDirectoryContents GetDirectoryContents(string subpath)
+    {
+        var folder = new DirectoryInfo(FullPath(subpath));
+        if (!folder.Exists || !IsInsideRoot(folder.FullName))
+        {
+            return NotFoundDirectoryContents.Singleton;
+        }
+
+        try
+        {
+            return new FolderContents(folder.EnumerateFileSystemInfos().Select(Entry).ToList());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new UnreadableFolder($"this folder could not be read ({e.GetType().Name}): nothing in it is published");
+        }
+    }
+
+    public IFileInfo GetFileInfo(string subpath)
+    {
+        var file = new FileInfo(FullPath(subpath));
+        return file.Exists && IsInsideRoot(file.FullName) ? new DiskFile(file) : new NotFoundFileInfo(subpath);
+    }
+
+    /// <summary>Not watched through here: <c>Loading/ContentWatcher</c> watches the folder and also notices it being
+    /// swapped for a link, which a file provider's change tokens do not.</summary>
+    public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
+
+    private IFileInfo Entry(FileSystemInfo entry)
+    {
+        if (entry.LinkTarget is { } target)
+        {
+            var real = RealPath(entry.FullName);
+            if (real is null || !IsInside(real, RealRoot))
+            {
+                return new RefusedEntry(entry.Name,
+                    $"this is a link to {target}, outside the content folder: it is not published (copy the file into the content folder instead)");
+            }
+
+            if (Directory.Exists(real))
+            {
+                return new RefusedEntry(entry.Name, "this folder is a link to a folder that is already read: it is not read twice");
+            }
+        }
+
+        return new DiskFile(entry);
+    }
+
+    private string RealRoot => RealPath(Root) ?? Root;
+
+    private bool IsInsideRoot(string path) => RealPath(path) is { } real && IsInside(real, RealRoot);
+
+    private string FullPath(string subpath) => Path.GetFullPath(Path.Combine(Root, subpath.TrimStart('/')));
+
+    public static bool IsInside(string path, string root) =>
+        path == root || path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The path with every link on the way followed; null for a link that leads nowhere or loops.</summary>
+    public static string? RealPath(string path)
+    {
+        try
+        {
+            var full = Path.GetFullPath(path);
+            var parent = Path.GetDirectoryName(full);
+            var realParent = parent is null ? null : RealPath(parent);
+            var here = realParent is null ? full : Path.Combine(realParent, Path.GetFileName(full));
+            FileSystemInfo info = Directory.Exists(here) ? new DirectoryInfo(here) : new FileInfo(here);
+            if (info.LinkTarget is null)
+            {
+                return info.Exists ? here : null;
+            }
+
+            var final = info.ResolveLinkTarget(returnFinalTarget: true);
+            return final is { Exists: true } ? RealPath(final.FullName) : null;
+        }
+        catch (IOException)
+        {
+            return null; // Too many levels of links: a loop.
+        }
+    }
+
+    private sealed class DiskFile(FileSystemInfo info) : IFileInfo
+    {
+        public bool Exists => info.Exists;
+
+        public bool IsDirectory => info is DirectoryInfo;
+
+        public long Length => info is FileInfo file ? file.Length : -1;
+
+        public string PhysicalPath => info.FullName;
+
+        public string Name => info.Name;
+
+        public DateTimeOffset LastModified => info.LastWriteTimeUtc;
+
+        public Stream CreateReadStream() => RegularFile.OpenRead(info.FullName);
+    }
+
+    private sealed class FolderContents(List<IFileInfo> entries) : IDirectoryContents
+    {
+        public bool Exists => true;
+
+        public IEnumerator<IFileInfo> GetEnumerator() => entries.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

@@ -8,6 +8,7 @@ using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.Settings;
 using HumanTraffickingAwareness.Content.Snapshot;
 using HumanTraffickingAwareness.Content.Statistics;
+using HumanTraffickingAwareness.Content.Templates;
 
 namespace HumanTraffickingAwareness.Content.Loading;
 
@@ -69,10 +70,10 @@ public sealed class ContentLoader(string root, string? webRoot = null)
         foreach (var language in languages)
         {
             var format = new StatisticsFormat(language);
-            IShortcodeSource[] dataShortcodes = [new HotlineShortcode(site, language), new StatShortcode(statistics, format), new StatisticsShortcode(statistics, format)];
+            IShortcodeSource[] dataShortcodes = [new HotlineShortcode(site, language, TemplateRenderer.Site), new StatShortcode(statistics, format, TemplateRenderer.Site), new StatisticsShortcode(statistics, format, TemplateRenderer.Site)];
             var own = ReadDefinitions(files, language, new ShortcodeBinder(dataShortcodes), previous, states, problems);
             definitions.AddRange(own);
-            binders[language.Code] = new ShortcodeBinder([.. dataShortcodes, new DefinitionsShortcode(own, language)]);
+            binders[language.Code] = new ShortcodeBinder([.. dataShortcodes, new DefinitionsShortcode(own, language, TemplateRenderer.Site)]);
         }
 
         var asWritten = new List<ContentPage>();

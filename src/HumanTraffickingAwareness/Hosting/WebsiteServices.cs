@@ -3,6 +3,7 @@ using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Content.Templates;
 using HumanTraffickingAwareness.Hosting.Caching;
 using HumanTraffickingAwareness.Materials;
 using HumanTraffickingAwareness.Pages.Shared;
@@ -63,10 +64,9 @@ public static class WebsiteServices
             kestrel.Limits.MaxRequestLineSize = RequestGuards.MaxUrlLength + 256;
         });
 
-        // Razor would write every letter outside ASCII as an entity (información as informaci&#xF3;n): pages in Spanish
-        // would grow by a tenth and read badly in the source. UTF-8 needs no escaping; <, > and & still are.
-        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
-            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        // The one encoder of pages and templates (it leaves letters as UTF-8): registered before AddRazorPages, whose
+        // web encoders are only added where none is.
+        builder.Services.AddSingleton(SiteHtmlEncoder.Instance);
 
         builder.Services.AddRazorPages(options =>
         {

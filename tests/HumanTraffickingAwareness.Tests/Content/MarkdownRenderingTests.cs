@@ -95,8 +95,9 @@ public sealed class MarkdownRenderingTests
         var (page, problems) = Render("Call {{ hotline phone }}, text {{ hotline text }}, or {{ hotline emergency }}.\n");
 
         Assert.Empty(problems);
-        Assert.Contains("<a href=\"tel:+18883737888\" dir=\"ltr\">1-888-373-7888</a>", page!.Html);
-        Assert.Contains("<a href=\"tel:911\" dir=\"ltr\">911</a>", page.Html);
+        HtmlAssert.SameDom(
+            """<p>Call <a href="tel:+18883737888" dir="ltr">1-888-373-7888</a>, text <a href="sms:233733?&body=HELP" dir="ltr">233733 (HELP)</a>, or <a href="tel:911" dir="ltr">911</a>.</p>""",
+            page!.Html);
     }
 
     [Theory]

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
@@ -11,7 +10,7 @@ namespace HumanTraffickingAwareness.Content.Definitions;
 /// <c>&lt;dfn&gt;</c>, a link to itself, its law and its source. <c>{{ definitions schema }}</c> describes them for search
 /// engines as schema.org JSON-LD (a DefinedTermSet).
 /// </summary>
-public sealed class DefinitionsShortcode(IReadOnlyList<Definition> definitions, Languages.SiteLanguage language) : IShortcodeSource
+public sealed class DefinitionsShortcode(IReadOnlyList<Definition> definitions, Languages.SiteLanguage language, TemplateRenderer templates) : IShortcodeSource
 {
     public string Name => "definitions";
 
@@ -34,31 +33,8 @@ public sealed class DefinitionsShortcode(IReadOnlyList<Definition> definitions, 
         }
     }
 
-    private string List(int level)
-    {
-        var text = language.Text;
-        var html = new StringBuilder("<div class=\"definitions\">");
-        foreach (var definition in definitions)
-        {
-            var term = HtmlText.Encode(definition.Term);
-            html.Append($"<section class=\"definition\" aria-labelledby=\"{definition.Id}\">");
-            html.Append($"<div class=\"section-heading section-heading-{level}\">");
-            html.Append($"<h{level} id=\"{definition.Id}\"><dfn>{term}</dfn></h{level}>");
-            html.Append($"<a class=\"section-link\" href=\"{definition.Anchor}\">{HtmlText.Encode(text.DefinitionLink)}<span class=\"visually-hidden\">: {term}</span></a>");
-            html.Append("</div>");
-            html.Append(definition.Html);
-            html.Append("<p class=\"definition-source\">");
-            if (definition.Law is not null)
-            {
-                html.Append($"{HtmlText.Encode(text.DefinitionLaw)} <a href=\"{HtmlText.Encode(definition.LawUrl)}\" rel=\"noopener noreferrer\"><cite>{HtmlText.Encode(definition.Law)}</cite></a>. ");
-            }
-
-            html.Append($"{HtmlText.Encode(text.DefinitionSource)} {HtmlText.Encode(definition.Source)}.</p>");
-            html.Append("</section>");
-        }
-
-        return html.Append("</div>").ToString();
-    }
+    private string List(int level) =>
+        templates.Render<DefinitionList>((nameof(DefinitionList.Definitions), definitions), (nameof(DefinitionList.Level), level), (nameof(DefinitionList.Text), language.Text));
 
     private string Schema(string name)
     {
@@ -81,7 +57,6 @@ public sealed class DefinitionsShortcode(IReadOnlyList<Definition> definitions, 
             }.Where(p => p.Value is not null).ToDictionary()).ToList(),
         };
 
-        // The serializer escapes <, > and &, so the JSON cannot close the script element it sits in.
-        return $"<script type=\"application/ld+json\">{JsonSerializer.Serialize(set)}</script>";
+        return templates.Render<DefinitionsSchema>((nameof(DefinitionsSchema.Json), JsonSerializer.Serialize(set)));
     }
 }

@@ -4,6 +4,7 @@ using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.Settings;
 using HumanTraffickingAwareness.Content.Statistics;
+using HumanTraffickingAwareness.Content.Templates;
 
 namespace HumanTraffickingAwareness.Content.Loading;
 
@@ -19,10 +20,10 @@ internal sealed partial class ContentLoad
         foreach (var language in languages)
         {
             var format = new StatisticsFormat(language);
-            IShortcodeSource[] dataShortcodes = [new HotlineShortcode(site, language), new StatShortcode(statistics, format), new StatisticsShortcode(statistics, format)];
+            IShortcodeSource[] dataShortcodes = [new HotlineShortcode(site, language, TemplateRenderer.Site), new StatShortcode(statistics, format, TemplateRenderer.Site), new StatisticsShortcode(statistics, format, TemplateRenderer.Site)];
             var own = ReadDefinitions(language, new ShortcodeBinder(dataShortcodes));
             definitions.AddRange(own);
-            shortcodes[language.Code] = new ShortcodeBinder([.. dataShortcodes, new DefinitionsShortcode(own, language)]);
+            shortcodes[language.Code] = new ShortcodeBinder([.. dataShortcodes, new DefinitionsShortcode(own, language, TemplateRenderer.Site)]);
         }
 
         return (definitions, shortcodes);

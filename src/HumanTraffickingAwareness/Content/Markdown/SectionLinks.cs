@@ -2,16 +2,16 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Microsoft.AspNetCore.Components;
 using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Templates;
 
 namespace HumanTraffickingAwareness.Content.Markdown;
 
 /// <summary>
-/// Gives every section heading (## and ###) a visible link to itself, so a volunteer can share one section. The link
-/// sits beside the heading, not inside it, so a screen reader's list of headings stays clean.
+/// Gives every section heading (## and ###) a visible link to itself, drawn by <c>SectionHeading.razor</c>.
 /// </summary>
-internal sealed class SectionLinks : IMarkdownExtension
+internal sealed class SectionLinks(TemplateRenderer templates) : IMarkdownExtension
 {
     private const string TextKey = "section-link-text";
 
@@ -26,7 +26,7 @@ internal sealed class SectionLinks : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html)
         {
-            html.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new LinkedHeadingRenderer());
+            html.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new LinkedHeadingRenderer(templates));
         }
     }
 
@@ -41,7 +41,7 @@ internal sealed class SectionLinks : IMarkdownExtension
         return root.GetData(TextKey) as string ?? "{heading}";
     }
 
-    private sealed class LinkedHeadingRenderer : HeadingRenderer
+    private sealed class LinkedHeadingRenderer(TemplateRenderer templates) : HeadingRenderer
     {
         protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
         {
@@ -52,11 +52,19 @@ internal sealed class SectionLinks : IMarkdownExtension
                 return;
             }
 
-            renderer.EnsureLine().Write($"<div class=\"section-heading section-heading-{heading.Level}\">");
+            // Markdig renders the heading itself (its id, its inline Markdown); the template puts it in its place.
+            renderer.EnsureLine();
+            var page = renderer.Writer;
+            var headingHtml = new StringWriter();
+            renderer.Writer = headingHtml;
             base.Write(renderer, heading);
+            renderer.Writer = page;
+
             var label = TextTemplate.Fill(TemplateOf(heading), ("heading", InlineText.Of(heading.Inline)));
-            renderer.Write($"<a class=\"section-link\" href=\"#{id}\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">{HtmlText.Encode(label)}</span></a>");
-            renderer.WriteLine("</div>");
+            renderer.Write(templates.Render<SectionHeading>(
+                (nameof(SectionHeading.Level), heading.Level), (nameof(SectionHeading.Id), id),
+                (nameof(SectionHeading.Heading), new MarkupString(headingHtml.ToString())), (nameof(SectionHeading.Label), label)));
+            renderer.WriteLine();
         }
     }
 }

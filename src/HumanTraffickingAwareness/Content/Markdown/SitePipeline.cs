@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
+using HumanTraffickingAwareness.Content.Templates;
 
 namespace HumanTraffickingAwareness.Content.Markdown;
 
@@ -17,6 +18,6 @@ public static class SitePipeline
         .DisableHtml()
         .Use<ShortcodeExtension>()
         .Use<AttributedQuotes>()
-        .Use<SectionLinks>()
+        .Use(new SectionLinks(TemplateRenderer.Site))
         .Build();
 }

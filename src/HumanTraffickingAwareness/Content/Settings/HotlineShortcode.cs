@@ -9,7 +9,7 @@ namespace HumanTraffickingAwareness.Content.Settings;
 /// <c>hours</c>, <c>emergency</c>, <c>name</c>, and <c>{{ hotline ID phone|web|hours }}</c> for one of site.yml's
 /// other_lines: every number and address as a working link, so a page never types what site.yml already holds.
 /// </summary>
-public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage language) : IShortcodeSource
+public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage language, TemplateRenderer templates) : IShortcodeSource
 {
     private const string Choices = "phone, text, text-also, tty, chat, email, report, hours, emergency or name";
 
@@ -54,9 +54,9 @@ public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage l
             "chat" => (channels.ChatUrl is { } chat ? Link(chat, Shown(chat)) : null, "chat_url"),
             "email" => (channels.Email is { } email ? Link(channels.EmailHref!, email) : null, "email"),
             "report" => (channels.TipReportUrl is { } report ? Link(report, Shown(report)) : null, "tip_report_url"),
-            "hours" => (channels.Hours is { } hours ? HtmlText.Encode(hours) : null, "hours"),
+            "hours" => (channels.Hours is { } hours ? templates.Text(hours) : null, "hours"),
             "emergency" => (Link(site.EmergencyHref, site.EmergencyNumber), null),
-            "name" => (HtmlText.Encode(language.HotlineName), null),
+            "name" => (templates.Text(language.HotlineName), null),
             _ => null,
         };
 
@@ -69,13 +69,13 @@ public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage l
         return shown?.Html;
     }
 
-    private static string? RenderOtherLine(OtherLine line, string what, out string? error)
+    private string? RenderOtherLine(OtherLine line, string what, out string? error)
     {
         (string? Html, string Setting)? shown = what switch
         {
             "phone" => (line.CallHref is { } call ? Link(call, line.PhoneDisplay!) : null, "phone"),
             "web" => (line.Url is { } url ? Link(url, Shown(url)) : null, "url"),
-            "hours" => (line.Hours is { } hours ? HtmlText.Encode(hours) : null, "hours"),
+            "hours" => (line.Hours is { } hours ? templates.Text(hours) : null, "hours"),
             _ => null,
         };
 
@@ -91,7 +91,6 @@ public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage l
     /// <summary>An address as a reader sees it in the link: without https:// and a closing slash.</summary>
     private static string Shown(string url) => url["https://".Length..].TrimEnd('/');
 
-    // dir="ltr": a number reads left to right also in an Arabic sentence (1-888-373-7888, never 7888-373-888-1).
-    private static string Link(string href, string text) =>
-        $"<a href=\"{HtmlText.Encode(href)}\" dir=\"ltr\">{HtmlText.Encode(text)}</a>";
+    private string Link(string href, string text) =>
+        templates.Render<HotlineLink>((nameof(HotlineLink.Href), href), (nameof(HotlineLink.Text), text));
 }

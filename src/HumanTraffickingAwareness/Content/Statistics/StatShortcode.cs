@@ -1,7 +1,6 @@
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Content.Templates;
 
-
 namespace HumanTraffickingAwareness.Content.Statistics;
 
 /// <summary>
@@ -9,7 +8,7 @@ namespace HumanTraffickingAwareness.Content.Statistics;
 /// number. Besides the counts (contacts, cases, victims) it gives the period's dates (from, to) and figures computed
 /// from the data (cases-per-100-contacts, share-of-contacts/cases/victims of the region it is part of).
 /// </summary>
-public sealed class StatShortcode(HotlineStatistics? statistics, StatisticsFormat format) : IShortcodeSource
+public sealed class StatShortcode(HotlineStatistics? statistics, StatisticsFormat format, TemplateRenderer templates) : IShortcodeSource
 {
     public string Name => "stat";
 
@@ -84,8 +83,9 @@ public sealed class StatShortcode(HotlineStatistics? statistics, StatisticsForma
         return null;
     }
 
-    // <data> and <time> keep the machine-readable value beside the formatted one.
-    private static string Data(string value, string text) => $"<data value=\"{value}\">{HtmlText.Encode(text)}</data>";
+    private string Data(string value, string text) =>
+        templates.Render<StatValue>((nameof(StatValue.Value), value), (nameof(StatValue.Text), text));
 
-    private static string Time(string value, string text) => $"<time datetime=\"{value}\">{HtmlText.Encode(text)}</time>";
+    private string Time(string value, string text) =>
+        templates.Render<StatValue>((nameof(StatValue.Value), value), (nameof(StatValue.Text), text), (nameof(StatValue.IsDate), true));
 }

@@ -2,7 +2,6 @@ using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Content.Templates;
 
-
 namespace HumanTraffickingAwareness.Content.Statistics;
 
 /// <summary>
@@ -10,7 +9,7 @@ namespace HumanTraffickingAwareness.Content.Statistics;
 /// <c>{{ statistics chart REGION }}</c> (contacts, cases and victims, every period side by side),
 /// <c>{{ statistics rates }}</c> (cases per 100 contacts, all regions compared) and <c>{{ statistics source }}</c>.
 /// </summary>
-public sealed class StatisticsShortcode(HotlineStatistics? statistics, StatisticsFormat format) : IShortcodeSource
+public sealed class StatisticsShortcode(HotlineStatistics? statistics, StatisticsFormat format, TemplateRenderer templates) : IShortcodeSource
 {
     private static readonly StatisticsMeasure[] Measures = [StatisticsMeasure.Contacts, StatisticsMeasure.Cases, StatisticsMeasure.Victims];
 
@@ -34,7 +33,7 @@ public sealed class StatisticsShortcode(HotlineStatistics? statistics, Statistic
         switch (arguments)
         {
             case ["source"]:
-                return Source(statistics);
+                return templates.Render<DataSource>((nameof(DataSource.Statistics), statistics), (nameof(DataSource.Format), format));
             case ["rates"]:
                 return Rates(statistics);
             case ["table" or "chart", var regionId]:
@@ -44,7 +43,9 @@ public sealed class StatisticsShortcode(HotlineStatistics? statistics, Statistic
                     return null;
                 }
 
-                return arguments[0] == "table" ? StatisticsTable.Render(region, statistics, format) : Chart(region);
+                return arguments[0] == "table"
+                    ? templates.Render<StatisticsTable>((nameof(StatisticsTable.Region), region), (nameof(StatisticsTable.Statistics), statistics), (nameof(StatisticsTable.Format), format))
+                    : Chart(region);
             default:
                 error = "say which: table REGION, chart REGION, rates or source";
                 return null;
@@ -66,7 +67,7 @@ public sealed class StatisticsShortcode(HotlineStatistics? statistics, Statistic
         var description = string.Join(" ", measures.Select(m =>
             $"{format.Capitalise(format.MeasureName(m))}: " + string.Join("; ", region.Periods.Select(p =>
                 format.Figure(p.Count(m) is long c ? format.Number(c) : text.NotPublished, p))) + "."));
-        return BarChart.Render($"chart-{region.Id}", title, $"{name}. {description}", region.Periods.Select(format.ShortLabel).ToList(), groups);
+        return Chart($"chart-{region.Id}", title, $"{name}. {description}", region.Periods.Select(format.ShortLabel).ToList(), groups);
     }
 
     private string Rates(HotlineStatistics data)
@@ -85,15 +86,10 @@ public sealed class StatisticsShortcode(HotlineStatistics? statistics, Statistic
         var title = TextTemplate.Fill(text.RatesTitle, ("regions", format.List(data.Regions.Select(format.RegionName))));
         var description = string.Join(" ", data.Regions.Select(r => $"{format.RegionName(r)}: "
             + string.Join("; ", periods.Select(p => format.Figure(Rate(r, p.Key), p))) + "."));
-        return BarChart.Render("chart-rates", title, $"{format.Capitalise(text.CasesPerHundredContacts)}. {description}", periods.Select(format.ShortLabel).ToList(), groups);
+        return Chart("chart-rates", title, $"{format.Capitalise(text.CasesPerHundredContacts)}. {description}", periods.Select(format.ShortLabel).ToList(), groups);
     }
 
-    private string Source(HotlineStatistics data)
-    {
-        var words = format.Language.Statistics;
-        var source = $"<a href=\"{HtmlText.Encode(data.Source.Url)}\" rel=\"noopener noreferrer\">{HtmlText.Encode(words.SourceName ?? data.Source.Name)}</a>";
-        var date = $"<time datetime=\"{data.DataAsOf:yyyy-MM-dd}\">{HtmlText.Encode(format.Date(data.DataAsOf))}</time>";
-        return $"<p class=\"data-source\">{TextTemplate.FillHtml(format.Text.DataSource, ("source", source), ("date", date))} "
-            + $"{HtmlText.Encode(words.Note ?? data.Note)}</p>";
-    }
+    private string Chart(string id, string title, string description, IReadOnlyList<string> series, IReadOnlyList<BarGroup> groups) =>
+        templates.Render<BarChart>((nameof(BarChart.Id), id), (nameof(BarChart.Title), title), (nameof(BarChart.Description), description),
+            (nameof(BarChart.Series), series), (nameof(BarChart.Groups), groups));
 }

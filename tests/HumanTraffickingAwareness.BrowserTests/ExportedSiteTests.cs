@@ -7,6 +7,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.BrowserTests;
 
 /// <summary>The static export, served by nginx, in the browser: as accessible as the server's pages, and the way out works.</summary>
+[Trait("Suite", "Browser")]
+[Trait("Suite", "Export")]
 public sealed class ExportedSiteTests(ExportedSiteTests.Fixture fixture) : IClassFixture<ExportedSiteTests.Fixture>
 {
     [Theory]

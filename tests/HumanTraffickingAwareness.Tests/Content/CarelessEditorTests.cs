@@ -9,6 +9,7 @@ namespace HumanTraffickingAwareness.Tests.Content;
 /// is not content.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Trait("Suite", "InProcess")]
 public sealed class CarelessEditorTests : IDisposable
 {
     private readonly TempContent _content = new();

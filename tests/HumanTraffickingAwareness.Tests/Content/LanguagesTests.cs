@@ -3,6 +3,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Content;
 
 /// <summary>What an editor or translator does to the language files and folders, and what the site and checker say.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class LanguagesTests : IDisposable
 {
     private readonly TempContent _content = new();

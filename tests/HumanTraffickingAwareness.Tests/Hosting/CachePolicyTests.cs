@@ -8,6 +8,7 @@ namespace HumanTraffickingAwareness.Tests.Hosting;
 /// No browser keeps a copy of anything this site sends (a copy in the disk cache outlives deleting the history), while
 /// a CDN may hold good responses briefly and revalidate them with a 304.
 /// </summary>
+[Trait("Suite", "InProcess")]
 public sealed class CachePolicyTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     /// <summary>Every kind of response, and what a CDN may do with it (null: nothing, it follows no-store).</summary>

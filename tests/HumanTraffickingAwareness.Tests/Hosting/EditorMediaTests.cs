@@ -4,6 +4,7 @@ namespace HumanTraffickingAwareness.Tests.Hosting;
 
 /// <summary>A picture an editor saves in content/media/ is served at once, checked by check-content, and nothing else is.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Trait("Suite", "InProcess")]
 public sealed class EditorMediaTests : IDisposable
 {
     // The smallest valid PNG: one transparent pixel.

@@ -5,6 +5,7 @@ using HumanTraffickingAwareness.Tests.Pages;
 namespace HumanTraffickingAwareness.Tests.Hosting;
 
 /// <summary>The published folder is all an operator needs: it carries the content and the assets.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<PublishedSite>
 {
     [Fact]

@@ -9,6 +9,7 @@ using HumanTraffickingAwareness.Tests.Pages;
 
 namespace HumanTraffickingAwareness.Tests.Hosting;
 
+[Trait("Suite", "InProcess")]
 public sealed class SecurityHeadersTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     /// <summary>Every kind of response the site gives, by a request that produces it.</summary>

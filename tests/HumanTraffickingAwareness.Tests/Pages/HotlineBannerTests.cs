@@ -7,6 +7,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages;
 
+[Trait("Suite", "InProcess")]
 public sealed class HotlineBannerTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     public static TheoryData<string, int> EveryKindOfPage => new()

@@ -8,6 +8,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Sharing;
 
 /// <summary>The link-preview images are drawn from site.yml and the language files, so no picture of a number goes stale.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class ShareImageTests
 {
     [Fact]

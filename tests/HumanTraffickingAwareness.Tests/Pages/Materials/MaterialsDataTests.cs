@@ -4,6 +4,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Pages.Materials;
 
 /// <summary>The printed numbers are site.yml's: a volunteer never prints a number that the site no longer shows.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class MaterialsDataTests
 {
     [Fact]

@@ -138,7 +138,7 @@ public sealed class CarelessEditorTests : IDisposable
     [Fact]
     public async Task A_named_pipe_in_the_content_folder_is_one_problem_and_does_not_stop_the_load()
     {
-        MakeFifo(_content.PathOf("pipe.md"));
+        Fifo.Make(_content.PathOf("pipe.md"));
 
         var load = Task.Run(() => _content.Load());
         var finished = await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(10)));
@@ -147,13 +147,6 @@ public sealed class CarelessEditorTests : IDisposable
         var snapshot = await load;
         Assert.Contains(snapshot.Problems, p => p.Path == "content/pipe.md");
         Assert.NotNull(snapshot.FindPage("/learn"));
-    }
-
-    internal static void MakeFifo(string path)
-    {
-        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])!;
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class CachePolicyTests(RepositorySite site) : IClassFixture<Reposi
     {
         using var empty = new TempContent(copyRepositoryContent: false);
         using var unavailable = new SiteFactory(empty.Root);
-        using var failing = new HotlineBannerTests.FailingSite();
+        using var failing = new FailingSite();
 
         var updating = await unavailable.CreatePlainClient().GetAsync("/learn");
         var error = await failing.CreatePlainClient().GetAsync("/learn");

@@ -23,7 +23,7 @@ public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<Publi
 
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("Learn", document.QuerySelector("h1")!.ReadableText());
-        HotlineBannerTests.AssertBanner(document);
+        HotlineBanner.AssertOffersTheHotline(document);
     }
 
     [Fact]
@@ -64,6 +64,6 @@ public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<Publi
         var (response, document) = await Html.GetAsync(site.Client, "/nothing-here");
 
         Assert.Equal(404, (int)response.StatusCode);
-        HotlineBannerTests.AssertBanner(document);
+        HotlineBanner.AssertOffersTheHotline(document);
     }
 }

@@ -44,7 +44,7 @@ public sealed class SecurityHeadersTests(RepositorySite site) : IClassFixture<Re
     [Fact]
     public async Task The_error_page_carries_the_security_headers_too()
     {
-        using var failing = new HotlineBannerTests.FailingSite();
+        using var failing = new FailingSite();
         var response = await failing.CreatePlainClient().GetAsync("/learn");
 
         Assert.Equal(500, (int)response.StatusCode);

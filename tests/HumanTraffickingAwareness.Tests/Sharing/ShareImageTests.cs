@@ -14,8 +14,7 @@ public sealed class ShareImageTests
     [Fact]
     public async Task Each_language_has_its_own_1200_by_630_png_at_a_stable_address()
     {
-        await using var site = new RepositorySite();
-        var client = site.CreatePlainClient();
+        var client = new RepositorySite().CreatePlainClient();
 
         using var english = await GetImageAsync(client, "/images/share.png");
         using var spanish = await GetImageAsync(client, "/images/share.es.png");
@@ -58,7 +57,8 @@ public sealed class ShareImageTests
     [InlineData("/images/share.es.png")]
     public async Task A_crawler_asking_head_first_is_told_it_is_a_png(string path)
     {
-        await using var site = new RepositorySite();
+        // A site of its own: the image must not have been asked for with GET before.
+        await using var site = new SiteFactory();
 
         var response = await site.CreatePlainClient().SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
 
@@ -69,8 +69,7 @@ public sealed class ShareImageTests
     [Fact]
     public async Task A_reader_revalidating_the_image_gets_a_304()
     {
-        await using var site = new RepositorySite();
-        var client = site.CreatePlainClient();
+        var client = new RepositorySite().CreatePlainClient();
         var first = await client.GetAsync("/images/share.es.png");
 
         var again = new HttpRequestMessage(HttpMethod.Get, "/images/share.es.png");

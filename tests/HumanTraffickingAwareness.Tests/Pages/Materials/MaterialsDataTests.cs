@@ -54,8 +54,7 @@ public sealed class MaterialsDataTests
     [Fact]
     public async Task The_restroom_card_never_names_trafficking_or_the_hotline()
     {
-        await using var site = new RepositorySite();
-        var client = site.CreatePlainClient();
+        var client = new RepositorySite().CreatePlainClient();
 
         foreach (var prefix in new[] { "", "/es" })
         {

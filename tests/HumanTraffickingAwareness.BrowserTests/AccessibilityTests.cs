@@ -7,6 +7,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.BrowserTests;
 
 [Collection(AccessibilityCollection.Name)]
+[Trait("Suite", "Browser")]
 public sealed class AccessibilityTests(BrowserSite site)
 {
     private static readonly string ScreenshotFolder =

@@ -7,6 +7,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.BrowserTests;
 
 /// <summary>The static export, served by nginx, in the browser: as accessible as the server's pages, and the way out works.</summary>
+[Trait("Suite", "Browser")]
+[Trait("Suite", "Export")]
 public sealed class ExportedSiteTests(ExportedSiteTests.Fixture fixture) : IClassFixture<ExportedSiteTests.Fixture>
 {
     [Theory]
@@ -40,7 +42,7 @@ public sealed class ExportedSiteTests(ExportedSiteTests.Fixture fixture) : IClas
     }
 
     /// <summary>The export served by nginx, and Debian's Chromium with every other origin answered locally.</summary>
-    public sealed class Fixture : IAsyncLifetime
+    public sealed class Fixture(Xunit.Abstractions.IMessageSink diagnostics) : IAsyncLifetime
     {
         private readonly ExportedSite _site = new();
         private IPlaywright? _playwright;
@@ -50,6 +52,7 @@ public sealed class ExportedSiteTests(ExportedSiteTests.Fixture fixture) : IClas
 
         public async Task InitializeAsync()
         {
+            diagnostics.OnMessage(new Xunit.Sdk.DiagnosticMessage("exporting the site and starting nginx and Chromium for the exported site's tests"));
             await _site.InitializeAsync();
             _playwright = await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

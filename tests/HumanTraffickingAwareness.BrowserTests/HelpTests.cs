@@ -5,6 +5,7 @@ namespace HumanTraffickingAwareness.BrowserTests;
 
 /// <summary>The way to every channel of help: one tap from the banner, and a real link for each channel.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Suite", "Browser")]
 public sealed class HelpTests(BrowserSite site)
 {
     private static readonly string ScreenshotFolder =

@@ -4,6 +4,7 @@ using HumanTraffickingAwareness.BrowserTests.Infrastructure;
 namespace HumanTraffickingAwareness.BrowserTests;
 
 [Collection(BrowserCollection.Name)]
+[Trait("Suite", "Browser")]
 public sealed class KeyboardTests(BrowserSite site)
 {
     private const string DescribeFocus = """

@@ -10,6 +10,7 @@ namespace HumanTraffickingAwareness.BrowserTests;
 /// at 320 px, the keyboard and reading without JavaScript run on these pages through <see cref="SitePages"/>.)
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Suite", "Browser")]
 public sealed class LanguagesOfMissouriTests(BrowserSite site)
 {
     public static TheoryData<string> Codes => new("ar", "bs", "de", "vi", "zh-hans");

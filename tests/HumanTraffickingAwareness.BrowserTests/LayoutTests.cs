@@ -4,6 +4,7 @@ namespace HumanTraffickingAwareness.BrowserTests;
 
 /// <summary>What a person on a small phone or a desktop sees of the hotline, wherever they are on the page.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Suite", "Browser")]
 public sealed class LayoutTests(BrowserSite site)
 {
     [Theory]

@@ -3,6 +3,7 @@ using HumanTraffickingAwareness.BrowserTests.Infrastructure;
 namespace HumanTraffickingAwareness.BrowserTests;
 
 [Collection(AccessibilityCollection.Name)]
+[Trait("Suite", "Browser")]
 public sealed class NoJavaScriptTests(BrowserSite site)
 {
     [Theory]

@@ -4,6 +4,7 @@ namespace HumanTraffickingAwareness.BrowserTests;
 
 /// <summary>A visit tells no third party and leaves nothing behind in the browser.</summary>
 [Collection(AccessibilityCollection.Name)]
+[Trait("Suite", "Browser")]
 public sealed class PrivacyTests(BrowserSite site)
 {
     [Theory]

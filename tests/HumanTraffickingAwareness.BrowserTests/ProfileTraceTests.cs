@@ -16,6 +16,7 @@ namespace HumanTraffickingAwareness.BrowserTests;
 /// what this test is about.
 /// </remarks>
 [Collection(BrowserCollection.Name)]
+[Trait("Suite", "Browser")]
 public sealed class ProfileTraceTests(BrowserSite site, ITestOutputHelper output)
 {
     private static readonly string ReportFolder =

@@ -8,6 +8,7 @@ namespace HumanTraffickingAwareness.BrowserTests;
 /// site quickly". The neutral site is answered locally; nothing leaves the machine.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Suite", "Browser")]
 public sealed class QuickExitTests(BrowserSite site)
 {
     private const string Weather = "https://weather.com/**";

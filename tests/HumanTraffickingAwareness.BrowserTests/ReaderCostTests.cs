@@ -17,6 +17,7 @@ namespace HumanTraffickingAwareness.BrowserTests;
 /// are in README.md, "Performance".
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Suite", "Browser")]
 public sealed class ReaderCostTests(BrowserSite site, ITestOutputHelper output)
 {
     private static readonly string[] FivePages = ["/", "/learn", "/statistics", "/definitions", "/safety"];

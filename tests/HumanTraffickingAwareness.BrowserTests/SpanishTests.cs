@@ -9,6 +9,7 @@ namespace HumanTraffickingAwareness.BrowserTests;
 /// pages through <see cref="SitePages"/>.)
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Suite", "Browser")]
 public sealed class SpanishTests(BrowserSite site)
 {
     [Theory]

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.BrowserTests.Infrastructure;
@@ -7,7 +8,7 @@ namespace HumanTraffickingAwareness.BrowserTests.Infrastructure;
 /// The site on a real loopback port and Debian's Chromium driven by Playwright, shared by every browser test. Nothing
 /// leaves the machine: any request to another origin is answered locally (the quick exit's neutral page) or refused.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public sealed class BrowserSite(IMessageSink diagnostics) : IAsyncLifetime
 {
     /// <summary>Where Chromium is: CHROMIUM_PATH, or Debian's package. Playwright never downloads a browser here.</summary>
     public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
@@ -41,6 +42,9 @@ public sealed class BrowserSite : IAsyncLifetime
                 "(or set CHROMIUM_PATH). .ci/run installs it on a fresh machine.");
         }
 
+        // The browser tests print nothing until they end (minutes): these lines, and xunit's long-running-test notices
+        // (xunit.runner.json), say what they are doing.
+        Say("starting the site and Chromium for a browser test collection");
         _site = new KestrelSite();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -49,7 +53,10 @@ public sealed class BrowserSite : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs,
         });
+        Say($"the site is at {Address} and Chromium {Browser.Version} is running; the collection's tests start");
     }
+
+    private void Say(string message) => diagnostics.OnMessage(new Xunit.Sdk.DiagnosticMessage(message));
 
     /// <summary>A fresh browser context (no history, no cache) of the given size, with outside requests kept local.</summary>
     public async Task<IBrowserContext> NewContextAsync(int width, int height, bool javaScript = true)
@@ -98,6 +105,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        Say($"a browser test collection is done; the site at {_site?.Address} and its Chromium stop");
         if (Browser is not null)
         {
             await Browser.CloseAsync();

@@ -7,6 +7,7 @@ namespace HumanTraffickingAwareness.BrowserTests.Materials;
 
 /// <summary>Each printable item as Chromium prints it: one page on US Letter and on A4, only the sheet, a QR code that scans.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Suite", "Browser")]
 public sealed partial class PrintedMaterialsTests(BrowserSite site)
 {
     private static readonly string ScreenshotFolder =

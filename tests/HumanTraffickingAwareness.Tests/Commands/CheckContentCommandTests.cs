@@ -2,6 +2,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Commands;
 
+[Trait("Suite", "InProcess")]
 public sealed class CheckContentCommandTests : IDisposable
 {
     private readonly TempContent _content = new();

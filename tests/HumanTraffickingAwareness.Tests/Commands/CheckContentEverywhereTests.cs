@@ -3,6 +3,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Commands;
 
 /// <summary>check-content tells an editor every problem of every file in one run, wherever the content folder is.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class CheckContentEverywhereTests : IDisposable
 {
     private readonly TempContent _content = new();

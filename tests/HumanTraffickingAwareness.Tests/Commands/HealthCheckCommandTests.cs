@@ -4,6 +4,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Commands;
 
 /// <summary><c>healthcheck</c>, as the Dockerfile's HEALTHCHECK and an operator run it.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class HealthCheckCommandTests(KestrelSite site) : IClassFixture<KestrelSite>
 {
     [Fact]

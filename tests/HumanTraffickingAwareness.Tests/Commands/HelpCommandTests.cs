@@ -2,6 +2,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Commands;
 
+[Trait("Suite", "InProcess")]
 public sealed class HelpCommandTests
 {
     [Theory]

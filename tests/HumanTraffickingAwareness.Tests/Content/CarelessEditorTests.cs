@@ -9,6 +9,7 @@ namespace HumanTraffickingAwareness.Tests.Content;
 /// is not content.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Trait("Suite", "InProcess")]
 public sealed class CarelessEditorTests : IDisposable
 {
     // What the loader makes of broken text is tested on a copy in memory; links, permissions and pipes on disk (a
@@ -142,7 +143,7 @@ public sealed class CarelessEditorTests : IDisposable
     [Fact]
     public async Task A_named_pipe_in_the_content_folder_is_one_problem_and_does_not_stop_the_load()
     {
-        MakeFifo(Disk.PathOf("pipe.md"));
+        Fifo.Make(Disk.PathOf("pipe.md"));
 
         var load = Task.Run(() => Disk.Load());
         var finished = await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(10)));
@@ -151,13 +152,6 @@ public sealed class CarelessEditorTests : IDisposable
         var snapshot = await load;
         Assert.Contains(snapshot.Problems, p => p.Path == "content/pipe.md");
         Assert.NotNull(snapshot.FindPage("/learn"));
-    }
-
-    internal static void MakeFifo(string path)
-    {
-        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])!;
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
     }
 
     [Fact]

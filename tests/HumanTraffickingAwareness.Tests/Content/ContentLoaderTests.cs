@@ -4,6 +4,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Content;
 
 /// <summary>What editors see when they write a page: what becomes a page, and how mistakes are reported.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class ContentLoaderTests
 {
     private readonly InMemoryContent _content = new();

@@ -3,6 +3,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Content;
 
 /// <summary>An editor saves a file; the running site follows without a restart, and never shows a broken page.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class ContentReloadTests : IDisposable
 {
     private readonly TempContent _content = new();

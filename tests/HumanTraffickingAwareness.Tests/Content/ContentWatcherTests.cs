@@ -3,6 +3,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Content;
 
 /// <summary>The content folder itself comes and goes (a redeploy, a restore from backup): the site follows without a restart.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class ContentWatcherTests : IDisposable
 {
     private readonly TempContent _content = new();

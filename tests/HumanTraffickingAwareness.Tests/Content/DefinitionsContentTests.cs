@@ -3,6 +3,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Content;
 
+[Trait("Suite", "InProcess")]
 public sealed class DefinitionsContentTests
 {
     private readonly InMemoryContent _content = new();

@@ -10,6 +10,7 @@ namespace HumanTraffickingAwareness.Tests.Content;
 /// file to its bytes without going round in circles. Read from the compiled code (every type a method touches), not
 /// from using lines, which a partly qualified name slips past.
 /// </summary>
+[Trait("Suite", "InProcess")]
 public sealed class FolderDependencyTests
 {
     private const string ContentNamespace = "HumanTraffickingAwareness.Content";

@@ -3,6 +3,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Content;
 
 /// <summary>The number a reader sees is the number their phone dials: site.yml's two forms of it must agree.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class HotlineNumbersTests
 {
     private readonly InMemoryContent _content = new();

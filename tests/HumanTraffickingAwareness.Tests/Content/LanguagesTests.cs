@@ -3,6 +3,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Content;
 
 /// <summary>What an editor or translator does to the language files and folders, and what the site and checker say.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class LanguagesTests : IDisposable
 {
     // Tests of what the loader makes of the files use a copy in memory; those that run check-content or the site, one

@@ -5,6 +5,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Content;
 
 /// <summary>How Markdown written by an editor turns into the page a reader sees.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class MarkdownRenderingTests
 {
     private readonly InMemoryContent _content = new();

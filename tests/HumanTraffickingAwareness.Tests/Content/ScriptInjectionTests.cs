@@ -10,6 +10,7 @@ namespace HumanTraffickingAwareness.Tests.Content;
 /// Classic script-injection and filter-evasion payloads (after the OWASP XSS filter evasion cheat sheet) written into
 /// a page and run through the real rendering pipeline: whatever the page says, the HTML that comes out is inert.
 /// </summary>
+[Trait("Suite", "InProcess")]
 public sealed class ScriptInjectionTests
 {
     public static TheoryData<string> Payloads => new()

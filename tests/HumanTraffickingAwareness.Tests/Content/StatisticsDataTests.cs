@@ -5,6 +5,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Content;
 
 /// <summary>Editors keep the hotline's figures in statistics.yml; mistakes there are caught with path and line.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class StatisticsDataTests
 {
     private readonly InMemoryContent _content = new();

@@ -7,6 +7,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Export;
 
 /// <summary>The exported site, served by nginx, is the server's site: same pages, same 404s, same headers, nothing dangling.</summary>
+[Trait("Suite", "InProcess")]
+[Trait("Suite", "Export")]
 public sealed class StaticExportTests(ExportedSite site) : IClassFixture<ExportedSite>
 {
     private IEnumerable<string> PublishedPages() =>
@@ -121,6 +123,8 @@ public sealed class StaticExportTests(ExportedSite site) : IClassFixture<Exporte
 }
 
 /// <summary>What the export refuses, and that a refused or failed export leaves the folder as it was.</summary>
+[Trait("Suite", "InProcess")]
+[Trait("Suite", "Export")]
 public sealed class ExportRefusalTests : IDisposable
 {
     private readonly TempContent _content = new();

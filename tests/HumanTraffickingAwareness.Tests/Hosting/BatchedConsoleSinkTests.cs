@@ -6,6 +6,7 @@ using HumanTraffickingAwareness.Hosting;
 namespace HumanTraffickingAwareness.Tests.Hosting;
 
 /// <summary>Request lines are written in batches, yet every one reaches the log, soon, whole and in order.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class BatchedConsoleSinkTests
 {
     private static LogEvent Event(int i) => new(DateTimeOffset.UtcNow, LogEventLevel.Information, null,

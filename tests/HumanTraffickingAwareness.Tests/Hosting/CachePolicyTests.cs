@@ -8,6 +8,7 @@ namespace HumanTraffickingAwareness.Tests.Hosting;
 /// No browser keeps a copy of anything this site sends (a copy in the disk cache outlives deleting the history), while
 /// a CDN may hold good responses briefly and revalidate them with a 304.
 /// </summary>
+[Trait("Suite", "InProcess")]
 public sealed class CachePolicyTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     /// <summary>Every kind of response, and what a CDN may do with it (null: nothing, it follows no-store).</summary>
@@ -74,7 +75,7 @@ public sealed class CachePolicyTests(RepositorySite site) : IClassFixture<Reposi
     {
         using var empty = new TempContent(copyRepositoryContent: false);
         using var unavailable = new SiteFactory(empty.Root);
-        using var failing = new HotlineBannerTests.FailingSite();
+        using var failing = new FailingSite();
 
         var updating = await unavailable.CreatePlainClient().GetAsync("/learn");
         var error = await failing.CreatePlainClient().GetAsync("/learn");

@@ -4,6 +4,7 @@ namespace HumanTraffickingAwareness.Tests.Hosting;
 
 /// <summary>A picture an editor saves in content/media/ is served at once, checked by check-content, and nothing else is.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Trait("Suite", "InProcess")]
 public sealed class EditorMediaTests : IDisposable
 {
     // The smallest valid PNG: one transparent pixel.
@@ -95,7 +96,7 @@ public sealed class EditorMediaTests : IDisposable
     public async Task A_named_pipe_in_the_media_folder_is_not_found_at_once()
     {
         Directory.CreateDirectory(_content.PathOf("media"));
-        HumanTraffickingAwareness.Tests.Content.CarelessEditorTests.MakeFifo(_content.PathOf("media/pipe.png"));
+        Fifo.Make(_content.PathOf("media/pipe.png"));
         using var site = new SiteFactory(_content.Root);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
 

@@ -3,6 +3,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Hosting;
 
+[Trait("Suite", "InProcess")]
 public sealed class HealthTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Hosting;
 
 /// <summary>Requests written to break in: they get a 4xx, never a 5xx and never a file from outside wwwroot/.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class HostileRequestTests(KestrelSite site) : IClassFixture<KestrelSite>
 {
     // Text that only appears in files that must never be served: the content sources, settings and the project.

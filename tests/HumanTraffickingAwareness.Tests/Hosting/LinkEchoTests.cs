@@ -11,6 +11,7 @@ namespace HumanTraffickingAwareness.Tests.Hosting;
 /// No part of a request is ever written into a link: whatever path a reader or attacker asks for, every page answers
 /// with links to this site and to the outside addresses its editors wrote, never to a host taken from the request.
 /// </summary>
+[Trait("Suite", "InProcess")]
 public sealed class LinkEchoTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     private static readonly Uri Site = new("http://localhost/");

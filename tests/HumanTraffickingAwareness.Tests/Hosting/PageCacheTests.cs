@@ -5,6 +5,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Hosting;
 
 /// <summary>Pages are served from memory, compressed once, and revalidated with ETags, without changing what they say.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class PageCacheTests : IDisposable
 {
     private readonly TempContent _content = new();

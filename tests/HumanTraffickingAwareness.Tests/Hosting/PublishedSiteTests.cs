@@ -5,6 +5,7 @@ using HumanTraffickingAwareness.Tests.Pages;
 namespace HumanTraffickingAwareness.Tests.Hosting;
 
 /// <summary>The published folder is all an operator needs: it carries the content and the assets.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<PublishedSite>
 {
     [Fact]
@@ -22,7 +23,7 @@ public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<Publi
 
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("Learn", document.QuerySelector("h1")!.ReadableText());
-        HotlineBannerTests.AssertBanner(document);
+        HotlineBanner.AssertOffersTheHotline(document);
     }
 
     [Fact]
@@ -63,6 +64,6 @@ public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<Publi
         var (response, document) = await Html.GetAsync(site.Client, "/nothing-here");
 
         Assert.Equal(404, (int)response.StatusCode);
-        HotlineBannerTests.AssertBanner(document);
+        HotlineBanner.AssertOffersTheHotline(document);
     }
 }

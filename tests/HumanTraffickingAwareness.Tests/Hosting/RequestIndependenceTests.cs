@@ -15,6 +15,7 @@ namespace HumanTraffickingAwareness.Tests.Hosting;
 /// What a request carries (its Host header, path, query) cannot change a page's bytes, grow the server's memory or
 /// make the site render a page more than once per content version.
 /// </summary>
+[Trait("Suite", "InProcess")]
 public sealed class RequestIndependenceTests : IDisposable
 {
     private readonly TempContent _content = new();

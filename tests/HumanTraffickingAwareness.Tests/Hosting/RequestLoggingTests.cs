@@ -2,6 +2,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Hosting;
 
+[Trait("Suite", "InProcess")]
 public sealed class RequestLoggingTests
 {
     [Fact]

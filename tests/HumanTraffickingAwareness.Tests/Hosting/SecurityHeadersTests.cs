@@ -9,6 +9,7 @@ using HumanTraffickingAwareness.Tests.Pages;
 
 namespace HumanTraffickingAwareness.Tests.Hosting;
 
+[Trait("Suite", "InProcess")]
 public sealed class SecurityHeadersTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     /// <summary>Every kind of response the site gives, by a request that produces it.</summary>
@@ -43,7 +44,7 @@ public sealed class SecurityHeadersTests(RepositorySite site) : IClassFixture<Re
     [Fact]
     public async Task The_error_page_carries_the_security_headers_too()
     {
-        using var failing = new HotlineBannerTests.FailingSite();
+        using var failing = new FailingSite();
         var response = await failing.CreatePlainClient().GetAsync("/learn");
 
         Assert.Equal(500, (int)response.StatusCode);

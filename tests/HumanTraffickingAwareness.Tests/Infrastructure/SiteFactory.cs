@@ -26,13 +26,21 @@ public class SiteFactory(string? contentPath = null, string environment = "Produ
     }
 }
 
-/// <summary>One site on the repository's content, shared by the tests of a class that only read pages.</summary>
-public sealed class RepositorySite : SiteFactory
+/// <summary>
+/// The site on the repository's content, for the classes that only read pages: one host for the whole run, started by
+/// the first class that asks. Each host costs a start and a content load (about a second here); fourteen classes
+/// used to start one each. A test that needs a site of its own (a cold cache, its logs) starts a <see cref="SiteFactory"/>.
+/// </summary>
+public sealed class RepositorySite
 {
-    public RepositorySite()
-        : base(null, "Production")
-    {
-    }
+    // Never disposed: it lives as long as the test process, like the repository's content it reads.
+    private static readonly Lazy<SiteFactory> Shared = new(() => new SiteFactory());
+
+    public HttpClient CreatePlainClient() => Shared.Value.CreatePlainClient();
+
+    public IServiceProvider Services => Shared.Value.Services;
+
+    public Microsoft.AspNetCore.TestHost.TestServer Server => Shared.Value.Server;
 }
 
 /// <summary>

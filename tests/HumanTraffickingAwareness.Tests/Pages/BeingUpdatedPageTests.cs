@@ -6,6 +6,7 @@ namespace HumanTraffickingAwareness.Tests.Pages;
 /// A page whose file is broken and has no good version to show is not "missing": it answers 503 "being updated", with
 /// the hotline, and the health check and the log say which page and why.
 /// </summary>
+[Trait("Suite", "InProcess")]
 public sealed class BeingUpdatedPageTests : IDisposable
 {
     private readonly TempContent _content = new();

@@ -3,6 +3,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages;
 
+[Trait("Suite", "InProcess")]
 public sealed class DefinitionsPageTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     public static TheoryData<string, string, string?, string> Entries => new()

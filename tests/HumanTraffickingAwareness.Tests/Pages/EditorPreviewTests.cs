@@ -3,6 +3,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Pages;
 
 /// <summary>Editors preview on their own machine (Development); readers get the published site (Production).</summary>
+[Trait("Suite", "InProcess")]
 public sealed class EditorPreviewTests : IDisposable
 {
     private readonly TempContent _content = new();

@@ -6,6 +6,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages;
 
+[Trait("Suite", "InProcess")]
 public sealed class HelpPageTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     private static readonly SiteSettings Site = new ContentLoader(TempContent.RepositoryContent).Load(ContentSnapshot.Empty).Site!;

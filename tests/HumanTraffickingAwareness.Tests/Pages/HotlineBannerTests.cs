@@ -7,6 +7,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages;
 
+[Trait("Suite", "InProcess")]
 public sealed class HotlineBannerTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     public static TheoryData<string, int> EveryKindOfPage => new()
@@ -25,7 +26,7 @@ public sealed class HotlineBannerTests(RepositorySite site) : IClassFixture<Repo
         var (response, document) = await Html.GetAsync(site.CreatePlainClient(), url);
 
         Assert.Equal(status, (int)response.StatusCode);
-        AssertBanner(document);
+        HotlineBanner.AssertOffersTheHotline(document);
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public sealed class HotlineBannerTests(RepositorySite site) : IClassFixture<Repo
         var (response, document) = await Html.GetAsync(failing.CreatePlainClient(), "/learn");
 
         Assert.Equal(500, (int)response.StatusCode);
-        AssertBanner(document);
+        HotlineBanner.AssertOffersTheHotline(document);
         Assert.DoesNotContain("Exception", document.Body!.ReadableText());
     }
 
@@ -49,43 +50,5 @@ public sealed class HotlineBannerTests(RepositorySite site) : IClassFixture<Repo
         Assert.True(focusable[1].HasAttribute("data-quick-exit"));
         Assert.Equal("tel:+18883737888", focusable[2].GetAttribute("href"));
         Assert.NotNull(document.QuerySelector("main#main"));
-    }
-
-    internal static void AssertBanner(IDocument document)
-    {
-        var banner = document.QuerySelector("aside.hotline");
-        Assert.NotNull(banner);
-        Assert.Equal("National Human Trafficking Hotline", banner.GetAttribute("aria-label"));
-
-        var call = banner.QuerySelector("a[href='tel:+18883737888']");
-        Assert.NotNull(call);
-        Assert.Contains("1-888-373-7888", call.ReadableText());
-
-        var text = banner.QuerySelector("a[href^='sms:']");
-        Assert.NotNull(text);
-        Assert.Equal("sms:233733?&body=HELP", text.GetAttribute("href"));
-        Assert.Contains("233733", text.ReadableText());
-        Assert.Contains("HELP", text.ReadableText());
-
-        var emergency = banner.QuerySelector("a[href='tel:911']");
-        Assert.NotNull(emergency);
-        Assert.Contains("immediate danger", emergency.ReadableText());
-        Assert.Contains("911", emergency.ReadableText());
-    }
-
-    /// <summary>A site whose Learn page throws while it is being built, as an unexpected bug would.</summary>
-    internal sealed class FailingSite : SiteFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddScoped(provider =>
-            {
-                var request = provider.GetRequiredService<IHttpContextAccessor>().HttpContext!.Request;
-                return request.Path == "/learn"
-                    ? throw new InvalidOperationException("simulated failure")
-                    : provider.GetRequiredService<ContentLibrary>().Current;
-            }).AddHttpContextAccessor());
-        }
     }
 }

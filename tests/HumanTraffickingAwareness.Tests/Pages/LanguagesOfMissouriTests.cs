@@ -8,6 +8,7 @@ namespace HumanTraffickingAwareness.Tests.Pages;
 /// The Get help page in the languages Missouri speaks after English and Spanish, and Arabic written right to left: each
 /// language complete in its frame, findable from every page, and never leading a reader to a page that is not there.
 /// </summary>
+[Trait("Suite", "InProcess")]
 public sealed class LanguagesOfMissouriTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     public static readonly string[] Codes = ["ar", "bs", "de", "vi", "zh-hans"];

@@ -2,6 +2,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages;
 
+[Trait("Suite", "InProcess")]
 public sealed class NotFoundPageTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     [Fact]

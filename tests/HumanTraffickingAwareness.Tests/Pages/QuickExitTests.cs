@@ -2,6 +2,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages;
 
+[Trait("Suite", "InProcess")]
 public sealed class QuickExitTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     public static TheoryData<string> EveryPage => new() { "/", "/learn", "/statistics", "/definitions", "/safety", "/not-a-page" };

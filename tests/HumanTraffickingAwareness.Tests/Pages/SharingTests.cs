@@ -4,6 +4,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages;
 
+[Trait("Suite", "InProcess")]
 public sealed class SharingTests(SharingTests.PublicSite site) : IClassFixture<SharingTests.PublicSite>
 {
     private const string BaseUrl = "https://hta.example.org";

@@ -8,6 +8,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Pages;
 
 /// <summary>The Spanish site, checked as the English one is: each page, its frame, its links to the English pages.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     public static TheoryData<string, string> Pairs => new()

@@ -8,13 +8,13 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Sharing;
 
 /// <summary>The link-preview images are drawn from site.yml and the language files, so no picture of a number goes stale.</summary>
+[Trait("Suite", "InProcess")]
 public sealed class ShareImageTests
 {
     [Fact]
     public async Task Each_language_has_its_own_1200_by_630_png_at_a_stable_address()
     {
-        await using var site = new RepositorySite();
-        var client = site.CreatePlainClient();
+        var client = new RepositorySite().CreatePlainClient();
 
         using var english = await GetImageAsync(client, "/images/share.png");
         using var spanish = await GetImageAsync(client, "/images/share.es.png");
@@ -57,7 +57,8 @@ public sealed class ShareImageTests
     [InlineData("/images/share.es.png")]
     public async Task A_crawler_asking_head_first_is_told_it_is_a_png(string path)
     {
-        await using var site = new RepositorySite();
+        // A site of its own: the image must not have been asked for with GET before.
+        await using var site = new SiteFactory();
 
         var response = await site.CreatePlainClient().SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
 
@@ -68,8 +69,7 @@ public sealed class ShareImageTests
     [Fact]
     public async Task A_reader_revalidating_the_image_gets_a_304()
     {
-        await using var site = new RepositorySite();
-        var client = site.CreatePlainClient();
+        var client = new RepositorySite().CreatePlainClient();
         var first = await client.GetAsync("/images/share.es.png");
 
         var again = new HttpRequestMessage(HttpMethod.Get, "/images/share.es.png");

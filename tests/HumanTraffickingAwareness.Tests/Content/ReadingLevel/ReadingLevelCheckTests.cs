@@ -3,6 +3,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Content.ReadingLevel;
 
+[Trait("Suite", "InProcess")]
 public sealed class ReadingLevelCheckTests : IDisposable
 {
     private const string Hard = """

@@ -2,6 +2,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Content.Shortcodes;
 
+[Trait("Suite", "InProcess")]
 public sealed class HotlineShortcodeTests : IDisposable
 {
     private readonly TempContent _content = new();

@@ -6,6 +6,7 @@ namespace HumanTraffickingAwareness.Tests.Content.Yaml;
 /// YAML keeps the last of two equal keys without a word: a second <c>phone:</c> would quietly change the number. Every
 /// YAML file the site reads rejects it, pointing at both lines, and its last good version stays.
 /// </summary>
+[Trait("Suite", "InProcess")]
 public sealed class DuplicateKeyTests
 {
     private readonly InMemoryContent _content = new();

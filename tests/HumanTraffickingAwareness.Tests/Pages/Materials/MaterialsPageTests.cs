@@ -3,6 +3,7 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages.Materials;
 
+[Trait("Suite", "InProcess")]
 public sealed class MaterialsPageTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     public static TheoryData<string> Languages => new() { "", "/es" };

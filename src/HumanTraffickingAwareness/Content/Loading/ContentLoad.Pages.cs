@@ -23,9 +23,8 @@ internal sealed partial class ContentLoad
             var url = UrlPaths.FromRelativeFile(relative);
             var language = languages.FirstOrDefault(l => l.Owns(url)) ?? languages[0];
             var binder = shortcodes[language.Code];
-            var lastModified = Folder.GetFileInfo(relative).LastModified;
             var markdown = Files.Read(relative, file);
-            var (written, valid) = markdown is null ? (null, false) : ReadPage(markdown, lastModified, url, language, binder, file);
+            var (written, valid) = markdown is null ? (null, false) : ReadPage(markdown, url, language, binder, file);
             if (written is not null)
             {
                 asWritten.Add(written);
@@ -33,7 +32,7 @@ internal sealed partial class ContentLoad
 
             // The last good text, rendered again with today's numbers and words: a page can never show a stale number.
             var kept = !valid && lastGood.GetValueOrDefault(file.Path) is { } good
-                ? ReadPage(good.SourceText, lastModified, url, language, binder, new FileProblems(file.Path)) is (var again, true) ? again : null
+                ? ReadPage(good.SourceText, url, language, binder, new FileProblems(file.Path)) is (var again, true) ? again : null
                 : null;
             var page = valid ? written : kept;
             _states[file.Path] = valid ? SourceState.Published : kept is not null ? SourceState.LastGoodKept : SourceState.NotShown;
@@ -54,7 +53,7 @@ internal sealed partial class ContentLoad
     }
 
     /// <returns>The page as written (null when even its front matter could not be read), and whether it is sound.</returns>
-    private static (ContentPage? Page, bool Valid) ReadPage(string markdown, DateTimeOffset lastModified, string url, SiteLanguage language, ShortcodeBinder shortcodes, FileProblems problems)
+    private static (ContentPage? Page, bool Valid) ReadPage(string markdown, string url, SiteLanguage language, ShortcodeBinder shortcodes, FileProblems problems)
     {
         var parsed = MarkdownPageParser.Parse(markdown, problems, shortcodes, language.Text);
         if (parsed.FrontMatter is null)
@@ -62,7 +61,7 @@ internal sealed partial class ContentLoad
             return (null, false);
         }
 
-        var page = new ContentPage(url, problems.Path, language.Code, parsed.FrontMatter, parsed.Rendered, lastModified) { SourceText = markdown };
+        var page = new ContentPage(url, problems.Path, language.Code, parsed.FrontMatter, parsed.Rendered) { SourceText = markdown };
         return (page, parsed.IsValid);
     }
 }

@@ -76,6 +76,7 @@ internal sealed partial class ContentLoad
         {
             Sources = _states,
             UnavailableUrls = _unavailable,
+            PageFiles = PageFiles.ToDictionary(DisplayPath, UrlPaths.FromRelativeFile, StringComparer.Ordinal),
         };
 
     /// <summary>The path an editor recognises: the content folder's own name, then the file's path inside it.</summary>

@@ -8,8 +8,7 @@ public sealed record ContentPage(
     string SourcePath,
     string Language,
     FrontMatter FrontMatter,
-    Markdown.RenderedMarkdown Rendered,
-    DateTimeOffset LastModified)
+    Markdown.RenderedMarkdown Rendered)
 {
     /// <summary>The Markdown it was rendered from: a later load renders it again, with that day's numbers and words,
     /// while the file itself has a problem.</summary>

@@ -34,6 +34,9 @@ public sealed record ContentSnapshot(
     /// <summary>Addresses of page files that exist but have no good version to show: they answer "being updated".</summary>
     public IReadOnlySet<string> UnavailableUrls { get; init; } = new HashSet<string>();
 
+    /// <summary>Every page file, good or not, by the path problems are reported under, with the address it is for.</summary>
+    public IReadOnlyDictionary<string, string> PageFiles { get; init; } = new Dictionary<string, string>();
+
     public SourceState StateOf(string path) => Sources.GetValueOrDefault(path, SourceState.Published);
 
     public static ContentSnapshot Empty { get; } =

@@ -80,6 +80,8 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
             && context.Response.StatusCode == StatusCodes.Status200OK
             && context.Response.ContentType is { } contentType && !HttpMethods.IsHead(request.Method))
         {
+            // Last-Modified is the load's time, not the file's: a page's bytes also change with site.yml, its language file
+            // and the figures.
             var page = CachedPage.Create(snapshot.Version, contentType, buffer.ToArray(), snapshot.LoadedAt);
             cache.Add(key, page);
             await WriteAsync(context, page);

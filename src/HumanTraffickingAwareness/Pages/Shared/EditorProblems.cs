@@ -7,19 +7,14 @@ namespace HumanTraffickingAwareness.Pages.Shared;
 /// <summary>Which problems an editor previewing a page should see: those of the page's file and of the shared files.</summary>
 public static class EditorProblems
 {
-    public static IReadOnlyList<ContentProblem> For(ContentSnapshot snapshot, string url) =>
-        snapshot.Problems
-            .Where(p => IsSharedFile(p.Path) || UrlOf(p.Path) == UrlPaths.Normalize(url))
-            .ToList();
-
-    // site.yml, statistics.yml and the definitions feed every page that shows them.
-    private static bool IsSharedFile(string path) =>
-        !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.Contains("/_", StringComparison.Ordinal);
-
-    private static string? UrlOf(string path)
+    // A page file's problems belong to its page; those of every other file (site.yml, statistics.yml, a language, a
+    // definition) to every page, since each may show what that file holds.
+    public static IReadOnlyList<ContentProblem> For(ContentSnapshot snapshot, string url)
     {
-        var slash = path.IndexOf('/');
-        return slash < 0 ? null : UrlPaths.FromRelativeFile(path[(slash + 1)..]);
+        var address = UrlPaths.Normalize(url);
+        return snapshot.Problems
+            .Where(p => !snapshot.PageFiles.TryGetValue(p.Path, out var pageUrl) || pageUrl == address)
+            .ToList();
     }
 }
 

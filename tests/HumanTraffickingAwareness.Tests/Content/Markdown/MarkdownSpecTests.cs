@@ -14,6 +14,7 @@ namespace HumanTraffickingAwareness.Tests.Content.Markdown;
 /// Our Markdown, as Markdig specifies its own: examples of what an editor writes and the HTML a reader gets, compared as
 /// parsed HTML. The words and numbers come from the repository's site.yml, en.yml and statistics.yml.
 /// </summary>
+[Trait("Suite", "InProcess")]
 public sealed class MarkdownSpecTests
 {
     private static readonly Lazy<ContentSnapshot> Repository = new(() => new ContentLoader(TempContent.RepositoryContent).Load(ContentSnapshot.Empty));

@@ -11,6 +11,7 @@ namespace HumanTraffickingAwareness.Tests.Content.Templates;
 /// Razor Pages and the content templates write through one encoder, so a letter or a phone number comes out the same
 /// on every page: letters as themselves (UTF-8), never as &amp;#xF3;.
 /// </summary>
+[Trait("Suite", "InProcess")]
 public sealed partial class OneEncoderTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
     private const string Words = "información خط المساعدة 获得帮助";

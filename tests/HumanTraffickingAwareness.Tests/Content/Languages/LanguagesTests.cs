@@ -1,6 +1,6 @@
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
-namespace HumanTraffickingAwareness.Tests.Content;
+namespace HumanTraffickingAwareness.Tests.Content.Languages;
 
 /// <summary>What an editor or translator does to the language files and folders, and what the site and checker say.</summary>
 [Trait("Suite", "InProcess")]

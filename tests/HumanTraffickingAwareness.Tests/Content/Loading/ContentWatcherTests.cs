@@ -1,6 +1,6 @@
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
-namespace HumanTraffickingAwareness.Tests.Content;
+namespace HumanTraffickingAwareness.Tests.Content.Loading;
 
 /// <summary>The content folder itself comes and goes (a redeploy, a restore from backup): the site follows without a restart.</summary>
 [Trait("Suite", "InProcess")]

@@ -1,6 +1,6 @@
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
-namespace HumanTraffickingAwareness.Tests.Content.Shortcodes;
+namespace HumanTraffickingAwareness.Tests.Content.Settings;
 
 [Trait("Suite", "InProcess")]
 public sealed class HotlineShortcodeTests : IDisposable

@@ -1,7 +1,7 @@
 using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
-namespace HumanTraffickingAwareness.Tests.Content;
+namespace HumanTraffickingAwareness.Tests.Content.Loading;
 
 /// <summary>
 /// What an editor can do by mistake to the content folder (break a page and change a number, leave a file

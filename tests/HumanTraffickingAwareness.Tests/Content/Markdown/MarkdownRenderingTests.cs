@@ -2,7 +2,7 @@ using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.Snapshot;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
-namespace HumanTraffickingAwareness.Tests.Content;
+namespace HumanTraffickingAwareness.Tests.Content.Markdown;
 
 /// <summary>How Markdown written by an editor turns into the page a reader sees.</summary>
 [Trait("Suite", "InProcess")]

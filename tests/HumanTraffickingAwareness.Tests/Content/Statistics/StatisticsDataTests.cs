@@ -2,7 +2,7 @@ using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.Snapshot;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
-namespace HumanTraffickingAwareness.Tests.Content;
+namespace HumanTraffickingAwareness.Tests.Content.Statistics;
 
 /// <summary>Editors keep the hotline's figures in statistics.yml; mistakes there are caught with path and line.</summary>
 [Trait("Suite", "InProcess")]

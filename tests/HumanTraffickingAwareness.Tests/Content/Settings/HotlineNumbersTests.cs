@@ -1,6 +1,6 @@
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
-namespace HumanTraffickingAwareness.Tests.Content;
+namespace HumanTraffickingAwareness.Tests.Content.Settings;
 
 /// <summary>The number a reader sees is the number their phone dials: site.yml's two forms of it must agree.</summary>
 [Trait("Suite", "InProcess")]

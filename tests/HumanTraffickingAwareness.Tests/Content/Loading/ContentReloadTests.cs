@@ -1,6 +1,6 @@
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
-namespace HumanTraffickingAwareness.Tests.Content;
+namespace HumanTraffickingAwareness.Tests.Content.Loading;
 
 /// <summary>An editor saves a file; the running site follows without a restart, and never shows a broken page.</summary>
 [Trait("Suite", "InProcess")]

@@ -1,7 +1,7 @@
 using HumanTraffickingAwareness.Content.Snapshot;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
-namespace HumanTraffickingAwareness.Tests.Content;
+namespace HumanTraffickingAwareness.Tests.Content.Definitions;
 
 [Trait("Suite", "InProcess")]
 public sealed class DefinitionsContentTests

@@ -4,7 +4,7 @@ using HumanTraffickingAwareness.Content.Markdown;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
-namespace HumanTraffickingAwareness.Tests.Content;
+namespace HumanTraffickingAwareness.Tests.Content.Markdown;
 
 /// <summary>
 /// Classic script-injection and filter-evasion payloads (after the OWASP XSS filter evasion cheat sheet) written into

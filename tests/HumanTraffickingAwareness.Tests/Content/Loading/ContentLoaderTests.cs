@@ -1,7 +1,7 @@
 using HumanTraffickingAwareness.Content.Snapshot;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
-namespace HumanTraffickingAwareness.Tests.Content;
+namespace HumanTraffickingAwareness.Tests.Content.Loading;
 
 /// <summary>What editors see when they write a page: what becomes a page, and how mistakes are reported.</summary>
 [Trait("Suite", "InProcess")]

@@ -30,12 +30,12 @@ public sealed class TemplateRenderer
     {
         var values = parameters.ToDictionary(p => p.Name, p => p.Value);
         // A renderer per call keeps nothing between loads (a renderer holds every root component it rendered) and lets
-        // loads on several threads run side by side. It costs a few microseconds; no template waits for anything, so
-        // InvokeAsync runs the render inline and its task is already complete.
+        // loads on several threads run side by side: measured at 7 µs a call against 3 µs with one shared renderer; a
+        // load of the repository's content renders 261 templates in 4-10 ms (Debug, busy machine). No template waits
+        // for anything, so InvokeAsync runs the render inline and returns a completed task.
         using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
-        var html = renderer.Dispatcher.InvokeAsync(() =>
-            renderer.BeginRenderingComponent<TComponent>(ParameterView.FromDictionary(values)).ToHtmlString());
-        return html.IsCompleted ? html.Result : html.GetAwaiter().GetResult();
+        return renderer.Dispatcher.InvokeAsync(() =>
+            renderer.BeginRenderingComponent<TComponent>(ParameterView.FromDictionary(values)).ToHtmlString()).GetAwaiter().GetResult();
     }
 
     /// <summary>Plain text made safe to put in HTML, by the same encoder.</summary>

@@ -3,6 +3,8 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Microsoft.AspNetCore.Components;
+using HumanTraffickingAwareness.Content.Templates;
 
 namespace HumanTraffickingAwareness.Content.Markdown;
 
@@ -11,7 +13,7 @@ namespace HumanTraffickingAwareness.Content.Markdown;
 /// rendered as <c>&lt;figure&gt;&lt;blockquote&gt;…&lt;/blockquote&gt;&lt;figcaption&gt;</c>, so the attribution is tied to
 /// the words in a way screen readers announce.
 /// </summary>
-internal sealed class AttributedQuotes : IMarkdownExtension
+internal sealed class AttributedQuotes(TemplateRenderer templates) : IMarkdownExtension
 {
     private static readonly string[] Dashes = ["—", "--", "―", "–"];
 
@@ -23,7 +25,7 @@ internal sealed class AttributedQuotes : IMarkdownExtension
     {
         if (renderer is HtmlRenderer html)
         {
-            html.ObjectRenderers.ReplaceOrAdd<QuoteBlockRenderer>(new AttributedQuoteRenderer());
+            html.ObjectRenderers.ReplaceOrAdd<QuoteBlockRenderer>(new AttributedQuoteRenderer(templates));
         }
     }
 
@@ -46,34 +48,38 @@ internal sealed class AttributedQuotes : IMarkdownExtension
         return paragraph;
     }
 
-    private sealed class AttributedQuoteRenderer : HtmlObjectRenderer<QuoteBlock>
+    private sealed class AttributedQuoteRenderer(TemplateRenderer templates) : QuoteBlockRenderer
     {
         protected override void Write(HtmlRenderer renderer, QuoteBlock quote)
         {
-            var attribution = quote.GetData(typeof(AttributedQuotes)) as ParagraphBlock;
-            if (attribution is null)
+            if (quote.GetData(typeof(AttributedQuotes)) is not ParagraphBlock attribution)
             {
-                renderer.EnsureLine().Write("<blockquote").WriteAttributes(quote).WriteLine(">");
-                renderer.WriteChildren(quote);
-                renderer.EnsureLine().WriteLine("</blockquote>");
+                base.Write(renderer, quote);
                 return;
             }
 
-            renderer.EnsureLine().Write("<figure class=\"quote\"").WriteAttributes(quote).WriteLine(">");
-            renderer.WriteLine("<blockquote>");
-            foreach (var block in quote)
+            // Markdig renders the quoted Markdown; the template puts it and its source in their places.
+            var words = Captured(renderer, () =>
             {
-                if (block != attribution)
+                foreach (var block in quote.Where(b => b != attribution))
                 {
                     renderer.Write(block);
                 }
-            }
+            });
+            var source = Captured(renderer, () => renderer.WriteLeafInline(attribution));
+            renderer.EnsureLine().WriteLine(templates.Render<AttributedQuote>(
+                (nameof(AttributedQuote.Quote), new MarkupString(words)), (nameof(AttributedQuote.Attribution), new MarkupString(source))));
+        }
 
-            renderer.EnsureLine().WriteLine("</blockquote>");
-            renderer.Write("<figcaption>— ");
-            renderer.WriteLeafInline(attribution);
-            renderer.WriteLine("</figcaption>");
-            renderer.WriteLine("</figure>");
+        private static string Captured(HtmlRenderer renderer, Action write)
+        {
+            var page = renderer.Writer;
+            var captured = new StringWriter();
+            renderer.Writer = captured;
+            write();
+            renderer.EnsureLine();
+            renderer.Writer = page;
+            return captured.ToString();
         }
     }
 

@@ -17,7 +17,7 @@ public static class SitePipeline
         // Raw HTML in a content file is shown as text, never passed through.
         .DisableHtml()
         .Use<ShortcodeExtension>()
-        .Use<AttributedQuotes>()
+        .Use(new AttributedQuotes(TemplateRenderer.Site))
         .Use(new SectionLinks(TemplateRenderer.Site))
         .Build();
 }

@@ -31,6 +31,15 @@ public sealed class ContentLibrary
 
     public ContentSnapshot Reload()
     {
+        Reload(settled: null);
+        return Current;
+    }
+
+    /// <summary>Loads the content again and swaps it in, unless <paramref name="settled"/> says the files changed while
+    /// they were read (then what was read may be half a save, and what readers see stays as it was).</summary>
+    /// <returns>False when the load was not swapped in because the files were still changing.</returns>
+    public bool Reload(Func<bool>? settled)
+    {
         ContentSnapshot next;
         lock (_reloading)
         {
@@ -42,7 +51,12 @@ public sealed class ContentLibrary
             {
                 // A reload must never take the site down: keep serving what we have.
                 _logger.LogError(e, "Reloading content from {ContentRoot} failed; the last good version stays in service", _loader.Root);
-                return _current;
+                return true;
+            }
+
+            if (settled is not null && !settled())
+            {
+                return false;
             }
 
             Volatile.Write(ref _current, next);
@@ -50,7 +64,7 @@ public sealed class ContentLibrary
 
         Report(next);
         Changed?.Invoke(next);
-        return next;
+        return true;
     }
 
     /// <summary>Each problem is logged with what readers are really shown because of it: what is logged is what is served.</summary>

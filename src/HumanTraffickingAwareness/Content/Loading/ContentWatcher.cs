@@ -87,10 +87,13 @@ public sealed class ContentWatcher(ContentLibrary library) : IHostedService, IDi
 
     /// <summary>
     /// The fingerprint is taken as the reload reads the folder, so the once-a-second check only acts on a change no
-    /// event reported, not a second time on every edit the watcher already saw.
+    /// event reported, not a second time on every edit the watcher already saw. A load takes a while: when the folder
+    /// changed while it was read (an editor saving again, a file caught between two writes), what was read may be half
+    /// a save, so it is not shown; the next quiet period reads it again.
     /// </summary>
     private void Reload()
     {
+        long before;
         lock (_gate)
         {
             if (_stopped)
@@ -98,10 +101,13 @@ public sealed class ContentWatcher(ContentLibrary library) : IHostedService, IDi
                 return;
             }
 
-            _fingerprint = ContentFolderFingerprint.Of(library.Root);
+            before = _fingerprint = ContentFolderFingerprint.Of(library.Root);
         }
 
-        library.Reload();
+        if (!library.Reload(settled: () => ContentFolderFingerprint.Of(library.Root) == before))
+        {
+            ScheduleReload();
+        }
     }
 
     private ContentFolderWatch? TryWatch()

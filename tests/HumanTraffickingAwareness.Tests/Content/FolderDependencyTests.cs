@@ -1,5 +1,6 @@
 using Mono.Cecil;
 using Mono.Cecil.Cil;
+using HumanTraffickingAwareness.Tests.Infrastructure;
 using HumanTraffickingAwareness.Content.Loading;
 using HumanTraffickingAwareness.Content.Snapshot;
 
@@ -23,6 +24,22 @@ public sealed class FolderDependencyTests
 
         Assert.True(cycles.Count == 0, "folders depending on each other in a circle:\n" + string.Join("\n", cycles.Select(cycle =>
             string.Join(" -> ", cycle) + "\n  because " + string.Join("\n  and ", Witnesses(cycle, edges)))));
+    }
+
+    /// <summary>The order the README's layout section lists them in: a folder may only use folders before it.</summary>
+    private static readonly string[] ReadmeOrder =
+        ["Problems", "Files", "Yaml", "Templates", "Languages", "Markdown", "Settings", "Statistics", "Definitions", "Snapshot", "Checks", "ReadingLevel", "Loading"];
+
+    [Fact]
+    public void Each_folder_uses_only_the_folders_the_readme_lists_before_it()
+    {
+        var folders = Directory.GetDirectories(Path.Combine(TempContent.RepositoryRoot, "src", "HumanTraffickingAwareness", "Content")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        Assert.Equal(ReadmeOrder.Order(StringComparer.Ordinal), folders);
+        var readme = File.ReadAllText(Path.Combine(TempContent.RepositoryRoot, "README.md"));
+        Assert.Equal(ReadmeOrder, ReadmeOrder.OrderBy(folder => readme.IndexOf($"- `{folder}/`", StringComparison.Ordinal)));
+
+        var backwards = ContentFolderEdges().Where(e => Array.IndexOf(ReadmeOrder, e.Key.To) > Array.IndexOf(ReadmeOrder, e.Key.From)).Select(e => e.Value).ToList();
+        Assert.True(backwards.Count == 0, "folders using a folder listed after them:\n" + string.Join("\n", backwards));
     }
 
     [Fact]

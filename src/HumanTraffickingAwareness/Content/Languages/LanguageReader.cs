@@ -22,15 +22,8 @@ public static partial class LanguageReader
     /// translations are its warnings: they do not stop the language from being served.</param>
     public static SiteLanguage? Read(string code, string yaml, SiteLanguage? fallback, FileProblems problems)
     {
-        var raw = StrictYaml.Read<LanguageYaml>(yaml, 1, problems);
-        if (problems.HasAny)
+        if (StrictYaml.ReadFile<LanguageYaml>(yaml, problems) is not { } raw)
         {
-            return null;
-        }
-
-        if (raw is null)
-        {
-            problems.Add(1, "the file is empty");
             return null;
         }
 

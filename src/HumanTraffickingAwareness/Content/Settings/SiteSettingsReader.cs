@@ -17,15 +17,8 @@ public static partial class SiteSettingsReader
     /// <param name="problems">This file's, with none yet: the settings are only returned when none are added.</param>
     public static SiteSettings? Read(string yaml, FileProblems problems)
     {
-        var raw = StrictYaml.Read<SiteYaml>(yaml, 1, problems);
-        if (problems.HasAny)
+        if (StrictYaml.ReadFile<SiteYaml>(yaml, problems) is not { } raw)
         {
-            return null;
-        }
-
-        if (raw is null)
-        {
-            problems.Add(1, "the file is empty");
             return null;
         }
 

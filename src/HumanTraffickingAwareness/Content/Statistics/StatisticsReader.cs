@@ -12,19 +12,12 @@ public static class StatisticsReader
     /// <param name="problems">This file's, with none yet: the figures are only returned when none are added.</param>
     public static HotlineStatistics? Read(string yaml, FileProblems problems)
     {
-        var raw = StrictYaml.Read<StatisticsYaml>(yaml, 1, problems);
-        if (problems.HasAny)
+        if (StrictYaml.ReadFile<StatisticsYaml>(yaml, problems) is not { } raw)
         {
             return null;
         }
 
         void Problem(int line, string message) => problems.Add(Math.Max(line, 1), message);
-
-        if (raw is null)
-        {
-            Problem(1, "the file is empty");
-            return null;
-        }
 
         if (string.IsNullOrWhiteSpace(raw.Source?.Name) || !Uri.TryCreate(raw.Source.Url, UriKind.Absolute, out var sourceUrl) || sourceUrl.Scheme != Uri.UriSchemeHttps)
         {

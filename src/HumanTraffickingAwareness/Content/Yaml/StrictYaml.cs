@@ -26,6 +26,20 @@ public static class StrictYaml
     /// Deserializes <paramref name="yaml"/>; on failure returns a problem. <paramref name="firstLine"/> is the file line
     /// the YAML text starts on, so that lines are reported as the editor sees them.
     /// </summary>
+    /// <summary>A whole data file (site.yml, a language, statistics.yml): null, with a problem, when it is not sound or
+    /// holds nothing.</summary>
+    public static T? ReadFile<T>(string yaml, FileProblems problems)
+        where T : class
+    {
+        var read = Read<T>(yaml, 1, problems);
+        if (read is null && !problems.HasAny)
+        {
+            problems.Add(1, "the file is empty");
+        }
+
+        return problems.HasAny ? null : read;
+    }
+
     public static T? Read<T>(string yaml, int firstLine, FileProblems problems)
         where T : class
     {

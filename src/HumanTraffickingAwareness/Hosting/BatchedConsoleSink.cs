@@ -7,8 +7,8 @@ using Serilog.Parsing;
 namespace HumanTraffickingAwareness.Hosting;
 
 /// <summary>
-/// Writes log events to standard output in batches, and never on a request's thread. An event is formatted where it is
-/// logged, into memory (a request line takes about a microsecond and is garbage at once, so it never outlives a gen0
+/// Writes log events to standard output in batches; a request never waits for the output. An event is formatted where it
+/// is logged, into memory (a request line takes about a microsecond and is garbage at once, so it never outlives a gen0
 /// collection); a timer, or a thread-pool item once a batch reaches 16,000 characters, writes the batch out, so a line
 /// reaches the log within a quarter of a second.
 /// </summary>
@@ -40,7 +40,7 @@ public sealed class BatchedConsoleSink : ILogEventSink, IDisposable
     {
         _formatter = formatter;
         _output = new StreamWriter(output ?? Console.OpenStandardOutput(), new UTF8Encoding(false), bufferSize: 16 * 1024) { AutoFlush = false };
-        _timer = new Timer(static sink => ((BatchedConsoleSink)sink!).Flush(), this, FlushDelay, FlushDelay);
+        _timer = new Timer(static sink => ((BatchedConsoleSink)sink!).Flush(wait: false), this, FlushDelay, FlushDelay);
     }
 
     public void Emit(LogEvent logEvent)
@@ -61,19 +61,30 @@ public sealed class BatchedConsoleSink : ILogEventSink, IDisposable
 
         if (full && Interlocked.Exchange(ref _flushQueued, 1) == 0)
         {
-            ThreadPool.UnsafeQueueUserWorkItem(static sink => sink.Flush(), this, preferLocal: false);
+            ThreadPool.UnsafeQueueUserWorkItem(static sink => sink.Flush(wait: false), this, preferLocal: false);
         }
     }
 
     public void Dispose()
     {
         _timer.Dispose();
-        Flush();
+        Flush(wait: true);
     }
 
-    private void Flush()
+    /// <param name="wait">False from the timer and the thread pool: while a write is under way (standard output may be
+    /// stuck), they leave the lines to it and to the next tick rather than each holding a thread.</param>
+    private void Flush(bool wait)
     {
-        lock (_writing)
+        if (wait)
+        {
+            _writing.Enter();
+        }
+        else if (!_writing.TryEnter())
+        {
+            return;
+        }
+
+        try
         {
             StringWriter batch;
             long dropped;
@@ -110,6 +121,10 @@ public sealed class BatchedConsoleSink : ILogEventSink, IDisposable
                 lines.Clear();
                 _spare = batch;
             }
+        }
+        finally
+        {
+            _writing.Exit();
         }
     }
 }

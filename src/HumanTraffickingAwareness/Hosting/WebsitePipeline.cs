@@ -35,6 +35,11 @@ public static class WebsitePipeline
         app.UseMiddleware<PageCacheMiddleware>();
 
         app.UseRouting();
+        // The site signs nobody in, but Razor Pages registers these middlewares' services, and a WebApplication then
+        // puts both in front of every request (a request scope each time) unless the app places them itself: here,
+        // where only pages that are rendered meet them.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapStaticAssets();
         app.MapSitemap();
         app.MapShareImages();

@@ -30,7 +30,7 @@ public static class CheckContentCommand
             output.WriteLine(problem.ToString());
         }
 
-        var levels = ReadingLevels(snapshot, root);
+        var levels = ReadingLevels(snapshot);
         foreach (var level in levels)
         {
             output.WriteLine($"{level.Path}: grade {level.Grade:0.0} ({level.Formula}, {level.Words} words)");
@@ -55,13 +55,12 @@ public static class CheckContentCommand
         return problems == 0 ? 0 : 1;
     }
 
-    /// <summary>Each page's reading level, read from its file (the display path starts with the content folder's name).</summary>
-    private static List<PageReadingLevel> ReadingLevels(ContentSnapshot snapshot, string root) =>
+    /// <summary>Each page's reading level, measured on the text the load read (never the file again: it may be a pipe,
+    /// or have changed since).</summary>
+    private static List<PageReadingLevel> ReadingLevels(ContentSnapshot snapshot) =>
         snapshot.PagesByUrl.Values
             .OrderBy(p => p.SourcePath, StringComparer.Ordinal)
-            .Select(page => (Page: page, File: Path.Combine(root, page.SourcePath[(page.SourcePath.IndexOf('/') + 1)..])))
-            .Where(p => File.Exists(p.File))
-            .Select(p => ReadingLevelCheck.Measure(File.ReadAllText(p.File), p.Page.SourcePath, p.Page.Language))
+            .Select(page => ReadingLevelCheck.Measure(page.SourceText, page.SourcePath, page.Language))
             .OfType<PageReadingLevel>()
             .ToList();
 }

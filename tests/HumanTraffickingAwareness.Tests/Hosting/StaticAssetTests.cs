@@ -26,4 +26,14 @@ public sealed class StaticAssetTests
             Assert.NotEqual(0, response.Content.Headers.ContentLength ?? (await response.Content.ReadAsByteArrayAsync()).Length);
         }
     }
+
+    [Theory]
+    [InlineData("/_framework/blazor.web.js")]
+    [InlineData("/_framework/blazor.server.js")]
+    public async Task No_script_is_served_that_no_page_uses(string path)
+    {
+        // The .razor templates are rendered on the server; the SDK would otherwise publish Blazor's scripts beside them.
+        using var site = new SiteFactory();
+        Assert.Equal(404, (int)(await site.CreatePlainClient().GetAsync(path)).StatusCode);
+    }
 }

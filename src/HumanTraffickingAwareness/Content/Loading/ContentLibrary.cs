@@ -56,6 +56,7 @@ public sealed class ContentLibrary
 
             if (settled is not null && !settled())
             {
+                _logger.LogDebug("Content in {ContentRoot} changed while it was read; it is read again once it is quiet", _loader.Root);
                 return false;
             }
 

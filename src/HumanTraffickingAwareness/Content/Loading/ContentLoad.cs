@@ -76,8 +76,20 @@ internal sealed partial class ContentLoad
         {
             Sources = _states,
             UnavailableUrls = _unavailable,
-            PageFiles = PageFiles.ToDictionary(DisplayPath, UrlPaths.FromRelativeFile, StringComparer.Ordinal),
+            PageFiles = PageFilesByPath(),
         };
+
+    // A refused page file (a link out of the folder) is still that page's file, for the editors' problem box.
+    private Dictionary<string, string> PageFilesByPath()
+    {
+        var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var relative in PageFiles.Concat(Files.Refused.Where(UrlPaths.IsPageFile)))
+        {
+            byPath.TryAdd(DisplayPath(relative), UrlPaths.FromRelativeFile(relative));
+        }
+
+        return byPath;
+    }
 
     /// <summary>The path an editor recognises: the content folder's own name, then the file's path inside it.</summary>
     public string DisplayPath(string relative) =>

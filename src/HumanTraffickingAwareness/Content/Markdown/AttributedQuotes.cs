@@ -76,9 +76,16 @@ internal sealed class AttributedQuotes(TemplateRenderer templates) : IMarkdownEx
             var page = renderer.Writer;
             var captured = new StringWriter();
             renderer.Writer = captured;
-            write();
-            renderer.EnsureLine();
-            renderer.Writer = page;
+            try
+            {
+                write();
+                renderer.EnsureLine();
+            }
+            finally
+            {
+                renderer.Writer = page;
+            }
+
             return captured.ToString();
         }
     }

@@ -57,8 +57,14 @@ internal sealed class SectionLinks(TemplateRenderer templates) : IMarkdownExtens
             var page = renderer.Writer;
             var headingHtml = new StringWriter();
             renderer.Writer = headingHtml;
-            base.Write(renderer, heading);
-            renderer.Writer = page;
+            try
+            {
+                base.Write(renderer, heading);
+            }
+            finally
+            {
+                renderer.Writer = page;
+            }
 
             var label = TextTemplate.Fill(TemplateOf(heading), ("heading", InlineText.Of(heading.Inline)));
             renderer.Write(templates.Render<SectionHeading>(

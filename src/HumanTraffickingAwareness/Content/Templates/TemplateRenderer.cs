@@ -35,7 +35,12 @@ public sealed class TemplateRenderer
         // for anything, so InvokeAsync runs the render inline and returns a completed task.
         using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
         return renderer.Dispatcher.InvokeAsync(() =>
-            renderer.BeginRenderingComponent<TComponent>(ParameterView.FromDictionary(values)).ToHtmlString()).GetAwaiter().GetResult();
+        {
+            var root = renderer.BeginRenderingComponent<TComponent>(ParameterView.FromDictionary(values));
+            // A template that waited for something would be written half done: say so rather than publish it.
+            return root.QuiescenceTask.IsCompleted ? root.ToHtmlString()
+                : throw new InvalidOperationException($"{typeof(TComponent).Name} must render without waiting: templates are rendered at load, synchronously");
+        }).GetAwaiter().GetResult();
     }
 
     /// <summary>Plain text made safe to put in HTML, by the same encoder.</summary>

@@ -59,34 +59,18 @@ internal sealed class AttributedQuotes(TemplateRenderer templates) : IMarkdownEx
             }
 
             // Markdig renders the quoted Markdown; the template puts it and its source in their places.
-            var words = Captured(renderer, () =>
+            var words = CapturedHtml.Of(renderer, () =>
             {
                 foreach (var block in quote.Where(b => b != attribution))
                 {
                     renderer.Write(block);
                 }
+
+                renderer.EnsureLine();
             });
-            var source = Captured(renderer, () => renderer.WriteLeafInline(attribution));
+            var source = CapturedHtml.Of(renderer, () => renderer.WriteLeafInline(attribution).EnsureLine());
             renderer.EnsureLine().WriteLine(templates.Render<AttributedQuote>(
                 (nameof(AttributedQuote.Quote), new MarkupString(words)), (nameof(AttributedQuote.Attribution), new MarkupString(source))));
-        }
-
-        private static string Captured(HtmlRenderer renderer, Action write)
-        {
-            var page = renderer.Writer;
-            var captured = new StringWriter();
-            renderer.Writer = captured;
-            try
-            {
-                write();
-                renderer.EnsureLine();
-            }
-            finally
-            {
-                renderer.Writer = page;
-            }
-
-            return captured.ToString();
         }
     }
 

@@ -54,22 +54,12 @@ internal sealed class SectionLinks(TemplateRenderer templates) : IMarkdownExtens
 
             // Markdig renders the heading itself (its id, its inline Markdown); the template puts it in its place.
             renderer.EnsureLine();
-            var page = renderer.Writer;
-            var headingHtml = new StringWriter();
-            renderer.Writer = headingHtml;
-            try
-            {
-                base.Write(renderer, heading);
-            }
-            finally
-            {
-                renderer.Writer = page;
-            }
+            var headingHtml = CapturedHtml.Of(renderer, () => base.Write(renderer, heading));
 
             var label = TextTemplate.Fill(TemplateOf(heading), ("heading", InlineText.Of(heading.Inline)));
             renderer.Write(templates.Render<SectionHeading>(
                 (nameof(SectionHeading.Level), heading.Level), (nameof(SectionHeading.Id), id),
-                (nameof(SectionHeading.Heading), new MarkupString(headingHtml.ToString())), (nameof(SectionHeading.Label), label)));
+                (nameof(SectionHeading.Heading), new MarkupString(headingHtml)), (nameof(SectionHeading.Label), label)));
             renderer.WriteLine();
         }
     }

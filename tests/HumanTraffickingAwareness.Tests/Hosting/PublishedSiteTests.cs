@@ -1,6 +1,5 @@
 using HumanTraffickingAwareness.Hosting.Caching;
 using HumanTraffickingAwareness.Tests.Infrastructure;
-using HumanTraffickingAwareness.Tests.Pages;
 
 namespace HumanTraffickingAwareness.Tests.Hosting;
 

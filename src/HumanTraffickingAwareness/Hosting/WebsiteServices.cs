@@ -58,6 +58,7 @@ public static class WebsiteServices
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<RequestLanguage>();
         builder.Services.AddHostedService<ContentWatcher>();
+        builder.Services.AddHostedService<MemoryRelease>();
         builder.Services.AddSingleton<Hosting.Caching.PageCache>();
         builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddSingleton<Sharing.ShareImages.ShareImageCache>();

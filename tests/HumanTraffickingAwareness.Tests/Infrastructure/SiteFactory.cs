@@ -20,6 +20,8 @@ public class SiteFactory(string? contentPath = null, string environment = "Produ
         builder.UseEnvironment(environment);
         builder.UseSetting("Content:Path", contentPath ?? TempContent.RepositoryContent);
         builder.UseSetting("Logging:Console", "false");
+        // Many hosts share the test process and its heap: no full collections on their own schedules.
+        builder.UseSetting(HumanTraffickingAwareness.Hosting.MemoryRelease.EnabledSetting, "false");
         // Required outside Development; the in-process client's own address.
         builder.UseSetting("Site:BaseUrl", "http://localhost");
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));

@@ -12,15 +12,13 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var request = context.Request;
-        // Pages have no file extension; static files (served from disk, precompressed) and /sitemap.xml pass by.
-        if ((!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) || Path.HasExtension(request.Path.Value))
+        if (!IsPageRequest(context.Request))
         {
             await next(context);
             return;
         }
 
-        var key = PageCache.KeyFor(request);
+        var key = PageCache.KeyFor(context.Request);
         if (cache.TryGet(key, out var cached))
         {
             await WriteAsync(context, cached);
@@ -93,7 +91,11 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
         return null;
     }
 
-    private static Task WriteAsync(HttpContext context, CachedPage page)
+    /// <summary>Pages have no file extension; static files (served from disk, precompressed) and /sitemap.xml pass by.</summary>
+    internal static bool IsPageRequest(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && !Path.HasExtension(request.Path.Value);
+
+    internal static Task WriteAsync(HttpContext context, CachedPage page)
     {
         var response = context.Response;
         var headers = response.Headers;

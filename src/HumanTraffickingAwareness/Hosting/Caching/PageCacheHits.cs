@@ -1,0 +1,15 @@
+namespace HumanTraffickingAwareness.Hosting.Caching;
+
+/// <summary>
+/// Serves a page already in the cache before anything that only rendering needs (error and status pages, editors'
+/// media, routing): a reader gets it after the request log, the security and cache headers and the request guards.
+/// A page not in the cache goes on to <see cref="PageCacheMiddleware"/>, inside the error handling, which renders it.
+/// </summary>
+/// <remarks>bench/run: the middlewares skipped cost a cached page about a microsecond of 42 here.</remarks>
+public sealed class PageCacheHits(RequestDelegate next, PageCache cache)
+{
+    public Task InvokeAsync(HttpContext context) =>
+        PageCacheMiddleware.IsPageRequest(context.Request) && cache.TryGet(PageCache.KeyFor(context.Request), out var page)
+            ? PageCacheMiddleware.WriteAsync(context, page)
+            : next(context);
+}

@@ -18,7 +18,8 @@ namespace HumanTraffickingAwareness.Hosting;
 /// <para>bench/run, after its load of /learn: 54-56 MB private memory without this, 45 MB with it (43 MB ten seconds
 /// later). What it costs: a blocking collection of a heap of a few megabytes (6-9 ms here) and a trim (1-6 ms, which
 /// blocks nobody but another thread's native allocation), each logged at debug; see <see cref="Schedule"/> for how
-/// often. An idle site does nothing at all.</para>
+/// often. An idle site releases a few times in its first minutes (this loop's own code is compiled again as it runs)
+/// and then not at all.</para>
 /// </remarks>
 public sealed class MemoryRelease(ContentLibrary library, IConfiguration configuration, ILogger<MemoryRelease> logger) : BackgroundService
 {
@@ -27,6 +28,8 @@ public sealed class MemoryRelease(ContentLibrary library, IConfiguration configu
 
     /// <summary>How often the activity is looked at.</summary>
     internal TimeSpan Period { get; init; } = TimeSpan.FromSeconds(10);
+
+    private static readonly TimeSpan LongPause = TimeSpan.FromMilliseconds(50);
 
     private bool _canTrim = OperatingSystem.IsLinux();
 
@@ -43,9 +46,11 @@ public sealed class MemoryRelease(ContentLibrary library, IConfiguration configu
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                if (schedule.ShouldRelease(new Activity(JitInfo.GetCompiledMethodCount(), library.Current.Version)))
+                if (schedule.ShouldRelease(Now()))
                 {
                     Release();
+                    // Releasing compiles a few methods of its own the first time: that is not new work to release.
+                    schedule.Released(Now());
                 }
             }
         }
@@ -53,6 +58,8 @@ public sealed class MemoryRelease(ContentLibrary library, IConfiguration configu
         {
         }
     }
+
+    private Activity Now() => new(JitInfo.GetCompiledMethodCount(), library.Current.Version);
 
     private void Release()
     {
@@ -74,7 +81,10 @@ public sealed class MemoryRelease(ContentLibrary library, IConfiguration configu
             }
         }
 
-        logger.LogDebug("Memory released after a burst of work: collection {Collected:0.0} ms, in all {Elapsed:0.0} ms, native memory trimmed: {Trimmed}",
+        // The collection pauses every request; it grows with the heap (large content, many pages cached), so an operator
+        // hears of a long one.
+        logger.Log(collected > LongPause ? LogLevel.Information : LogLevel.Debug,
+            "Memory released after a burst of work: collection {Collected:0.0} ms, in all {Elapsed:0.0} ms, native memory trimmed: {Trimmed}",
             collected.TotalMilliseconds, Stopwatch.GetElapsedTime(started).TotalMilliseconds, _canTrim);
     }
 
@@ -90,12 +100,16 @@ public sealed class MemoryRelease(ContentLibrary library, IConfiguration configu
     /// Decides, from one look at the activity per period, when to release: the first period in which something has
     /// changed since the last release, then at doubling intervals while the JIT keeps compiling a method now and then
     /// (it does, for minutes, under steady traffic), so that a busy site pays for at most one collection every
-    /// <see cref="MaxPeriods"/> periods. New content is a new burst: it is released after the next period again.
+    /// <see cref="MaxPeriods"/> periods. New content is a new burst, released within <see cref="ContentPeriods"/>
+    /// periods; an editor saving every few seconds costs at most one collection in as many.
     /// </summary>
     public sealed class Schedule
     {
         /// <summary>64 periods of 10 s: at most one release every 10 minutes and 40 seconds once traffic is steady.</summary>
         public const int MaxPeriods = 64;
+
+        /// <summary>A minute: how long new content waits at most for its release.</summary>
+        public const int ContentPeriods = 6;
 
         private Activity? _released;
         private int _periodsToWait = 1;
@@ -105,7 +119,7 @@ public sealed class MemoryRelease(ContentLibrary library, IConfiguration configu
         {
             if (_released is { } last && last.ContentVersion != now.ContentVersion)
             {
-                _periodsToWait = 1;
+                _periodsToWait = Math.Min(_periodsToWait, ContentPeriods);
             }
 
             _periodsWaited++;
@@ -119,5 +133,8 @@ public sealed class MemoryRelease(ContentLibrary library, IConfiguration configu
             _periodsToWait = Math.Min(_periodsToWait * 2, MaxPeriods);
             return true;
         }
+
+        /// <summary>What the activity was once the release was done: the next release waits for work after it.</summary>
+        public void Released(Activity after) => _released = after;
     }
 }

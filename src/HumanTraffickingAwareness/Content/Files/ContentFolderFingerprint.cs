@@ -26,13 +26,9 @@ internal static class ContentFolderFingerprint
             foreach (var entry in entries)
             {
                 hash.Add(entry.Name);
-                hash.Add(entry.LinkTarget);
-                hash.Add(entry.LastWriteTimeUtc.Ticks);
-                if (entry is FileInfo file)
-                {
-                    hash.Add(file.Length);
-                }
-                else if (entry is DirectoryInfo inner && entry.LinkTarget is null && depth < 32)
+                var described = Describe(entry);
+                hash.Add(described);
+                if (described is { LinkTarget: null } && entry is DirectoryInfo inner && depth < 32)
                 {
                     Walk(inner, depth + 1);
                 }
@@ -45,5 +41,22 @@ internal static class ContentFolderFingerprint
         }
 
         return hash.ToHashCode();
+    }
+
+    /// <summary>
+    /// An entry's link target, time and size; null when it went between the listing and this look (a save that
+    /// replaces the file, a deleted page, a sync), which then counts as a change. This runs on a timer: an exception
+    /// here used to end the whole process (a file deleted at the wrong moment took the site down, seen in CI).
+    /// </summary>
+    internal static (string? LinkTarget, long Written, long Length)? Describe(FileSystemInfo entry)
+    {
+        try
+        {
+            return (entry.LinkTarget, entry.LastWriteTimeUtc.Ticks, entry is FileInfo file ? file.Length : -1);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

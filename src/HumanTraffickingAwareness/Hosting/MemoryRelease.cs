@@ -17,7 +17,8 @@ namespace HumanTraffickingAwareness.Hosting;
 /// until a full collection, which a site with little traffic may not need for hours.</para>
 /// <para>bench/run, after its load of /learn: 54-56 MB private memory without this, 45 MB with it (43 MB ten seconds
 /// later). What it costs: a blocking collection of a heap of a few megabytes (6-9 ms here) and a trim (1-6 ms, which
-/// blocks nobody but another thread's native allocation), each logged at debug; see <see cref="Schedule"/> for how
+/// blocks nobody but another thread's native allocation), logged at debug (at information when the collection takes
+/// over 50 ms); see <see cref="Schedule"/> for how
 /// often. An idle site releases a few times in its first minutes (this loop's own code is compiled again as it runs)
 /// and then not at all.</para>
 /// </remarks>

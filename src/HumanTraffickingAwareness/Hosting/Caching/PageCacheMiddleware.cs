@@ -19,6 +19,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
         }
 
         var key = PageCache.KeyFor(context.Request);
+        // PageCacheHits looked a moment ago; another reader's rendering may have finished since.
         if (cache.TryGet(key, out var cached))
         {
             await WriteAsync(context, cached);

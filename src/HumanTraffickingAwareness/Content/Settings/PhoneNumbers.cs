@@ -19,5 +19,14 @@ public static class PhoneNumbers
         return dialled.TrimStart().StartsWith("+1", StringComparison.Ordinal) && shownDigits.Length == 10 && dialledDigits == "1" + shownDigits;
     }
 
+    /// <summary>
+    /// The one check of a setting's two forms of a number, for the hotline and every other line: why the dialled form
+    /// is not the shown one, or null when it is. <paramref name="owner"/> names the setting, such as "hotline: ".
+    /// </summary>
+    public static string? Mismatch(string owner, string shown, string dialled, int shownLine) =>
+        SameNumber(shown, dialled)
+            ? null
+            : $"{owner}phone_dial {dialled} does not dial the number shown as phone ({shown.Trim()}, line {shownLine}): make them the same number";
+
     private static string Digits(string number) => string.Concat(number.Where(char.IsAsciiDigit));
 }

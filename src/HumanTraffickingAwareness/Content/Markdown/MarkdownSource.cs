@@ -57,7 +57,7 @@ public sealed class MarkdownSource
         var at = bodyStart;
         while ((at = InvisibleCharacters.FirstInProse(markdown, at)) >= 0)
         {
-            problems.Add(markdown.AsSpan(0, at).Count('\n') + 1, InvisibleCharacters.Problem(markdown[at]));
+            problems.Add(markdown.AsSpan(0, at).Count('\n') + 1, InvisibleCharacters.Problem(markdown, at));
             at++;
         }
     }

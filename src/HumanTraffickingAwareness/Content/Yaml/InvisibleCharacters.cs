@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace HumanTraffickingAwareness.Content.Yaml;
 
@@ -45,7 +46,7 @@ public static class InvisibleCharacters
     {
         for (var i = 0; i < value.Length; i++)
         {
-            if (IsRefused(value[i]) && !(IsLetterJoiner(value[i]) && Between(value, i, IsLetterOrMark)))
+            if (IsRefused(value, i) && !(IsLetterJoiner(value[i]) && Between(value, i, IsLetterOrMark)))
             {
                 return i;
             }
@@ -63,7 +64,7 @@ public static class InvisibleCharacters
     {
         for (var i = start; i < text.Length; i++)
         {
-            if (IsRefused(text[i]) && !IsLetterJoiner(text[i]))
+            if (IsRefused(text, i) && !IsLetterJoiner(text[i]))
             {
                 return i;
             }
@@ -72,18 +73,22 @@ public static class InvisibleCharacters
         return -1;
     }
 
-    /// <summary>How a message names it: U+202E (RIGHT-TO-LEFT OVERRIDE).</summary>
-    public static string Describe(char c) =>
-        $"U+{(int)c:X4}" + (Names.TryGetValue(c, out var name) ? $" ({name})" : "");
+    /// <summary>How a message names the character at <paramref name="index"/>: U+202E (RIGHT-TO-LEFT OVERRIDE).</summary>
+    public static string Describe(string text, int index)
+    {
+        var code = Rune.GetRuneAt(text, index).Value;
+        return $"U+{code:X4}" + (code <= char.MaxValue && Names.TryGetValue((char)code, out var name) ? $" ({name})" : "");
+    }
 
     /// <summary>The message for an editor, the same for every file.</summary>
-    public static string Problem(char c) =>
-        $"this holds the invisible character {Describe(c)}, which can change how the text around it is shown " +
+    public static string Problem(string text, int index) =>
+        $"this holds the invisible character {Describe(text, index)}, which can change how the text around it is shown " +
         "(a number read backwards, in another order): delete it, or type the text again";
 
-    private static bool IsRefused(char c) =>
-        c is not ('\t' or '\n' or '\r')
-        && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format;
+    // By code point, not by UTF-16 unit: the tag characters (U+E0000-U+E007F) are format characters beyond 16 bits.
+    private static bool IsRefused(string text, int index) =>
+        text[index] is not ('\t' or '\n' or '\r') && !char.IsLowSurrogate(text[index])
+        && Rune.TryGetRuneAt(text, index, out var rune) && Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format;
 
     private static bool IsLetterJoiner(char c) => c is ZeroWidthJoiner or ZeroWidthNonJoiner or SoftHyphen;
 

@@ -19,7 +19,7 @@ internal sealed class TextDeserializer : INodeDeserializer
         {
             var line = LineOf(scalar, at);
             var mark = new Mark(scalar.Start.Index, line, 1);
-            throw new YamlException(mark, mark, InvisibleCharacters.Problem(scalar.Value[at]));
+            throw new YamlException(mark, mark, InvisibleCharacters.Problem(scalar.Value, at));
         }
 
         return false;

@@ -23,6 +23,7 @@ public sealed class InvisibleCharacterTests
         { "_languages/en.yml", "hotline_name: National Human Trafficking Hotline", "hotline_name: National\u200B Hotline", "U+200B (ZERO WIDTH SPACE)" },
         { "_languages/ar.yml", "  main_menu: القائمة الرئيسية", "  main_menu: \"القائمة \\u202Dالرئيسية\"", "U+202D (LEFT-TO-RIGHT OVERRIDE)" },
         { "learn.md", "title: Learn", "title: \"Le\\u0007arn\"", "U+0007" },
+        { "learn.md", "title: Learn", "title: Learn\U000E0041", "U+E0041" },
         { "_definitions/coercion.md", "term: Coercion", "term: Coer\u2067cion", "U+2067 (RIGHT-TO-LEFT ISOLATE)" },
     };
 
@@ -79,6 +80,7 @@ public sealed class InvisibleCharacterTests
     [InlineData("\u2069", "U+2069 (POP DIRECTIONAL ISOLATE)")]
     [InlineData("\u200E", "U+200E (LEFT-TO-RIGHT MARK)")]
     [InlineData("\uFEFF", "U+FEFF")]
+    [InlineData("\U000E0041", "U+E0041")]
     public void A_direction_control_in_a_page_body_is_refused_at_its_line(string character, string named)
     {
         var line = "- It happens in every state, and in Missouri too. Many cases are never reported.";

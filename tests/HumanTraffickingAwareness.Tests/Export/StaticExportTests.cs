@@ -27,6 +27,20 @@ public sealed class StaticExportTests(ExportedSite site) : IClassFixture<Exporte
         }
     }
 
+    [Fact]
+    public async Task Every_exported_page_carries_the_servers_policy_in_a_meta_element_for_a_host_without_its_headers()
+    {
+        var header = (await site.Server.CreatePlainClient().GetAsync("/")).Headers.GetValues("Content-Security-Policy").Single();
+        foreach (var url in PublishedPages().Append("/no-such-page"))
+        {
+            var document = await Html.ParseAsync(await (await site.Static.GetAsync(url)).Content.ReadAsStringAsync());
+
+            var policy = document.Head!.QuerySelector("meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content");
+            Assert.Equal(header.Replace("; frame-ancestors 'none'", "", StringComparison.Ordinal), policy);
+            Assert.Equal("no-referrer", document.Head.QuerySelector("meta[name=referrer]")?.GetAttribute("content"));
+        }
+    }
+
     [Theory]
     [InlineData("/no-such-page", "Page not found", "en")]
     [InlineData("/es/no-such-page", "Página no encontrada", "es")]

@@ -11,7 +11,7 @@ using Buffer = HarfBuzzSharp.Buffer;
 
 namespace HumanTraffickingAwareness.Tests.Sharing;
 
-/// <summary>Each language's link preview is written in its own script, in its own direction, with no empty boxes.</summary>
+/// <summary>Each language's link preview is in its own script and direction, with no empty boxes.</summary>
 [Trait("Suite", "InProcess")]
 public sealed class ShareImageScriptTests
 {
@@ -29,13 +29,17 @@ public sealed class ShareImageScriptTests
         var card = CardOf(code);
         var faces = ShareImageFonts.For(card);
         using var shaper = new ShareTextShaper(faces, card.RightToLeft);
-        foreach (var (text, bold) in new[] { (card.SiteName, true), (card.HotlineName, false), (card.Call, true), (card.Text, true) })
+        (string Text, bool Bold)[] lines =
+            [(card.SiteName, true), (card.HotlineName, false), (card.Call, true), (card.Text, true)];
+        foreach (var (text, bold) in lines)
         {
-            foreach (var (character, typeface) in ShareTextShaper.Choices(text, faces, bold).Where(c => !Rune.IsWhiteSpace(c.Character)))
+            var drawn = ShareTextShaper.Choices(text, faces, bold).Where(c => !Rune.IsWhiteSpace(c.Character));
+            foreach (var (character, typeface) in drawn)
             {
                 using var font = new SKFont(typeface);
                 Assert.True(font.GetGlyph(character.Value) != 0,
-                    $"{code}.yml: '{character}' (U+{character.Value:X4}) of \"{text}\" is not in {typeface.FamilyName}, the font chosen for it");
+                    $"{code}.yml: '{character}' (U+{character.Value:X4}) of \"{text}\" is not in "
+                    + $"{typeface.FamilyName}, the font chosen for it");
             }
 
             // And once laid out (joined, ligatures): glyph 0 is the empty box a font draws for what it lacks.
@@ -73,9 +77,9 @@ public sealed class ShareImageScriptTests
     [Fact]
     public void The_Chinese_font_has_every_common_character_editors_may_write_not_only_todays_words()
     {
-        // GB2312 level 1: the 3,755 most used hanzi (bytes B0A1-D7F9), which the shipped subset promises to cover.
+        // GB2312 level 1: the 3,755 most used hanzi (bytes B0A1-D7F9), which the shipped subset promises.
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        var gb2312 = Encoding.GetEncoding("gb2312", EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
+        var gb2312 = Encoding.GetEncoding("gb2312");
         var hanzi = new List<int>();
         for (var high = 0xB0; high <= 0xD7; high++)
         {
@@ -121,8 +125,8 @@ public sealed class ShareImageScriptTests
 
         var call = shaper.Shape(card.Call, true, 38);
 
-        // Drawn from the right: the number's run first (leftmost), the word last; the word's glyphs are its joined forms,
-        // not the letters one by one (the separate forms a font's character map gives) in either order.
+        // Drawn from the right: the number's run first (leftmost), the word last; the word's glyphs are its joined
+        // forms, not the letters one by one (the separate forms a font's character map gives) in either order.
         Assert.Equal(2, call.Runs.Count);
         Assert.Equal(font.GetGlyphs("1-888-373-7888"), call.Runs[0].Glyphs.Take(14));
         var separate = font.GetGlyphs(word);
@@ -132,7 +136,7 @@ public sealed class ShareImageScriptTests
     }
 
     [Fact]
-    public async Task A_character_no_shipped_font_has_is_a_check_content_warning_at_its_line_and_the_image_is_still_drawn()
+    public async Task A_character_no_shipped_font_has_is_a_warning_at_its_line_and_the_image_is_still_drawn()
     {
         using var content = new TempContent();
         // Korean words before the name, whatever its words are today.

@@ -30,7 +30,7 @@ internal static class BidiRuns
             i = end;
         }
 
-        // UAX #9 rule L2: from the highest level down to the lowest odd one, reverse every stretch at that level or above.
+        // UAX #9 rule L2: from the highest level down to the lowest odd one, reverse each stretch at or above it.
         var lowestOdd = runs.Select(r => r.Level).Where(l => l % 2 == 1).DefaultIfEmpty(int.MaxValue).Min();
         for (var level = runs.Select(r => r.Level).DefaultIfEmpty(0).Max(); level >= lowestOdd; level--)
         {
@@ -57,7 +57,7 @@ internal static class BidiRuns
         _ => 2,
     };
 
-    /// <summary>Each UTF-16 unit's direction, after the numbers and the neutral characters between words are resolved.</summary>
+    /// <summary>Each UTF-16 unit's direction, once numbers and the neutrals between words are resolved.</summary>
     private static Kind[] Classify(string text, bool rightToLeft)
     {
         var kinds = new Kind[text.Length];
@@ -109,7 +109,7 @@ internal static class BidiRuns
         }
     }
 
-    /// <summary>Spaces and punctuation between two parts of one direction take it; elsewhere the line's (N1, N2).</summary>
+    /// <summary>Spaces and punctuation between two parts of one direction take it; others, the line's.</summary>
     private static void ResolveNeutrals(Kind[] kinds, Kind paragraph)
     {
         static Kind AsStrong(Kind k) => k == Kind.Number ? Kind.Right : k;

@@ -2,7 +2,7 @@ using SkiaSharp;
 
 namespace HumanTraffickingAwareness.Sharing.ShareImages;
 
-/// <summary>One line of text laid out for drawing: glyph runs in visual order, each in the face that has its characters.</summary>
+/// <summary>One line laid out for drawing: glyph runs in visual order, each in a face that has its text.</summary>
 public sealed record ShapedLine(IReadOnlyList<GlyphRun> Runs, float Width)
 {
     /// <summary>Draws the line with its left end at <paramref name="x"/>.</summary>

@@ -18,7 +18,7 @@ public static class ShareImageFonts
     public static ShareFace NotoSansArabic { get; } = new("Noto Sans Arabic",
         Loaded("NotoSansArabic-Regular.ttf"), Loaded("NotoSansArabic-Bold.ttf"), ShareScripts.IsArabic);
 
-    /// <summary>One weight, bold, for the whole image: a second CJK weight would add another 1.5 MB to the app.</summary>
+    /// <summary>One weight, bold, for the whole image: a second CJK weight would add 1.5 MB more to the app.</summary>
     public static ShareFace NotoSansSimplifiedChinese { get; } = SimplifiedChinese();
 
     /// <summary>Every shipped face, in the order a character no language's own face has is looked for.</summary>
@@ -43,7 +43,7 @@ public static class ShareImageFonts
         return new ShareFace("Noto Sans SC", face, face, ShareScripts.IsHan);
     }
 
-    /// <summary>Read on first use: the Chinese face is 1.5 MB of memory that a site without Chinese never needs.</summary>
+    /// <summary>Read on first use: the Chinese face is 1.5 MB of memory a site without Chinese never needs.</summary>
     private static Lazy<SKTypeface> Loaded(string file) => new(() =>
     {
         var name = "share-image-fonts/" + file;
@@ -68,7 +68,7 @@ public sealed class ShareFace(string name, Lazy<SKTypeface> regular, Lazy<SKType
 
     public bool IsOwnScript(int codepoint) => isOwnScript(codepoint);
 
-    /// <summary>Whether <paramref name="typeface"/> draws <paramref name="character"/> (rather than its empty box).</summary>
+    /// <summary>Whether <paramref name="typeface"/> draws <paramref name="character"/> (not its empty box).</summary>
     public static bool Draws(SKTypeface typeface, Rune character)
     {
         using var font = new SKFont(typeface);

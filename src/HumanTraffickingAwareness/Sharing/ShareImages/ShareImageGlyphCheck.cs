@@ -37,26 +37,28 @@ public static class ShareImageGlyphCheck
                 {
                     var characters = string.Join(", ", missing.Select(r => $"'{r}' (U+{r.Value:X4})"));
                     yield return new ContentProblem(language.SourcePath, lines?.LineOf(key) ?? 1,
-                        $"{key.Split('/')[^1]}: no font of the link-preview image ({ShareImageEndpoints.PathFor(language)}) has "
-                        + $"{characters}: the image shows an empty box there (its fonts: {string.Join(", ", ShareImageFonts.All)}; "
+                        $"{key.Split('/')[^1]}: no font of the link-preview image "
+                        + $"({ShareImageEndpoints.PathFor(language)}) has {characters}: "
+                        + "the image shows an empty box there "
+                        + $"(its fonts: {string.Join(", ", ShareImageFonts.All)}; "
                         + "README.md, \"Link-preview images\")");
                 }
             }
         }
     }
 
-    /// <summary>The characters of <paramref name="text"/> that none of <paramref name="faces"/> draws, each once.</summary>
+    /// <summary>The characters of <paramref name="text"/> none of <paramref name="faces"/> draws, each once.</summary>
     public static IReadOnlyList<Rune> Missing(string text, IReadOnlyList<ShareFace> faces, bool bold) =>
         ShareTextShaper.Choices(text, faces, bold)
             .Where(c => !Invisible(c.Character) && !ShareFace.Draws(c.Typeface, c.Character))
             .Select(c => c.Character).Distinct().ToList();
 
-    /// <summary>A space, or a character HarfBuzz draws as nothing (a joiner, a direction mark): no font needs it.</summary>
+    /// <summary>A space, or what HarfBuzz draws as nothing (a joiner, a direction mark): no font needs it.</summary>
     private static bool Invisible(Rune r) =>
         Rune.IsWhiteSpace(r) || Rune.GetUnicodeCategory(r) is System.Globalization.UnicodeCategory.Format
             or System.Globalization.UnicodeCategory.Control;
 
-    /// <summary>The lines of the language file's keys, read again only to point at them; null when it cannot be read.</summary>
+    /// <summary>The lines of the language file's keys, read again only to point at them; null if unreadable.</summary>
     private static YamlKeyLines? KeyLines(string contentRoot, string code)
     {
         try

@@ -52,7 +52,8 @@ public static class ShareImageRenderer
 
     /// <summary>Up to two lines at 76 px, wrapped between words (or Chinese characters); a longer name is drawn smaller
     /// until it fits.</summary>
-    private static void DrawSiteName(SKCanvas canvas, ShareTextShaper shaper, ShareFace face, Mirror layout, string name, SKPaint paint)
+    private static void DrawSiteName(
+        SKCanvas canvas, ShareTextShaper shaper, ShareFace face, Mirror layout, string name, SKPaint paint)
     {
         for (var size = 76f; ; size -= 4)
         {
@@ -74,7 +75,8 @@ public static class ShareImageRenderer
 
     /// <summary>The call number on a yellow pill and the text number in an outlined one, side by side (from the right
     /// in a right-to-left language), shrunk together to fit.</summary>
-    private static void DrawNumbers(SKCanvas canvas, ShareTextShaper shaper, ShareFace face, Mirror layout, ShareCard card, SKPaint paint)
+    private static void DrawNumbers(
+        SKCanvas canvas, ShareTextShaper shaper, ShareFace face, Mirror layout, ShareCard card, SKPaint paint)
     {
         var call = shaper.Shape(card.Call, true, 38);
         var text = shaper.Shape(card.Text, true, 28);
@@ -172,10 +174,10 @@ public static class ShareImageRenderer
         }
     }
 
-    /// <summary>Positions measured from the image's start edge: the left one, or the right one in a right-to-left language.</summary>
+    /// <summary>Positions from the image's start edge: the left, or the right in a right-to-left language.</summary>
     private readonly record struct Mirror(bool RightToLeft)
     {
-        /// <summary>The left x of something <paramref name="width"/> wide that starts <paramref name="start"/> in.</summary>
+        /// <summary>The left x of a thing <paramref name="width"/> wide, <paramref name="start"/> in.</summary>
         public float X(float start, float width) => RightToLeft ? Width - start - width : start;
 
         public SKRect Rect(float start, float top, float width, float height) =>

@@ -16,9 +16,10 @@ internal static class ShareScripts
         c is (>= 0x4E00 and <= 0x9FFF) or (>= 0x3400 and <= 0x4DBF) or (>= 0xF900 and <= 0xFAFF)
             or (>= 0x3000 and <= 0x303F) or (>= 0xFF00 and <= 0xFFEF);
 
-    /// <summary>Letters written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.</summary>
+    /// <summary>Letters written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko and others.</summary>
     public static bool IsRightToLeftLetter(Rune r) =>
-        Rune.IsLetter(r) && r.Value is (>= 0x0590 and <= 0x08FF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF);
+        Rune.IsLetter(r)
+        && r.Value is (>= 0x0590 and <= 0x08FF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF);
 
     /// <summary>A mark drawn on the letter before it (an Arabic vowel sign, a combining accent), or a joiner.</summary>
     public static bool IsAttached(Rune r) =>

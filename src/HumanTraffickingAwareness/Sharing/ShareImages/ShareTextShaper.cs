@@ -42,7 +42,8 @@ public sealed class ShareTextShaper(IReadOnlyList<ShareFace> faces, bool rightTo
     }
 
     /// <summary>The typeface each character of <paramref name="text"/> is drawn in.</summary>
-    public static IEnumerable<(Rune Character, SKTypeface Typeface)> Choices(string text, IReadOnlyList<ShareFace> faces, bool bold)
+    public static IEnumerable<(Rune Character, SKTypeface Typeface)> Choices(
+        string text, IReadOnlyList<ShareFace> faces, bool bold)
     {
         SKTypeface? current = null;
         foreach (var rune in text.EnumerateRunes())
@@ -61,9 +62,9 @@ public sealed class ShareTextShaper(IReadOnlyList<ShareFace> faces, bool rightTo
     }
 
     /// <summary>
-    /// A letter or digit takes the first face that has it, the card's own first. A space, punctuation or a mark stays in
-    /// the face of the character before it when that face has it, so that a word's accents and its line's spaces do
-    /// not break it into pieces.
+    /// A letter or digit takes the first face that has it, the card's own first. A space, punctuation or a mark stays
+    /// in the face of the character before it when that face has it, so that a word's accents and its line's spaces
+    /// do not break it into pieces.
     /// </summary>
     private static SKTypeface Choose(Rune rune, SKTypeface? current, IReadOnlyList<ShareFace> faces, bool bold)
     {

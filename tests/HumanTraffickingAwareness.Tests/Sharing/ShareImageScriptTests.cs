@@ -159,6 +159,24 @@ public sealed class ShareImageScriptTests
     }
 
     [Fact]
+    public void A_name_with_a_broken_character_or_mixed_scripts_is_still_drawn()
+    {
+        // A YAML "\uD800" gives a lone surrogate; Arabic with Latin, digits and brackets; Chinese without spaces.
+        ShareCard[] cards =
+        [
+            new("\uD800 Human Trafficking \uDC00", "Hotline \uD800", "Call 1", "Text 2"),
+            new("التوعية (USA) بالاتجار ٢٠٢٦", "الخط الساخن", "اتصل 1-888", "أرسل HELP إلى 233733", RightToLeft: true),
+            new(string.Concat(Enumerable.Repeat("了解人口贩运，", 12)), "热线", "拨打", "发送"),
+        ];
+
+        foreach (var card in cards)
+        {
+            using var image = SKBitmap.Decode(ShareImageRenderer.Render(card));
+            Assert.Equal((1200, 630), (image.Width, image.Height));
+        }
+    }
+
+    [Fact]
     public void The_repositorys_language_files_give_no_font_warning()
     {
         Assert.Empty(ShareImageGlyphCheck.Warnings(Repository.Value, TempContent.RepositoryContent));

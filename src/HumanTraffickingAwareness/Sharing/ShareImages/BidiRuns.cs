@@ -64,16 +64,17 @@ internal static class BidiRuns
         var previous = Kind.Neutral;
         for (var i = 0; i < text.Length;)
         {
-            var rune = Rune.GetRuneAt(text, i);
+            // A lone surrogate (a YAML "\uD800") is read as U+FFFD, as the drawing does, rather than thrown on.
+            Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
             // A mark takes the direction of the letter it sits on (rule W1).
             var kind = ShareScripts.IsAttached(rune) && i > 0 ? previous
                 : ShareScripts.IsRightToLeftLetter(rune) ? Kind.Right
                 : Rune.IsLetter(rune) ? Kind.Left
                 : Rune.IsDigit(rune) ? Kind.Number
                 : Kind.Neutral;
-            kinds.AsSpan(i, rune.Utf16SequenceLength).Fill(kind);
+            kinds.AsSpan(i, length).Fill(kind);
             previous = kind;
-            i += rune.Utf16SequenceLength;
+            i += length;
         }
 
         JoinNumbers(text, kinds);

@@ -5,6 +5,7 @@ using HumanTraffickingAwareness.Content.ReadingLevel;
 using HumanTraffickingAwareness.Content.Settings;
 using HumanTraffickingAwareness.Content.Snapshot;
 using HumanTraffickingAwareness.Hosting;
+using HumanTraffickingAwareness.Sharing.ShareImages;
 
 namespace HumanTraffickingAwareness.Commands;
 
@@ -37,7 +38,8 @@ public static class CheckContentCommand
         }
 
         var limit = snapshot.Site?.ReadingGradeLimit ?? SiteSettingsReader.DefaultReadingGradeLimit;
-        var allWarnings = snapshot.Warnings.Concat(levels.Select(l => ReadingLevelCheck.Warning(l, limit)).OfType<ContentProblem>()).ToList();
+        var allWarnings = snapshot.Warnings.Concat(levels.Select(l => ReadingLevelCheck.Warning(l, limit)).OfType<ContentProblem>())
+            .Concat(ShareImageGlyphCheck.Warnings(snapshot, root)).ToList();
         foreach (var warning in allWarnings.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
         {
             output.WriteLine($"{warning.Path}:{warning.Line}: warning: {warning.Message}");

@@ -58,7 +58,7 @@ public static class DefinitionReader
 
         var yamlLines = YamlKeyLines.Of(source.Yaml, line + 1);
         var fact = Facts.FactFields.Read($"definition '{raw.Term?.Trim()}'", raw.LawUrl ?? raw.SourceUrl, raw.Checked,
-            yamlLines.LineOf(raw.LawUrl is null ? "source_url" : "law_url") ?? line, yamlLines.LineOf("checked"), problems,
+            yamlLines.LineOf(raw.LawUrl is null ? "source_url" : "law_url") ?? yamlLines.LineOf("source") ?? line, yamlLines.LineOf("checked"), problems,
             raw.LawUrl is null ? "source_url" : "law_url");
 
         if (source.Document.Descendants<HeadingBlock>().Any())

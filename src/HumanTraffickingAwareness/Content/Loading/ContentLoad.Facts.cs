@@ -16,7 +16,8 @@ internal sealed partial class ContentLoad
         var facts = site.Facts
             .Concat(statistics?.Source.Fact is { } figures ? [figures] : [])
             .Concat(definitions.SelectMany(d => d.Facts))
-            .Concat(pages.SelectMany(p => PageFacts.Of(p.SourcePath, p.Rendered)))
+            // A {{ checked }} after today has already been refused where it is written.
+            .Concat(pages.SelectMany(p => PageFacts.Of(p.SourcePath, p.Rendered)).Where(f => f.Checked <= Today))
             .ToList();
         FactReview.Check(facts, Today, site.FactReviewMonths, Problems);
         return FactReview.OldestFirst(facts);

@@ -95,15 +95,19 @@ public static class MarkTranslated
         return string.Join('\n', lines);
     }
 
-    /// <summary>The language file with a top-level <c>translated_from:</c> (after <c>name:</c>, when new).</summary>
+    /// <summary>The language file with a top-level <c>translated_from:</c>: at its end when new, so that no text moves
+    /// to another line.</summary>
     private static string MarkLanguageFile(string text, string version)
     {
+        var line = $"{TranslatedFrom.Field}: {version}";
         var lines = text.Split('\n').ToList();
-        var line = $"{TranslatedFrom.Field}: {version}         # the version of the English file this was translated from";
         var existing = lines.FindIndex(l => l.StartsWith(TranslatedFrom.Field + ":", StringComparison.Ordinal));
-        var name = lines.FindIndex(l => l.StartsWith("name:", StringComparison.Ordinal));
-        if (existing >= 0) lines[existing] = line;
-        else lines.Insert(name + 1, line);
-        return string.Join('\n', lines);
+        if (existing >= 0)
+        {
+            lines[existing] = line;
+            return string.Join('\n', lines);
+        }
+
+        return text.TrimEnd('\n') + "\n\n# The version of the English file this was translated from: check-content --mark-translated writes it.\n" + line + "\n";
     }
 }

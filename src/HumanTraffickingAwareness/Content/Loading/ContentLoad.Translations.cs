@@ -49,11 +49,11 @@ internal sealed partial class ContentLoad
             }
         }
 
+        var englishTexts = EnglishVersion.OfLanguageFile(english.SourceYaml);
         foreach (var language in languages.Skip(1).Where(l => l.SourceYaml.Length > 0))
         {
-            var now = EnglishVersion.OfLanguageFile(english.SourceYaml);
-            IsCurrent(language.SourcePath, english.SourcePath, now, EnglishVersion.OfLanguageFile, language.TranslatedFrom, language.TranslatedFromLine,
-                then => WarnAtChangedTexts(language, then, now));
+            IsCurrent(language.SourcePath, english.SourcePath, englishTexts, EnglishVersion.OfLanguageFile, language.TranslatedFrom, language.TranslatedFromLine,
+                then => WarnAtChangedTexts(language, then, englishTexts));
         }
 
         return result;

@@ -26,7 +26,8 @@ public sealed record PlacedShortcode(string Name, IReadOnlyList<string> Argument
                 }
             }
 
-            var paragraphs = around is ContainerBlock container ? container.Descendants<ParagraphBlock>() : around is ParagraphBlock p ? [p] : [];
+            // A list item's paragraphs; else the paragraph, heading or table cell's text the shortcode is in.
+            var paragraphs = around is ContainerBlock container ? container.Descendants<LeafBlock>() : around is LeafBlock leaf ? [leaf] : [];
             var links = paragraphs.SelectMany(p => p.Inline?.Descendants<LinkInline>() ?? []).Where(l => !l.IsImage && !string.IsNullOrEmpty(l.Url))
                 .Select(l => l.Url!).ToList();
             var text = string.Join(" ", paragraphs.Select(p => InlineText.Of(p.Inline)));

@@ -30,7 +30,8 @@ public static class CheckContentCommand
         var markFile = option == MarkTranslated.Option ? arguments.ElementAtOrDefault(1) : null;
         if (option == MarkTranslated.Option && markFile is null)
         {
-            output.WriteLine($"{MarkTranslated.Option} needs the translation to mark, such as: {Name} {MarkTranslated.Option} de/help.md");
+            output.WriteLine($"{MarkTranslated.Option} needs the translation to mark, such as: "
+                + $"{Name} {MarkTranslated.Option} de/help.md");
             return 2;
         }
 

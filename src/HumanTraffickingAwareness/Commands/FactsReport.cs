@@ -15,13 +15,15 @@ public static class FactsReport
     {
         var months = snapshot.Site?.FactReviewMonths ?? FactReview.DefaultReviewMonths;
         var due = snapshot.Facts.Count(f => FactReview.IsDue(f, today, months));
-        output.WriteLine($"{snapshot.Facts.Count} facts, the longest unchecked first; {due} due for review (checked over {months} months ago, fact_review_months in site.yml; today is {FactReview.Iso(today)}).");
+        output.WriteLine($"{snapshot.Facts.Count} facts, the longest unchecked first; {due} due for review (checked over "
+            + $"{months} months ago, fact_review_months in site.yml; today is {FactReview.Iso(today)}).");
         output.WriteLine("Read each at its source, correct it if it changed, and write that day as its checked date.");
         output.WriteLine();
         foreach (var fact in snapshot.Facts)
         {
             var flag = FactReview.IsDue(fact, today, months) ? "DUE " : "    ";
-            output.WriteLine($"{flag}{FactReview.Iso(fact.Checked)} {Age(fact.Checked, today),-14} {fact.Path}:{fact.Line}: {fact.What}");
+            var age = Age(fact.Checked, today);
+            output.WriteLine($"{flag}{FactReview.Iso(fact.Checked)} {age,-14} {fact.Path}:{fact.Line}: {fact.What}");
             output.WriteLine($"{"",30}source: {fact.Source}");
         }
     }

@@ -14,7 +14,8 @@ public static class MarkTranslated
 {
     public const string Option = "--mark-translated";
 
-    /// <param name="file">The translation, inside the content folder: de/help.md, es/_definitions/coercion.md, _languages/de.yml.</param>
+    /// <param name="file">The translation, inside the content folder: de/help.md, es/_definitions/coercion.md or
+    /// _languages/de.yml.</param>
     /// <param name="defaultLanguage">The code of the language translations are made from (site.yml's language).</param>
     public static int Run(string root, string file, string defaultLanguage, TextWriter output)
     {
@@ -22,17 +23,22 @@ public static class MarkTranslated
         var relative = Relative(root, file);
         var translation = Path.Combine(root, relative);
         var parts = relative.Split('/');
-        string? english = parts switch
+        // Only a file inside the content folder: never a path that climbs out of it.
+        string? english = parts.Any(p => p is "" or "." or "..") ? null : parts switch
         {
-            [LanguageReader.Folder, var name] when name.EndsWith(".yml", StringComparison.Ordinal) && name != $"{defaultLanguage}.yml"
+            [LanguageReader.Folder, var name]
+                when name.EndsWith(".yml", StringComparison.Ordinal) && name != $"{defaultLanguage}.yml"
                 => $"{LanguageReader.Folder}/{defaultLanguage}.yml",
-            [var code, .. var rest] when rest.Length > 0 && relative.EndsWith(".md", StringComparison.Ordinal) && code != defaultLanguage
-                && File.Exists(Path.Combine(root, LanguageReader.Folder, code + ".yml")) => string.Join('/', rest),
+            [var code, .. var rest]
+                when rest.Length > 0 && relative.EndsWith(".md", StringComparison.Ordinal) && code != defaultLanguage
+                    && File.Exists(Path.Combine(root, LanguageReader.Folder, code + ".yml"))
+                => string.Join('/', rest),
             _ => null,
         };
         if (english is null || !File.Exists(translation))
         {
-            output.WriteLine($"{folderName}/{relative}: not a translation in this content folder; name one such as de/help.md, es/_definitions/coercion.md or _languages/de.yml");
+            output.WriteLine($"{folderName}/{relative}: not a translation in this content folder; "
+                + "name one such as de/help.md, es/_definitions/coercion.md or _languages/de.yml");
             return 2;
         }
 
@@ -44,7 +50,8 @@ public static class MarkTranslated
 
         var englishText = File.ReadAllText(Path.Combine(root, english));
         var isLanguageFile = english.EndsWith(".yml", StringComparison.Ordinal);
-        var version = EnglishVersion.Of(isLanguageFile ? EnglishVersion.OfLanguageFile(englishText) : EnglishVersion.OfMarkdown(englishText));
+        var version = EnglishVersion.Of(
+            isLanguageFile ? EnglishVersion.OfLanguageFile(englishText) : EnglishVersion.OfMarkdown(englishText));
         var text = File.ReadAllText(translation);
         var marked = isLanguageFile ? MarkLanguageFile(text, version) : MarkFrontMatter(text, version);
         if (marked is null)
@@ -57,7 +64,8 @@ public static class MarkTranslated
         var copy = Path.Combine(root, TranslatedFrom.CopiesFolder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
         File.WriteAllText(copy, englishText);
-        output.WriteLine($"{folderName}/{relative}: translated_from: {version}, the version of {folderName}/{english} as it is now; its text is kept in {folderName}/{TranslatedFrom.CopiesFolder}/{relative}, to name the paragraphs that change next.");
+        output.WriteLine($"{folderName}/{relative}: translated_from: {version}, the version of {folderName}/{english} as it is "
+            + $"now; its text is kept in {folderName}/{TranslatedFrom.CopiesFolder}/{relative}, to name the paragraphs that change next.");
         return 0;
     }
 
@@ -69,7 +77,9 @@ public static class MarkTranslated
             : file;
         var relative = inRoot.Replace('\\', '/').TrimStart('/');
         var prefix = Path.GetFileName(root) + "/";
-        return relative.StartsWith(prefix, StringComparison.Ordinal) && !File.Exists(Path.Combine(root, relative)) ? relative[prefix.Length..] : relative;
+        return relative.StartsWith(prefix, StringComparison.Ordinal) && !File.Exists(Path.Combine(root, relative))
+            ? relative[prefix.Length..]
+            : relative;
     }
 
     /// <summary>The page with <c>translated_from:</c> set in its front matter (after <c>translation:</c>, when new).</summary>
@@ -108,6 +118,8 @@ public static class MarkTranslated
             return string.Join('\n', lines);
         }
 
-        return text.TrimEnd('\n') + "\n\n# The version of the English file this was translated from: check-content --mark-translated writes it.\n" + line + "\n";
+        return text.TrimEnd('\n')
+            + "\n\n# The version of the English file this was translated from: check-content --mark-translated writes it.\n"
+            + line + "\n";
     }
 }

@@ -73,7 +73,7 @@ public sealed class MarkdownSource
         var headings = CheckHeadings(problems);
         var links = CollectLinks(problems);
         var html = Markdig.Markdown.ToHtml(Document, SitePipeline.Instance);
-        return new RenderedMarkdown(html, headings, links, HtmlIds.Of(html));
+        return new RenderedMarkdown(html, headings, links, HtmlIds.Of(html)) { Shortcodes = PlacedShortcode.In(Document) };
     }
 
     // Links are kept for the site-wide check (does the page or #section exist?), which needs every page first.

@@ -87,6 +87,7 @@ public static partial class SiteSettingsReader
         }
 
         var channels = HelpChannelsReader.Read(raw, keyLines, problems);
+        var facts = SettingsFacts.Read(raw, keyLines, problems);
         if (problems.HasAny)
         {
             return null;
@@ -97,7 +98,13 @@ public static partial class SiteSettingsReader
             new HotlineSettings(hotline!.Phone!.Trim(), hotline.PhoneDial!, hotline.TextNumber!.Trim(), hotline.TextKeyword!.Trim()),
             raw.EmergencyNumber!.Trim(),
             quickExit,
-            navigation) { Channels = channels, ReadingGradeLimit = raw.ReadingGradeLimit ?? DefaultReadingGradeLimit };
+            navigation)
+        {
+            Channels = channels,
+            ReadingGradeLimit = raw.ReadingGradeLimit ?? DefaultReadingGradeLimit,
+            Facts = facts,
+            FactReviewMonths = raw.FactReviewMonths ?? Facts.FactReview.DefaultReviewMonths,
+        };
     }
 
     [GeneratedRegex(@"^\+?[0-9]{3,15}$")]

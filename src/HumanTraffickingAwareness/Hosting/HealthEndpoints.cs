@@ -18,8 +18,11 @@ public static class HealthEndpoints
     /// <summary>The tag of every check that says whether this replica should get readers.</summary>
     public const string ReadyTag = "ready";
 
-    /// <summary>Any of the health addresses: they answer whatever Host a probe sends (see <see cref="HostFiltering"/>).</summary>
-    public static bool IsHealth(PathString path) => path.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase);
+    /// <summary>One of the three health addresses, exactly: they answer whatever Host a probe sends (see
+    /// <see cref="HostFiltering"/>); any other address under /healthz is a page like the rest.</summary>
+    public static bool IsHealth(PathString path) =>
+        path.Equals(Path, StringComparison.OrdinalIgnoreCase) || path.Equals(Live, StringComparison.OrdinalIgnoreCase)
+        || path.Equals(Ready, StringComparison.OrdinalIgnoreCase);
 
     public static IHealthChecksBuilder AddHealthEndpoints(this IServiceCollection services)
     {

@@ -46,8 +46,12 @@ public sealed class HealthProbeTests
             Assert.Equal(200, (int)(await client.SendAsync(probe)).StatusCode);
         }
 
-        using var page = new HttpRequestMessage(HttpMethod.Get, "/learn") { Headers = { Host = "10.1.2.3:8080" } };
-        Assert.Equal(400, (int)(await client.SendAsync(page)).StatusCode);
+        foreach (var path in new[] { "/learn", "/healthz/../learn", "/healthz/anything" })
+        {
+            using var page = new HttpRequestMessage(HttpMethod.Get, path) { Headers = { Host = "10.1.2.3:8080" } };
+            Assert.Equal(400, (int)(await client.SendAsync(page)).StatusCode);
+        }
+
         using var named = new HttpRequestMessage(HttpMethod.Get, "/learn") { Headers = { Host = "example.org" } };
         Assert.Equal(200, (int)(await client.SendAsync(named)).StatusCode);
     }

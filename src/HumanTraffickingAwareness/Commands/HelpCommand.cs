@@ -18,7 +18,7 @@ public static class HelpCommand
         return 0;
     }
 
-    /// <summary>A word that is no command: what it was, and the commands there are. Exit code 2, as for a usage error.</summary>
+    /// <summary>A word that is no command: what it was, and the commands there are. Exit code 2, a usage error.</summary>
     public static int Unknown(string word, TextWriter output)
     {
         output.WriteLine($"'{word}' is not a command (settings are written --name value or name=value).");
@@ -31,7 +31,8 @@ public static class HelpCommand
         output.WriteLine($"""
             Usage: dotnet HumanTraffickingAwareness.dll [COMMAND]
 
-              (no command) [--urls URL]  run the site (by default at {HealthCheckCommand.KestrelDefaultAddress}); settings below
+              (no command) [--urls URL]  run the site (by default at {HealthCheckCommand.KestrelDefaultAddress}),
+                                         with the settings that --help lists
               {CheckContentCommand.Name} [PATH]       check every content file and print each problem as path:line: message;
                                          PATH defaults to Content__Path, else the content/ folder; exit 0 when clean
               {HealthCheckCommand.Name} [ADDRESS]      ask a running site's /healthz, such as http://127.0.0.1:8080; exit 0 when
@@ -47,16 +48,20 @@ public static class HelpCommand
         output.WriteLine($"""
             Settings (environment variables, or --name value on the command line; README.md, "Running it"):
 
-              {Variable(PublicUrls.ConfigurationKey),-25} the public address, such as https://example.org: required outside Development
-                                        (canonical links, share links and the sitemap are built on it)
-              {Variable(ContentLocation.ConfigurationKey),-25} the content folder; by default the content/ folder beside the app
-              AllowedHosts              host names to serve, such as example.org;www.example.org (others get 400;
-                                        the health endpoints answer any); default * (all)
-              ASPNETCORE_URLS           where to listen, such as http://0.0.0.0:8080 (or --urls; ASPNETCORE_HTTP_PORTS=8080)
-              ASPNETCORE_ENVIRONMENT    Production by default; Development shows drafts and the editors' box
-              ForwardedHeaders__KnownNetworks__0   a proxy's network, such as 10.0.0.0/8, trusted for X-Forwarded-Proto
-              {Variable(MemoryRelease.EnabledSetting),-25} true by default: give memory back to the system after bursts of work
-              DOTNET_USE_POLLING_FILE_WATCHER=1   where file events do not arrive (some container volume mounts)
+              {Variable(PublicUrls.ConfigurationKey),-34} the public address, such as https://example.org; required
+                                                 outside Development (canonical links, share links, sitemap)
+              {Variable(ContentLocation.ConfigurationKey),-34} the content folder; by default content/ beside the app
+              AllowedHosts                       host names to serve, such as example.org;www.example.org;
+                                                 others get 400 (not the health endpoints); default * (all)
+              ASPNETCORE_URLS                    where to listen, such as http://0.0.0.0:8080 (or --urls URL,
+                                                 or ASPNETCORE_HTTP_PORTS=8080)
+              ASPNETCORE_ENVIRONMENT             Production by default; Development shows drafts and the
+                                                 editors' box
+              ForwardedHeaders__KnownNetworks__0 a proxy's network, such as 10.0.0.0/8, trusted for
+                                                 X-Forwarded-Proto
+              {Variable(MemoryRelease.EnabledSetting),-34} true by default: memory goes back to the system after
+                                                 bursts of work
+              DOTNET_USE_POLLING_FILE_WATCHER    1 where file events do not arrive (some volume mounts)
             """);
 
     /// <summary>A setting as an environment variable names it: Site:BaseUrl is Site__BaseUrl.</summary>

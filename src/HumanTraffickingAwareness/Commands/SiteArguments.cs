@@ -4,7 +4,8 @@ namespace HumanTraffickingAwareness.Commands;
 /// The arguments of a plain run of the site, read as ASP.NET Core's command-line configuration reads them:
 /// <c>--key value</c>, <c>--key=value</c>, <c>/key value</c>, <c>/key=value</c> and <c>key=value</c> are settings
 /// (<c>--urls http://127.0.0.1:5000</c>, <c>--environment Development</c>, <c>AllowedHosts=example.org</c>). Any other
-/// word is silently dropped there, so a misspelt command (<c>chek-content</c>) would start the site: it is an error here.
+/// word is silently dropped there, so a misspelt command (<c>chek-content</c>) would start the site: it is an error
+/// here.
 /// </summary>
 public static class SiteArguments
 {

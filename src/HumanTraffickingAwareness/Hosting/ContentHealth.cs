@@ -45,7 +45,9 @@ public sealed class ContentHealth : IHealthCheck
         }
 
         var parts = DegradedParts(snapshot);
-        return Task.FromResult(parts.Count == 0 ? HealthCheckResult.Healthy() : HealthCheckResult.Degraded(string.Join("; ", parts)));
+        return Task.FromResult(parts.Count == 0
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Degraded(string.Join("; ", parts)));
     }
 
     private List<string> DegradedParts(ContentSnapshot snapshot)
@@ -68,7 +70,8 @@ public sealed class ContentHealth : IHealthCheck
                         parts.Add($"{path} is served from its last good version until it is fixed");
                         break;
                     case SourceState.LastGoodKept:
-                        parts.Add($"{path} has not been good since start-up: a built-in fallback stands in until it is fixed");
+                        parts.Add($"{path} has not been good since start-up: " +
+                            "a built-in fallback stands in until it is fixed");
                         break;
                     // A page file's address is named above; another file (statistics.yml, a definition) is named here.
                     case SourceState.NotShown when !snapshot.PageFiles.ContainsKey(path):

@@ -24,7 +24,8 @@ public static class HostFiltering
 
     public static IApplicationBuilder UseHostFilteringExceptHealth(this WebApplication app)
     {
-        var hosts = app.Configuration[ConfigurationKey]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
+        var hosts = app.Configuration[ConfigurationKey]
+            ?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         if (hosts.Length == 0 || hosts.Contains("*"))
         {
             return app;

@@ -16,7 +16,8 @@ public sealed class ShareImageRendering(Func<string?> probe) : IHealthCheck
     /// <summary>Why the images cannot be drawn, or null when they can.</summary>
     public string? Problem => _problem.Value;
 
-    /// <summary>Draws one pixel, which loads the native library: the message says what is missing and how to get it.</summary>
+    /// <summary>Draws one pixel, which loads the native library; the message says what is missing and how to
+    /// get it.</summary>
     public static string? Probe()
     {
         try
@@ -24,7 +25,8 @@ public sealed class ShareImageRendering(Func<string?> probe) : IHealthCheck
             using var surface = SKSurface.Create(new SKImageInfo(1, 1));
             return surface is null ? "the share images cannot be drawn: SkiaSharp could not make a drawing surface" : null;
         }
-        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException or BadImageFormatException)
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException
+            or EntryPointNotFoundException or BadImageFormatException)
         {
             var platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
             return $"the share images cannot be drawn: SkiaSharp's native library for {platform} is not in this build " +

@@ -36,9 +36,10 @@ public sealed class EditorPreviewTests : IDisposable
 
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/es/learn");
 
+        // The Spanish pages are machine translations no fluent reader has checked yet: check-content warns of each.
         var box = document.QuerySelector(".editor-warnings")!.ReadableText();
-        Assert.Contains("content/es/learn.md:4", box);
-        Assert.Contains("not been checked by a fluent reader", box);
+        Assert.Contains("content/es/learn.md:", box);
+        Assert.Contains("fluent reader", box);
         Assert.Null(document.QuerySelector(".editor-problems"));
     }
 

@@ -29,4 +29,5 @@ public static class EditorProblems
 }
 
 /// <summary>What the editors' problem box shows, and what readers meanwhile see of the page's file.</summary>
-public sealed record EditorProblemsView(IReadOnlyList<ContentProblem> Problems, SourceState Shown, IReadOnlyList<ContentProblem>? Warnings = null);
+public sealed record EditorProblemsView(
+    IReadOnlyList<ContentProblem> Problems, SourceState Shown, IReadOnlyList<ContentProblem>? Warnings = null);

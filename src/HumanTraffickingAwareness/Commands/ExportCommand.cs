@@ -14,14 +14,17 @@ namespace HumanTraffickingAwareness.Commands;
 /// <summary>
 /// <c>export DIR</c>: the whole site as static files for any static host or CDN. The site is started in memory (no
 /// port) with the very services and middleware it runs with, and every address it serves is asked for and written
-/// into DIR: pages as <c>path/index.html</c>, the "not found" pages, sitemap, robots.txt, every static file under its
-/// fingerprinted name, .br and .gz beside each text file, and the headers for the host (<c>_headers</c>, an nginx
-/// server block). Needs <c>Site__BaseUrl</c>. A content problem stops it with the same messages as check-content, and
-/// DIR is only replaced once everything is written.
+/// into DIR/site: pages as <c>path/index.html</c>, the "not found" pages, sitemap, robots.txt, every static file under
+/// its fingerprinted name, .br and .gz beside each text file, and <c>_headers</c> (Netlify, Cloudflare Pages); beside
+/// it, outside what a host publishes, the nginx server block (DIR/nginx.conf). Needs <c>Site__BaseUrl</c>. A content
+/// problem stops it with the same messages as check-content, and DIR is only replaced once everything is written.
 /// </summary>
 public static class ExportCommand
 {
     public const string Name = "export";
+
+    /// <summary>The folder inside DIR that a static host publishes; the host's own configuration sits beside it.</summary>
+    public const string SiteFolder = "site";
 
     public static async Task<int> RunAsync(string[] arguments, TextWriter output, IDictionary<string, string?>? settings = null)
     {
@@ -75,11 +78,15 @@ public static class ExportCommand
 
         var https = baseUrl.Scheme == Uri.UriSchemeHttps;
         var languageFolders = snapshot.Languages.Where(l => !l.IsDefault).Select(l => l.Code).ToList();
-        ExportFolder.Write(target, [.. files, .. missing], [
-            (HostConfiguration.HeadersFile, HostConfiguration.Headers(https)),
-            (HostConfiguration.NginxFile, HostConfiguration.Nginx(target, https, languageFolders)),
+        var published = Path.Combine(target, SiteFolder);
+        // The site in DIR/site, the nginx block beside it, where no static host serves it. _headers stays in the site's
+        // root: Netlify and Cloudflare Pages read it only there, and never serve it.
+        IEnumerable<ExportedFile> all = [.. files, .. missing];
+        ExportFolder.Write(target, all.Select(f => f with { RelativePath = $"{SiteFolder}/{f.RelativePath}" }), [
+            ($"{SiteFolder}/{HostConfiguration.HeadersFile}", HostConfiguration.Headers(https)),
+            (HostConfiguration.NginxFile, HostConfiguration.Nginx(published, https, languageFolders)),
         ]);
-        output.WriteLine($"export: {files.Count(f => f.RelativePath.EndsWith("index.html", StringComparison.Ordinal))} pages and {files.Count} files in all written to {target} for {baseUrl}");
+        output.WriteLine($"export: {files.Count(f => f.RelativePath.EndsWith("index.html", StringComparison.Ordinal))} pages and {files.Count} files in all written to {published} for {baseUrl}; the nginx server block is {Path.Combine(target, HostConfiguration.NginxFile)}");
         return 0;
     }
 

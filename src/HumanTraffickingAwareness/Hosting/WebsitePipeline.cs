@@ -14,6 +14,12 @@ public static class WebsitePipeline
     {
         // Fail at start-up, naming the setting, rather than on the first page: every page's links are built on it.
         app.Services.GetRequiredService<PublicUrls>();
+        // Made before the content watcher starts, so that it sees every load (it tells a file's last good version
+        // from a built-in one).
+        app.Services.GetRequiredService<ContentHealth>();
+
+        // AllowedHosts, for every address but the health endpoints, which probes reach by IP address.
+        app.UseHostFilteringExceptHealth();
 
         // Method, path, status and time only: never the visitor's address, user agent, referrer or query string.
         app.UseMiddleware<RequestLog>(app.Services.GetRequiredService<Serilog.ILogger>());
@@ -44,7 +50,7 @@ public static class WebsitePipeline
         app.MapStaticAssets();
         app.MapSitemap();
         app.MapShareImages();
-        app.MapHealthChecks(ContentHealth.Path, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = ContentHealth.WriteAsync });
+        app.MapHealthEndpoints();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

@@ -62,7 +62,8 @@ public static class WebsiteServices
         builder.Services.AddSingleton<Hosting.Caching.PageCache>();
         builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddSingleton<Sharing.ShareImages.ShareImageCache>();
-        builder.Services.AddHealthChecks().AddCheck<ContentHealth>("content");
+        builder.Services.AddHealthEndpoints();
+        builder.AddHostFilteringExceptHealth();
         builder.Services.AddTrustedProxies(builder.Configuration);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

@@ -58,28 +58,39 @@ public static class ExportCommand
         }
 
         var baseUrl = site.Services.GetRequiredService<PublicUrls>().BaseUrl;
-        var client = site.GetTestClient();
-        var crawler = new SiteCrawler(client, baseUrl);
-        var (files, problems) = await crawler.CrawlAsync(Seeds(snapshot, site.Services.GetRequiredService<IWebHostEnvironment>(), library.Root));
-        var missing = await NotFoundPagesAsync(client, snapshot);
-        foreach (var problem in problems)
+        var https = baseUrl.Scheme == Uri.UriSchemeHttps;
+        var languageFolders = snapshot.Languages.Where(l => !l.IsDefault).Select(l => l.Code).ToList();
+        var seeds = Seeds(snapshot, site.Services.GetRequiredService<IWebHostEnvironment>(), library.Root);
+        SiteCrawler? crawler = null;
+        var written = await ExportFolder.WriteAsync(target, async staging =>
         {
-            output.WriteLine($"export: {problem}");
-        }
+            crawler = new SiteCrawler(site.GetTestClient(), baseUrl, staging);
+            var problems = await crawler.CrawlAsync(seeds);
+            foreach (var problem in problems)
+            {
+                output.WriteLine($"export: {problem}");
+            }
 
-        if (problems.Count > 0 || missing is null)
+            var untranslated = await NotFoundPagesAsync(crawler, snapshot);
+            if (problems.Count > 0 || untranslated is null)
+            {
+                return false;
+            }
+
+            ExportFolder.SaveText(staging, HostConfiguration.HeadersFile, HostConfiguration.Headers(https, crawler.Files));
+            ExportFolder.SaveText(staging, HostConfiguration.RedirectsFile, HostConfiguration.Redirects(untranslated));
+            ExportFolder.SaveText(staging, HostConfiguration.NginxFile,
+                HostConfiguration.Nginx(target, https, languageFolders, crawler.Files, untranslated));
+            return true;
+        });
+        if (!written)
         {
             output.WriteLine("export: stopped, nothing written");
             return 1;
         }
 
-        var https = baseUrl.Scheme == Uri.UriSchemeHttps;
-        var languageFolders = snapshot.Languages.Where(l => !l.IsDefault).Select(l => l.Code).ToList();
-        ExportFolder.Write(target, [.. files, .. missing], [
-            (HostConfiguration.HeadersFile, HostConfiguration.Headers(https)),
-            (HostConfiguration.NginxFile, HostConfiguration.Nginx(target, https, languageFolders)),
-        ]);
-        output.WriteLine($"export: {files.Count(f => f.RelativePath.EndsWith("index.html", StringComparison.Ordinal))} pages and {files.Count} files in all written to {target} for {baseUrl}");
+        var files = crawler!.Files;
+        output.WriteLine($"export: {files.Count(f => f.IsPage && f.CdnCacheControl is not null)} pages and {files.Count} files in all written to {target} for {baseUrl}");
         return 0;
     }
 
@@ -93,7 +104,13 @@ public static class ExportCommand
             // What readers get: no drafts, no editors' boxes.
             EnvironmentName = Environments.Production,
         });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:Console"] = "false" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:Console"] = "false",
+            // From a build (dotnet run) rather than a publish, the framework would send its fingerprinted files with
+            // no-cache, for a developer's edits; an export is for readers, and those files never change.
+            ["EnableStaticAssetsDevelopmentCaching"] = "true",
+        });
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
@@ -158,24 +175,37 @@ public static class ExportCommand
         }
     }
 
-    /// <summary>Each language's "not found" page: 404.html, and es/404.html for Spanish.</summary>
-    private static async Task<List<ExportedFile>?> NotFoundPagesAsync(HttpClient client, ContentSnapshot snapshot)
+    /// <summary>
+    /// Each language's "not found" page (404.html, and es/404.html for Spanish), and the server's "read it in English"
+    /// page at each address of a page in a language it is not written in (de/learn/index.html): a static host serves
+    /// that as it is, and the host configuration gives it the 404 status where the host allows.
+    /// </summary>
+    /// <returns>The addresses of the pages not translated, or null when the site did not answer 404 for one.</returns>
+    private static async Task<List<string>?> NotFoundPagesAsync(SiteCrawler crawler, ContentSnapshot snapshot)
     {
-        var pages = new List<ExportedFile>();
         foreach (var language in snapshot.Languages)
         {
             var home = language.UrlOf("/");
-            using var response = await client.GetAsync(home.TrimEnd('/') + "/this-address-is-not-a-page");
-            if ((int)response.StatusCode != StatusCodes.Status404NotFound)
+            var folder = home.Trim('/');
+            var (_, page) = await crawler.SaveAsync(home.TrimEnd('/') + "/this-address-is-not-a-page", StatusCodes.Status404NotFound,
+                folder.Length == 0 ? "404.html" : $"{folder}/404.html");
+            if (page is null)
             {
                 return null;
             }
-
-            var folder = home.Trim('/');
-            pages.Add(new ExportedFile(home, folder.Length == 0 ? "404.html" : $"{folder}/404.html",
-                response.Content.Headers.ContentType?.ToString() ?? "text/html", await response.Content.ReadAsByteArrayAsync()));
         }
 
-        return pages;
+        var untranslated = snapshot.PagesByUrl.Values.Where(p => !p.FrontMatter.Draft)
+            .SelectMany(p => snapshot.VersionsOf(p.Url)).Where(v => v.Page is null).Select(v => v.Url)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var url in untranslated)
+        {
+            if ((await crawler.SaveAsync(url, StatusCodes.Status404NotFound)).File is null)
+            {
+                return null;
+            }
+        }
+
+        return untranslated;
     }
 }

@@ -15,8 +15,8 @@ namespace HumanTraffickingAwareness.Commands;
 /// <c>export DIR</c>: the whole site as static files for any static host or CDN. The site is started in memory (no
 /// port) with the very services and middleware it runs with, and every address it serves is asked for and written
 /// into DIR: pages as <c>path/index.html</c>, the "not found" pages, sitemap, robots.txt, every static file under its
-/// fingerprinted name, .br and .gz beside each text file, and the headers for the host (<c>_headers</c>, an nginx
-/// server block). Needs <c>Site__BaseUrl</c>. A content problem stops it with the same messages as check-content, and
+/// fingerprinted name, .br and .gz beside each text file, the "read it in English" page at each address of a page
+/// not translated, and the host's configuration (<c>_headers</c>, <c>_redirects</c>, an nginx server block). Needs <c>Site__BaseUrl</c>. A content problem stops it with the same messages as check-content, and
 /// DIR is only replaced once everything is written.
 /// </summary>
 public static class ExportCommand

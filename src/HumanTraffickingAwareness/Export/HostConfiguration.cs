@@ -137,7 +137,9 @@ public static class HostConfiguration
             text.Append("}\n");
         }
 
-        text.Append("map $uri $hta_cdn_cache_control {\n");
+        // What a CDN may keep: a fingerprinted file for good, a page a minute; a redirect nothing, as on the server.
+        text.Append("map $status $hta_cdn_cache_control {\n    default $hta_cdn_by_address;\n    301 \"\";\n}\n");
+        text.Append("map $uri $hta_cdn_by_address {\n");
         text.Append($"    default \"{CachePolicy.CdnPages}\";\n");
         foreach (var file in files.Where(f => f.CdnCacheControl is { } cdn && cdn != CachePolicy.CdnPages).OrderBy(f => f.Url, StringComparer.Ordinal))
         {

@@ -68,6 +68,10 @@ public sealed class ExportParityTests(ExportedSite site) : IClassFixture<Exporte
         var headers = File.ReadAllText(Path.Combine(site.Folder, "_headers"));
         Assert.Contains($"{stylesheet}\n  CDN-Cache-Control: max-age=31536000, immutable\n", headers);
         Assert.Contains("/learn\n  CDN-Cache-Control: max-age=60\n", headers);
+        // The rule for every address, an unknown one's 404 included, lets a CDN keep nothing.
+        var everyAddress = headers.Split("\n/")[1];
+        Assert.StartsWith("*\n", everyAddress);
+        Assert.DoesNotContain("CDN-Cache-Control", everyAddress);
     }
 
     [Fact]
@@ -104,6 +108,7 @@ public sealed class ExportParityTests(ExportedSite site) : IClassFixture<Exporte
         {
             Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
             Assert.Equal(page, response.Headers.Location!.OriginalString);
+            Assert.False(response.Headers.Contains("CDN-Cache-Control"), "a CDN keeps no redirect");
         }
     }
 

@@ -196,7 +196,7 @@ public static class ExportCommand
         }
 
         var untranslated = snapshot.PagesByUrl.Values.Where(p => !p.FrontMatter.Draft)
-            .SelectMany(p => snapshot.VersionsOf(p.Url)).Where(v => v.Page is null).Select(v => v.Url)
+            .SelectMany(p => snapshot.VersionsOf(p.Url)).Where(v => v.Page is null).Select(v => v.Url).Where(HostConfiguration.IsPlain)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var url in untranslated)
         {

@@ -10,11 +10,21 @@ namespace HumanTraffickingAwareness.Export;
 /// <c>_redirects</c> file (Netlify, Cloudflare Pages) and an nginx <c>server</c> block, from
 /// <see cref="SecurityHeaders.For"/> (the list the server sends) and from what the server answered for each file.
 /// </summary>
-public static class HostConfiguration
+public static partial class HostConfiguration
 {
     public const string HeadersFile = "_headers";
     public const string RedirectsFile = "_redirects";
     public const string NginxFile = "nginx.conf";
+
+    /// <summary>
+    /// Whether an address can be written into these files as it is. An editor's file name may hold a space, a quote or
+    /// a $ (which nginx reads as a variable, and then refuses the whole file): such a page is still served from its
+    /// file, but is left out of the per-address rules (its wrong case and untranslated versions get the 404 page).
+    /// </summary>
+    public static bool IsPlain(string url) => PlainAddress().IsMatch(url);
+
+    [GeneratedRegex(@"^[\p{L}\p{N}/._~-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainAddress();
 
     /// <remarks>
     /// Every address gets the document headers (frame and permissions), stylesheets and pictures too, unlike the
@@ -32,7 +42,7 @@ public static class HostConfiguration
 
         // The server's cache policy (Hosting/Caching/CachePolicy.cs): browsers keep nothing.
         text.Append($"  Cache-Control: {CachePolicy.Browsers}\n");
-        foreach (var file in files.Where(f => f.CdnCacheControl is not null).OrderBy(f => f.Url, StringComparer.Ordinal))
+        foreach (var file in files.Where(f => f.CdnCacheControl is not null && IsPlain(f.Url)).OrderBy(f => f.Url, StringComparer.Ordinal))
         {
             var addresses = file.IsPage && file.Url != "/" ? [file.Url, file.Url + "/"] : new[] { file.Url };
             foreach (var address in addresses)
@@ -52,7 +62,7 @@ public static class HostConfiguration
     public static string Redirects(IEnumerable<string> untranslated)
     {
         var text = new StringBuilder("# For Netlify, made by the export: pages not translated yet answer 404, as on the server.\n");
-        foreach (var url in untranslated)
+        foreach (var url in untranslated.Where(IsPlain))
         {
             text.Append($"{url}  {url}/index.html  404!\n");
         }
@@ -141,14 +151,14 @@ public static class HostConfiguration
         text.Append("map $status $hta_cdn_cache_control {\n    default $hta_cdn_by_address;\n    301 \"\";\n}\n");
         text.Append("map $uri $hta_cdn_by_address {\n");
         text.Append($"    default \"{CachePolicy.CdnPages}\";\n");
-        foreach (var file in files.Where(f => f.CdnCacheControl is { } cdn && cdn != CachePolicy.CdnPages).OrderBy(f => f.Url, StringComparer.Ordinal))
+        foreach (var file in files.Where(f => f.CdnCacheControl is { } cdn && cdn != CachePolicy.CdnPages && IsPlain(f.Url)).OrderBy(f => f.Url, StringComparer.Ordinal))
         {
             text.Append($"    \"{file.Url}\" \"{file.CdnCacheControl}\";\n");
         }
 
         text.Append("}\n");
 
-        var missing = untranslated.ToList();
+        var missing = untranslated.Where(IsPlain).ToList();
         // Volatile: looked at again after the internal redirect to the page written there, which is no longer missing.
         text.Append("map $uri $hta_untranslated {\n    volatile;\n    default \"\";\n");
         foreach (var url in missing)
@@ -172,7 +182,7 @@ public static class HostConfiguration
         text.Append("}\n");
 
         text.Append("map $uri $hta_page_in_lower_case {\n    default \"\";\n");
-        foreach (var page in files.Where(f => f.IsPage && f.CdnCacheControl is not null && f.Url.Any(char.IsLetter)).OrderBy(f => f.Url, StringComparer.Ordinal))
+        foreach (var page in files.Where(f => f.IsPage && f.CdnCacheControl is not null && f.Url.Any(char.IsLetter) && IsPlain(f.Url)).OrderBy(f => f.Url, StringComparer.Ordinal))
         {
             text.Append($"    \"~*^{Regex.Escape(page.Url)}/?$\" {page.Url};\n");
         }

@@ -80,3 +80,52 @@ public sealed class ExportMemory
 {
     public const string Name = "Export memory, alone";
 }
+
+/// <summary>What a careless editor's file name does to the host configuration the export writes.</summary>
+[Trait("Suite", "InProcess")]
+[Trait("Suite", "Export")]
+public sealed class HostConfigurationTests : IDisposable
+{
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "hta-nginx", Guid.NewGuid().ToString("n"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_work))
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_page_named_with_a_dollar_or_quote_still_leaves_an_nginx_block_that_nginx_accepts()
+    {
+        const string odd = "/cost-$5 \"x\"";
+        HumanTraffickingAwareness.Export.ExportedFile[] files =
+        [
+            new("/learn", "learn/index.html", "text/html; charset=utf-8", "max-age=60", IsDocument: true),
+            new(odd, "cost-$5 \"x\"/index.html", "text/html; charset=utf-8", "max-age=60", IsDocument: true),
+            new("/css/site.css", "css/site.css", "text/css", "max-age=60", IsDocument: false),
+        ];
+        Directory.CreateDirectory(_work);
+        var server = HumanTraffickingAwareness.Export.HostConfiguration.Nginx(_work, https: true, ["es"], files, ["/es" + odd, "/es/learn"]);
+        File.WriteAllText(Path.Combine(_work, "server.conf"), server);
+        File.WriteAllText(Path.Combine(_work, "main.conf"), $$"""
+            pid {{_work}}/nginx.pid;
+            error_log {{_work}}/error.log;
+            events { }
+            http { include {{_work}}/server.conf; }
+            """);
+
+        var nginx = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(
+            File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx", ["-t", "-q", "-c", Path.Combine(_work, "main.conf")])
+        {
+            RedirectStandardError = true,
+        })!;
+        var errors = nginx.StandardError.ReadToEnd();
+        nginx.WaitForExit();
+
+        Assert.True(nginx.ExitCode == 0, errors);
+        Assert.Contains("\"~*^/learn/?$\" /learn;", server);
+        Assert.DoesNotContain("$5", server);
+    }
+}

@@ -77,7 +77,8 @@ public static class ExportCommand
                 return false;
             }
 
-            ExportFolder.SaveText(staging, HostConfiguration.HeadersFile, HostConfiguration.Headers(https, crawler.Files));
+            ExportFolder.SaveText(staging, HostConfiguration.HeadersFile,
+                HostConfiguration.Headers(https, crawler.Files));
             ExportFolder.SaveText(staging, HostConfiguration.RedirectsFile, HostConfiguration.Redirects(untranslated));
             ExportFolder.SaveText(staging, HostConfiguration.NginxFile,
                 HostConfiguration.Nginx(target, https, languageFolders, crawler.Files, untranslated));
@@ -90,7 +91,8 @@ public static class ExportCommand
         }
 
         var files = crawler!.Files;
-        output.WriteLine($"export: {files.Count(f => f.IsPage && f.CdnCacheControl is not null)} pages and {files.Count} files in all written to {target} for {baseUrl}");
+        var pages = files.Count(f => f.IsPage && f.CdnCacheControl is not null);
+        output.WriteLine($"export: {pages} pages and {files.Count} files in all written to {target} for {baseUrl}");
         return 0;
     }
 
@@ -187,8 +189,8 @@ public static class ExportCommand
         {
             var home = language.UrlOf("/");
             var folder = home.Trim('/');
-            var (_, page) = await crawler.SaveAsync(home.TrimEnd('/') + "/this-address-is-not-a-page", StatusCodes.Status404NotFound,
-                folder.Length == 0 ? "404.html" : $"{folder}/404.html");
+            var (_, page) = await crawler.SaveAsync(home.TrimEnd('/') + "/this-address-is-not-a-page",
+                StatusCodes.Status404NotFound, folder.Length == 0 ? "404.html" : $"{folder}/404.html");
             if (page is null)
             {
                 return null;
@@ -196,7 +198,8 @@ public static class ExportCommand
         }
 
         var untranslated = snapshot.PagesByUrl.Values.Where(p => !p.FrontMatter.Draft)
-            .SelectMany(p => snapshot.VersionsOf(p.Url)).Where(v => v.Page is null).Select(v => v.Url).Where(HostConfiguration.IsPlain)
+            .SelectMany(p => snapshot.VersionsOf(p.Url)).Where(v => v.Page is null).Select(v => v.Url)
+            .Where(HostConfiguration.IsPlain)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var url in untranslated)
         {

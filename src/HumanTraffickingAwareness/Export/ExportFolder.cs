@@ -16,7 +16,8 @@ public static class ExportFolder
     {
         var real = RealFolder(target);
         return File.Exists(real) ? $"{target} is a file: name a folder"
-            : Directory.Exists(real) && Directory.EnumerateFileSystemEntries(real).Any() && !File.Exists(Path.Combine(real, Marker))
+            : Directory.Exists(real) && Directory.EnumerateFileSystemEntries(real).Any()
+                && !File.Exists(Path.Combine(real, Marker))
                 ? $"{target} exists and holds files that are not an earlier export: name an empty or new folder"
                 : null;
     }
@@ -31,7 +32,7 @@ public static class ExportFolder
         return info.LinkTarget is null ? target : info.ResolveLinkTarget(returnFinalTarget: true)!.FullName;
     }
 
-    /// <param name="fill">Writes every file into the staging folder it is given; false when the export must stop.</param>
+    /// <param name="fill">Writes every file into the staging folder it is given; false to stop the export.</param>
     /// <returns>False when <paramref name="fill"/> stopped it: then nothing was replaced.</returns>
     public static async Task<bool> WriteAsync(string target, Func<string, Task<bool>> fill)
     {
@@ -86,7 +87,8 @@ public static class ExportFolder
             return;
         }
 
-        await CompressAsync(path, path + ".br", to => new BrotliStream(to, new BrotliCompressionOptions { Quality = 11 }));
+        await CompressAsync(path, path + ".br",
+            to => new BrotliStream(to, new BrotliCompressionOptions { Quality = 11 }));
         await CompressAsync(path, path + ".gz", to => new GZipStream(to, CompressionLevel.SmallestSize));
     }
 

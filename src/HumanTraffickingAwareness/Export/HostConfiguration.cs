@@ -42,7 +42,8 @@ public static partial class HostConfiguration
 
         // The server's cache policy (Hosting/Caching/CachePolicy.cs): browsers keep nothing.
         text.Append($"  Cache-Control: {CachePolicy.Browsers}\n");
-        foreach (var file in files.Where(f => f.CdnCacheControl is not null && IsPlain(f.Url)).OrderBy(f => f.Url, StringComparer.Ordinal))
+        var kept = files.Where(f => f.CdnCacheControl is not null && IsPlain(f.Url));
+        foreach (var file in kept.OrderBy(f => f.Url, StringComparer.Ordinal))
         {
             var addresses = file.IsPage && file.Url != "/" ? [file.Url, file.Url + "/"] : new[] { file.Url };
             foreach (var address in addresses)
@@ -61,7 +62,7 @@ public static partial class HostConfiguration
     /// </summary>
     public static string Redirects(IEnumerable<string> untranslated)
     {
-        var text = new StringBuilder("# For Netlify, made by the export: pages not translated yet answer 404, as on the server.\n");
+        var text = new StringBuilder("# For Netlify, made by the export: pages not translated answer 404, as on the server.\n");
         foreach (var url in untranslated.Where(IsPlain))
         {
             text.Append($"{url}  {url}/index.html  404!\n");
@@ -73,14 +74,14 @@ public static partial class HostConfiguration
     /// <param name="root">The export folder as nginx will find it.</param>
     /// <param name="languageFolders">Each language's folder other than the default's ("es"): its own "not found" page.</param>
     /// <param name="files">Every file exported, with the server's type and cache policy for it.</param>
-    /// <param name="untranslated">The addresses of pages not in their language, each with the "read it in English" page.</param>
-    public static string Nginx(string root, bool https, IEnumerable<string> languageFolders, IReadOnlyCollection<ExportedFile> files,
-        IEnumerable<string> untranslated)
+    /// <param name="untranslated">Addresses of pages not in their language, each with the "read it in English" page.</param>
+    public static string Nginx(string root, bool https, IEnumerable<string> languageFolders,
+        IReadOnlyCollection<ExportedFile> files, IEnumerable<string> untranslated)
     {
         var text = new StringBuilder();
         text.Append("# An nginx server block for the exported site, made by the export. Include it in http { }.\n");
         text.Append("# Move the folder? Change root. Behind TLS, add your listen 443 ssl and certificate lines.\n");
-        text.Append("# The maps (hta_ names) belong to http { } too; they are only worked out when a response uses them.\n");
+        text.Append("# The maps (hta_ names) belong to http { } too; each is worked out only when a response uses it.\n");
         AppendMaps(text, languageFolders, files, untranslated);
         text.Append("server {\n");
         text.Append("    listen 80;\n");
@@ -90,7 +91,7 @@ public static partial class HostConfiguration
         text.Append("    # Redirects name the path alone, as the server's do: right behind any proxy or port.\n");
         text.Append("    absolute_redirect off;\n");
         AppendTypes(text, files);
-        text.Append("    # Every text file has a .gz (and .br) beside it, made at export time; caches must key on the encoding.\n");
+        text.Append("    # Every text file has a .gz (and .br) beside it, made at export time; caches key on the encoding.\n");
         text.Append("    gzip_static on;\n");
         text.Append("    gzip_vary on;\n");
         text.Append("    # Remembers which files exist, so try_files costs no file system look-up per request.\n");
@@ -107,7 +108,7 @@ public static partial class HostConfiguration
             text.Append($"    add_header {name} \"{sent}\" always;\n");
         }
 
-        text.Append("    # The server's cache policy: browsers keep nothing; a CDN holds good answers (not errors): pages a minute.\n");
+        text.Append("    # The server's cache policy: browsers keep nothing; a CDN keeps good answers, not errors.\n");
         text.Append($"    add_header Cache-Control \"{CachePolicy.Browsers}\" always;\n");
         text.Append($"    add_header {CachePolicy.CdnCacheControl} $hta_cdn_cache_control;\n");
         text.Append($"    add_header {CachePolicy.SurrogateControl} $hta_cdn_cache_control;\n");
@@ -129,13 +130,15 @@ public static partial class HostConfiguration
         return text.ToString();
     }
 
-    private static void AppendMaps(StringBuilder text, IEnumerable<string> languageFolders, IReadOnlyCollection<ExportedFile> files,
-        IEnumerable<string> untranslated)
+    private static void AppendMaps(StringBuilder text, IEnumerable<string> languageFolders,
+        IReadOnlyCollection<ExportedFile> files, IEnumerable<string> untranslated)
     {
         // The server leaves the document headers off a stylesheet, script or picture (Hosting/SecurityHeaders.cs); an
         // empty value is a header nginx does not send.
-        var notDocuments = files.Where(f => !f.IsDocument).Select(f => f.ContentType).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        foreach (var (variable, header) in new[] { ("hta_x_frame_options", "X-Frame-Options"), ("hta_permissions_policy", "Permissions-Policy") })
+        var notDocuments = files.Where(f => !f.IsDocument).Select(f => f.ContentType)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var (variable, header) in new[]
+            { ("hta_x_frame_options", "X-Frame-Options"), ("hta_permissions_policy", "Permissions-Policy") })
         {
             var value = SecurityHeaders.For(https: false).First(h => h.Key == header).Value;
             text.Append($"map $sent_http_content_type ${variable} {{\n    default \"{value}\";\n");
@@ -151,7 +154,8 @@ public static partial class HostConfiguration
         text.Append("map $status $hta_cdn_cache_control {\n    default $hta_cdn_by_address;\n    301 \"\";\n}\n");
         text.Append("map $uri $hta_cdn_by_address {\n");
         text.Append($"    default \"{CachePolicy.CdnPages}\";\n");
-        foreach (var file in files.Where(f => f.CdnCacheControl is { } cdn && cdn != CachePolicy.CdnPages && IsPlain(f.Url)).OrderBy(f => f.Url, StringComparer.Ordinal))
+        var longer = files.Where(f => f.CdnCacheControl is { } cdn && cdn != CachePolicy.CdnPages && IsPlain(f.Url));
+        foreach (var file in longer.OrderBy(f => f.Url, StringComparer.Ordinal))
         {
             text.Append($"    \"{file.Url}\" \"{file.CdnCacheControl}\";\n");
         }
@@ -182,7 +186,8 @@ public static partial class HostConfiguration
         text.Append("}\n");
 
         text.Append("map $uri $hta_page_in_lower_case {\n    default \"\";\n");
-        foreach (var page in files.Where(f => f.IsPage && f.CdnCacheControl is not null && f.Url.Any(char.IsLetter) && IsPlain(f.Url)).OrderBy(f => f.Url, StringComparer.Ordinal))
+        var pages = files.Where(f => f.IsPage && f.CdnCacheControl is not null && f.Url.Any(char.IsLetter) && IsPlain(f.Url));
+        foreach (var page in pages.OrderBy(f => f.Url, StringComparer.Ordinal))
         {
             text.Append($"    \"~*^{Regex.Escape(page.Url)}/?$\" {page.Url};\n");
         }

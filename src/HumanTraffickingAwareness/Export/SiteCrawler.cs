@@ -58,7 +58,9 @@ public sealed partial class SiteCrawler(HttpClient client, Uri baseUrl, string f
         }
 
         var contentType = response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream";
-        var cdn = response.Headers.TryGetValues(Hosting.Caching.CachePolicy.CdnCacheControl, out var values) ? values.First() : null;
+        var cdn = response.Headers.TryGetValues(Hosting.Caching.CachePolicy.CdnCacheControl, out var values)
+            ? values.First()
+            : null;
         var file = new ExportedFile(url, relativePath ?? ExportedFile.PathFor(url, contentType), contentType, cdn,
             IsDocument: response.Headers.Contains("X-Frame-Options"));
         await using var body = await response.Content.ReadAsStreamAsync();

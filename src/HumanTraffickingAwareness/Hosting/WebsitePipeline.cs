@@ -29,6 +29,7 @@ public static class WebsitePipeline
         // Browsers keep no copy of anything; a CDN may hold pages for a minute (Hosting/Caching/CachePolicy.cs).
         app.UseCachePolicy();
         app.UseRequestGuards();
+        app.UsePageAddressCase();
         app.UseMiddleware<PageCacheHits>();
 
         // Never a stack trace for a reader: failures go to a friendly page that still shows the hotline.

@@ -42,8 +42,8 @@ public sealed class ExportFolderTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Equal(real, new DirectoryInfo(link).LinkTarget);
-        Assert.Contains("You can help today.", File.ReadAllText(Path.Combine(real, "index.html")));
-        Assert.Contains($"root {link};", File.ReadAllText(Path.Combine(real, "nginx.conf")));
+        Assert.Contains("You can help today.", File.ReadAllText(Path.Combine(real, ExportCommand.SiteFolder, "index.html")));
+        Assert.Contains($"root {Path.Combine(link, ExportCommand.SiteFolder)};", File.ReadAllText(Path.Combine(real, "nginx.conf")));
         Assert.Equal(["current"], Directory.GetFileSystemEntries(Path.GetDirectoryName(real)!).Select(Path.GetFileName));
         Assert.Contains(link, output);
     }
@@ -67,7 +67,7 @@ public sealed class ExportFolderTests : IDisposable
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
 
         Assert.True(code == 0, output);
-        Assert.Equal(size, new FileInfo(Path.Combine(target, "media", "briefing.pdf")).Length);
+        Assert.Equal(size, new FileInfo(Path.Combine(target, ExportCommand.SiteFolder, "media", "briefing.pdf")).Length);
         Assert.True(allocated < size / 2, $"the export allocated {allocated / 1024 / 1024} MB for a {size / 1024 / 1024} MB file");
     }
 }

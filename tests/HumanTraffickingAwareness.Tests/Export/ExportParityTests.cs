@@ -65,7 +65,7 @@ public sealed class ExportParityTests(ExportedSite site) : IClassFixture<Exporte
 
         Assert.Equal("max-age=31536000, immutable", asset.Headers.GetValues("CDN-Cache-Control").Single());
         Assert.Equal("max-age=60", page.Headers.GetValues("CDN-Cache-Control").Single());
-        var headers = File.ReadAllText(Path.Combine(site.Folder, "_headers"));
+        var headers = File.ReadAllText(Path.Combine(site.SiteFolder, "_headers"));
         Assert.Contains($"{stylesheet}\n  CDN-Cache-Control: max-age=31536000, immutable\n", headers);
         Assert.Contains("/learn\n  CDN-Cache-Control: max-age=60\n", headers);
         // The rule for every address, an unknown one's 404 included, lets a CDN keep nothing.
@@ -124,7 +124,7 @@ public sealed class ExportParityTests(ExportedSite site) : IClassFixture<Exporte
         Assert.Equal(HttpStatusCode.NotFound, exported.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, served.StatusCode);
         Assert.Equal(await served.Content.ReadAsByteArrayAsync(), await exported.Content.ReadAsByteArrayAsync());
-        var redirects = File.ReadAllLines(Path.Combine(site.Folder, "_redirects"));
+        var redirects = File.ReadAllLines(Path.Combine(site.SiteFolder, "_redirects"));
         Assert.Contains($"{url.TrimEnd('/')}  {url.TrimEnd('/')}/index.html  404!", redirects);
     }
 

@@ -73,8 +73,10 @@ public sealed class ContentHealth : IHealthCheck
                         parts.Add($"{path} has not been good since start-up: " +
                             "a built-in fallback stands in until it is fixed");
                         break;
-                    // A page file's address is named above; another file (statistics.yml, a definition) is named here.
-                    case SourceState.NotShown when !snapshot.PageFiles.ContainsKey(path):
+                    // A page file whose address cannot be shown is named above; any other file not shown (statistics.yml,
+                    // a definition, a page file beside an established page with its address) is named here.
+                    case SourceState.NotShown
+                        when !snapshot.UnavailableUrls.Contains(snapshot.PageFiles.GetValueOrDefault(path) ?? ""):
                         parts.Add($"{path} cannot be shown until it is fixed");
                         break;
                 }

@@ -6,7 +6,8 @@ namespace HumanTraffickingAwareness.Content.Files;
 
 /// <summary>
 /// Reads a content file as an editor meant it. A file being saved can be caught half-written; a read only counts when
-/// the file's size and time did not change while it was read.
+/// the file's size and time did not change while it was read. A file or a line over <see cref="TextLimits"/> is a
+/// problem at the line that crosses the limit.
 /// </summary>
 public static class ContentFileReader
 {
@@ -23,11 +24,12 @@ public static class ContentFileReader
                 var before = folder.GetFileInfo(relative);
                 using (var stream = before.CreateReadStream())
                 {
-                    bytes = RegularFile.ReadAll(stream);
+                    bytes = RegularFile.ReadAtMost(stream, TextLimits.MaxBytes);
                 }
 
                 var after = folder.GetFileInfo(relative);
-                if (before.Length == after.Length && before.LastModified == after.LastModified && bytes.Length == after.Length)
+                if (bytes.Length > TextLimits.MaxBytes
+                    || (before.Length == after.Length && before.LastModified == after.LastModified && bytes.Length == after.Length))
                 {
                     break;
                 }
@@ -48,11 +50,18 @@ public static class ContentFileReader
             Thread.Sleep(20);
         }
 
+        if (bytes.Length > TextLimits.MaxBytes)
+        {
+            TextLimits.TooLarge(bytes, problems);
+            return null;
+        }
+
         try
         {
             // A BOM before the opening --- would hide the front matter from the parser.
             var text = StrictUtf8.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            return TextLimits.LinesFit(text, problems) ? text : null;
         }
         catch (DecoderFallbackException)
         {

@@ -6,7 +6,8 @@ namespace HumanTraffickingAwareness.Content.Files;
 /// <summary>
 /// Every file of the content folder that may be published, found once per load. What the folder refuses to list (a
 /// <see cref="RefusedEntry"/>, an <see cref="UnreadableFolder"/>: see <see cref="ContentFolder"/>) is one problem
-/// each, and none of these stops the other files.
+/// each, and none of these stops the other files. An editor's temporary files (<see cref="EditorTemporaryFiles"/>)
+/// are not content and are passed over.
 /// </summary>
 public sealed class ContentFiles
 {
@@ -57,7 +58,7 @@ public sealed class ContentFiles
                 return;
             }
 
-            foreach (var entry in contents.OrderBy(e => e.Name, StringComparer.Ordinal))
+            foreach (var entry in contents.Where(e => !EditorTemporaryFiles.Is(e.Name)).OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 var relative = relativeFolder.Length == 0 ? entry.Name : $"{relativeFolder}/{entry.Name}";
                 if (entry is RefusedEntry refusedEntry)

@@ -3,7 +3,8 @@ namespace HumanTraffickingAwareness.Content.Files;
 /// <summary>
 /// A cheap summary of the content folder (every entry's name, kind, size, time and link target), compared once a
 /// second as a safety net under the file watcher: file events go missing in real life (a folder swapped for a link,
-/// an event queue overflow, some volume mounts), and then no edit would reach readers until a restart.
+/// an event queue overflow, some volume mounts), and then no edit would reach readers until a restart. An editor's
+/// temporary files (<see cref="EditorTemporaryFiles"/>) are left out: they are not content, and change all the time.
 /// </summary>
 internal static class ContentFolderFingerprint
 {
@@ -15,7 +16,7 @@ internal static class ContentFolderFingerprint
             IEnumerable<FileSystemInfo> entries;
             try
             {
-                entries = folder.EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+                entries = folder.EnumerateFileSystemInfos().Where(e => !EditorTemporaryFiles.Is(e.Name)).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -7,18 +7,15 @@ namespace HumanTraffickingAwareness.Content.Files;
 /// Reads a file that should be an ordinary file, whatever it really is. A named pipe (mkfifo) put in the content folder
 /// would make an ordinary open wait forever for a writer, and the site with it; a device could be read without end.
 /// On Linux the file is opened without waiting (O_NONBLOCK, which changes nothing for an ordinary file), and no more
-/// than <see cref="MaxBytes"/> are read (from any <see cref="Microsoft.Extensions.FileProviders.IFileProvider"/>).
+/// is read than the caller can use (from any <see cref="Microsoft.Extensions.FileProviders.IFileProvider"/>).
 /// </summary>
 public static class RegularFile
 {
-    /// <summary>Far above any page an editor writes (a 5 MB page is served), far below what would hurt the server.</summary>
-    public const int MaxBytes = 16 * 1024 * 1024;
-
     private const int ReadOnly = 0;
     private const int NonBlocking = 0x800;
     private const int CloseOnExec = 0x80000;
 
-    /// <summary>Opens the file for reading without waiting for a writer. The caller reads at most <see cref="MaxBytes"/>.</summary>
+    /// <summary>Opens the file for reading without waiting for a writer. The caller reads with <see cref="ReadAtMost"/>.</summary>
     /// <exception cref="IOException">It could not be opened.</exception>
     /// <exception cref="UnauthorizedAccessException">The site is not allowed to read it.</exception>
     public static Stream OpenRead(string path)
@@ -40,20 +37,17 @@ public static class RegularFile
         return new FileStream(new SafeFileHandle(descriptor, ownsHandle: true), FileAccess.Read, bufferSize: 0);
     }
 
-    /// <summary>All of a stream, up to <see cref="MaxBytes"/>.</summary>
-    /// <exception cref="IOException">It could not be read, or is larger than <see cref="MaxBytes"/>.</exception>
-    public static byte[] ReadAll(Stream stream)
+    /// <summary>A stream's bytes, but no more than <paramref name="most"/> + 1: one more than the caller can use, so that
+    /// it can tell a stream that is too long.</summary>
+    /// <exception cref="IOException">It could not be read.</exception>
+    public static byte[] ReadAtMost(Stream stream, int most)
     {
         using var bytes = new MemoryStream();
         var buffer = new byte[64 * 1024];
         int read;
-        while ((read = stream.Read(buffer)) > 0)
+        while (bytes.Length <= most && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, most + 1 - bytes.Length))) > 0)
         {
             bytes.Write(buffer, 0, read);
-            if (bytes.Length > MaxBytes)
-            {
-                throw new IOException($"it is larger than {MaxBytes / (1024 * 1024)} MB: split it, or check that it is a text file");
-            }
         }
 
         return bytes.ToArray();

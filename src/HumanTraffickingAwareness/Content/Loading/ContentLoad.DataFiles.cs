@@ -16,7 +16,7 @@ internal sealed partial class ContentLoad
     {
         var file = Problems.For(DisplayPath(SiteSettingsReader.FileName));
         var yaml = ReadRequired(SiteSettingsReader.FileName, "it holds the hotline's numbers and the menu", file);
-        var site = yaml is null ? null : SiteSettingsReader.Read(yaml, file);
+        var site = yaml is null ? null : Guarded(file, () => SiteSettingsReader.Read(yaml, file));
         if (site is not null)
         {
             _states[file.Path] = SourceState.Published;
@@ -24,8 +24,7 @@ internal sealed partial class ContentLoad
         }
 
         _states[file.Path] = SourceState.LastGoodKept;
-        return _previous.Site
-            ?? (BuiltInContent.Read(SiteSettingsReader.FileName) is { } builtIn ? SiteSettingsReader.Read(builtIn, new FileProblems(file.Path)) : null);
+        return _previous.Site ?? BuiltIn().Site;
     }
 
     /// <summary>statistics.yml, when there is one: any mistake keeps its last good version.</summary>
@@ -37,8 +36,8 @@ internal sealed partial class ContentLoad
         }
 
         var file = Problems.For(DisplayPath(StatisticsReader.FileName));
-        var yaml = Files.Read(StatisticsReader.FileName, file);
-        var statistics = yaml is null ? null : StatisticsReader.Read(yaml, file);
+        var yaml = ReadText(StatisticsReader.FileName, file);
+        var statistics = yaml is null ? null : Guarded(file, () => StatisticsReader.Read(yaml, file));
         _states[file.Path] = statistics is not null ? SourceState.Published : _previous.Statistics is not null ? SourceState.LastGoodKept : SourceState.NotShown;
         return statistics ?? _previous.Statistics;
     }

@@ -52,11 +52,11 @@ internal sealed partial class ContentLoad
                 continue;
             }
 
-            var markdown = Files.Read(relative, file);
-            var definition = markdown is null ? null : DefinitionReader.Read(id, markdown, language, shortcodes, file);
+            var markdown = ReadText(relative, file);
+            var definition = markdown is null ? null : Guarded(file, () => DefinitionReader.Read(id, markdown, language, shortcodes, file));
             // The last good text, rendered again with today's numbers and words: never yesterday's rendering.
             var kept = definition is null && lastGood.GetValueOrDefault(file.Path) is { } good
-                ? DefinitionReader.Read(id, good.SourceText, language, shortcodes, new FileProblems(file.Path))
+                ? Guarded(new FileProblems(file.Path), () => DefinitionReader.Read(id, good.SourceText, language, shortcodes, new FileProblems(file.Path)))
                 : null;
             _states[file.Path] = definition is not null ? SourceState.Published : kept is not null ? SourceState.LastGoodKept : SourceState.NotShown;
             if ((definition ?? kept) is { } shown)

@@ -40,7 +40,7 @@ internal sealed partial class ContentLoad
                 continue;
             }
 
-            languages.Add(ReadLanguage(code, defaultLanguage, Files.Read(relative, file), file)
+            languages.Add(ReadLanguage(code, defaultLanguage, ReadText(relative, file), file)
                 ?? (lastGood.GetValueOrDefault(code) is { IsDefault: false } kept ? kept : LanguageReader.StandIn(code, file.Path, defaultLanguage)));
         }
 
@@ -54,7 +54,7 @@ internal sealed partial class ContentLoad
             return null;
         }
 
-        var language = LanguageReader.Read(code, yaml, fallback, file);
+        var language = Guarded(file, () => LanguageReader.Read(code, yaml, fallback, file));
         _states[file.Path] = language is null || file.HasAny ? SourceState.LastGoodKept : SourceState.Published;
         return language;
     }
@@ -63,6 +63,6 @@ internal sealed partial class ContentLoad
     private SiteLanguage? BuiltInLanguage(string code, string display)
     {
         var yaml = BuiltInContent.Read($"{LanguageReader.Folder}/{code}.yml");
-        return yaml is null ? null : LanguageReader.Read(code, yaml, null, Problems.WarningsOnly(display));
+        return yaml is null ? null : Guarded(Problems.WarningsOnly(display), () => LanguageReader.Read(code, yaml, null, Problems.WarningsOnly(display)));
     }
 }

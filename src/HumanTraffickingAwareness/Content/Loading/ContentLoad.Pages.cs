@@ -17,14 +17,16 @@ internal sealed partial class ContentLoad
         var lastGood = _previous.PagesByUrl.Values.ToDictionary(p => p.SourcePath);
         var pages = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
         var asWritten = new List<ContentPage>();
+        var claimants = PageFiles.GroupBy(UrlPaths.FromRelativeFile, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(DisplayPath).ToList(), StringComparer.Ordinal);
         foreach (var relative in PageFiles)
         {
             var file = Problems.For(DisplayPath(relative));
             var url = UrlPaths.FromRelativeFile(relative);
             var language = languages.FirstOrDefault(l => l.Owns(url)) ?? languages[0];
             var binder = shortcodes[language.Code];
-            var markdown = Files.Read(relative, file);
-            var (written, valid) = markdown is null ? (null, false) : ReadPage(markdown, url, language, binder, file);
+            var markdown = ReadText(relative, file);
+            var (written, valid) = markdown is null ? (null, false) : Guarded(file, () => ReadPage(markdown, url, language, binder, file));
             if (written is not null)
             {
                 asWritten.Add(written);
@@ -32,21 +34,33 @@ internal sealed partial class ContentLoad
 
             // The last good text, rendered again with today's numbers and words: a page can never show a stale number.
             var kept = !valid && lastGood.GetValueOrDefault(file.Path) is { } good
-                ? ReadPage(good.SourceText, url, language, binder, new FileProblems(file.Path)) is (var again, true) ? again : null
+                ? Guarded(new FileProblems(file.Path), () => ReadPage(good.SourceText, url, language, binder, new FileProblems(file.Path))) is (var again, true) ? again : null
                 : null;
             var page = valid ? written : kept;
             _states[file.Path] = valid ? SourceState.Published : kept is not null ? SourceState.LastGoodKept : SourceState.NotShown;
+            if (PageAddresses.OwnerOf(claimants[url], _previous.PagesByUrl.GetValueOrDefault(url)?.SourcePath) is var owner && owner != file.Path)
+            {
+                var others = string.Join(", ", claimants[url].Where(path => path != file.Path));
+                file.Add(1, owner is null
+                    ? $"this page has the same address {url} as {others} (upper and lower case are the same in an address): rename all but one; until then {url} answers 'being updated'"
+                    : $"this page has the same address {url} as {owner}, which is that page already (upper and lower case are the same in an address): rename or delete this file");
+                _states[file.Path] = SourceState.NotShown;
+                page = null;
+            }
+
             if (page is null)
             {
-                _unavailable.Add(url);
+                // A page kept by another file is still served; an address no file may have is being updated.
+                if (!claimants[url].Any(path => path != file.Path && _states.GetValueOrDefault(path) is SourceState.Published or SourceState.LastGoodKept))
+                {
+                    _unavailable.Add(url);
+                }
+
                 continue;
             }
 
-            if (!pages.TryAdd(url, page))
-            {
-                file.Add(1, $"this page has the same address {url} as {pages[url].SourcePath}: rename one of them");
-                _states[file.Path] = SourceState.NotShown;
-            }
+            pages[url] = page;
+            _unavailable.Remove(url);
         }
 
         return (pages, asWritten);

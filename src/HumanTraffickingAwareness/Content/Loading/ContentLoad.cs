@@ -69,9 +69,14 @@ internal sealed partial class ContentLoad
         return false;
     }
 
-    /// <summary>The snapshot before, with this load's problems: when site.yml or the default language cannot be had.</summary>
-    public ContentSnapshot KeepingWhatWasLoaded() =>
-        _previous with { Version = _previous.Version + 1, Problems = Problems.Problems, Warnings = Problems.Warnings, LoadedAt = DateTimeOffset.UtcNow, Sources = _states };
+    /// <summary>The snapshot before, with this load's problems: when site.yml or the default language cannot be had. When
+    /// nothing could be shown before either, the site.yml and language this release was built with, and no pages: every
+    /// address answers "being updated", with the hotline.</summary>
+    public ContentSnapshot KeepingWhatWasLoaded()
+    {
+        var kept = _previous with { Version = _previous.Version + 1, Problems = Problems.Problems, Warnings = Problems.Warnings, LoadedAt = DateTimeOffset.UtcNow, Sources = _states };
+        return kept.IsServable || BuiltIn() is not ({ } site, { } language) ? kept : kept with { Site = site, Languages = [language] };
+    }
 
     public ContentSnapshot Snapshot(SiteSettings site, List<SiteLanguage> languages, HotlineStatistics? statistics, List<Definition> definitions,
         Dictionary<string, ContentPage> pages, Dictionary<string, IReadOnlyList<NavigationLink>> navigation) =>
@@ -107,6 +112,9 @@ internal sealed partial class ContentLoad
             return null;
         }
 
-        return Files.Read(relative, problems);
+        return ReadText(relative, problems);
     }
+
+    /// <summary>The text of one file, or null with a problem saying why it could not be read.</summary>
+    private string? ReadText(string relative, FileProblems problems) => Guarded(problems, () => Files.Read(relative, problems));
 }

@@ -40,9 +40,24 @@ public sealed class ContentLoader
     /// <summary>Today, for the facts due for review and the checked dates that cannot be yet; a test sets the day.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>Never throws: a file's fault is its problem, and a fault of the load itself (a bug) keeps what was
+    /// shown, or at start-up the hotline this release was built with, and is a problem of the content folder.</summary>
     public ContentSnapshot Load(ContentSnapshot previous)
     {
-        var load = new ContentLoad(_folder, _folderName, previous) { Today = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime) };
+        ContentLoad? load = null;
+        try
+        {
+            load = new ContentLoad(_folder, _folderName, previous) { Today = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime) };
+            return Load(load, previous);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (load ?? new ContentLoad(new NullFileProvider(), _folderName, previous)).AfterFailure(e);
+        }
+    }
+
+    private ContentSnapshot Load(ContentLoad load, ContentSnapshot previous)
+    {
         if (!load.FolderExists() && previous.IsServable)
         {
             return load.KeepingWhatWasLoaded();

@@ -32,11 +32,25 @@ public sealed class MarkdownSource
     /// <summary>The 1-based line of the opening <c>---</c>.</summary>
     public int YamlOpeningLine { get; }
 
+    /// <summary>Parses the file, unless it nests deeper than <see cref="MarkdownNesting"/> allows: then it is a problem,
+    /// and its document is empty (nothing of it can be shown).</summary>
     public static MarkdownSource Parse(string markdown, FileProblems problems)
     {
         var path = problems.Path;
+        if (!MarkdownNesting.CanParse(markdown, problems))
+        {
+            return new MarkdownSource(path, new MarkdownDocument(), null, 1);
+        }
+
         var document = Markdig.Markdown.Parse(markdown, SitePipeline.Instance);
         var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (!MarkdownNesting.Fits(document, problems))
+        {
+            // The front matter is still read, so that every problem of the file is reported at once.
+            block?.Parent?.Remove(block);
+            return new MarkdownSource(path, new MarkdownDocument(), block?.Lines.ToString(), (block?.Line ?? 0) + 1);
+        }
+
         if (block is null)
         {
             problems.Add(1, markdown.StartsWith("---", StringComparison.Ordinal)

@@ -104,13 +104,13 @@ public sealed class QuickExitTests(BrowserSite site)
     public static TheoryData<string, string, string> Counting => new()
     {
         { "/learn", "Press Shift 2 more times to leave.", "Press Shift 1 more time to leave." },
-        { "/es/learn", "Pulse Mayús 2 veces más para salir.", "Pulse Mayús 1 vez más para salir." },
+        { "/es/learn", "Pulse Shift 2 veces más para salir.", "Pulse Shift 1 vez más para salir." },
     };
 
     public static TheoryData<string, string, string> StartingAgain => new()
     {
         { "/learn", "Press Shift 2 more times to leave.", "Start again: press Shift 3 times to leave." },
-        { "/es/learn", "Pulse Mayús 2 veces más para salir.", "Empiece de nuevo: pulse Mayús 3 veces para salir." },
+        { "/es/learn", "Pulse Shift 2 veces más para salir.", "Empiece de nuevo: pulse Shift 3 veces para salir." },
     };
 
     [Theory]

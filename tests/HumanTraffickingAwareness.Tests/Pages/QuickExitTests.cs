@@ -33,7 +33,7 @@ public sealed class QuickExitTests(RepositorySite site) : IClassFixture<Reposito
 
     [Theory]
     [InlineData("/learn", "Press Shift 2 more times to leave.", "Press Shift 1 more time to leave.")]
-    [InlineData("/es/learn", "Pulse Mayús 2 veces más para salir.", "Pulse Mayús 1 vez más para salir.")]
+    [InlineData("/es/learn", "Pulse Shift 2 veces más para salir.", "Pulse Shift 1 vez más para salir.")]
     public async Task The_shift_count_is_read_out_in_the_page_language_from_an_empty_status_region(string url, string twoMore, string oneMore)
     {
         var document = await Html.GetPageAsync(site.CreatePlainClient(), url);
@@ -105,7 +105,7 @@ public sealed class QuickExitTests(RepositorySite site) : IClassFixture<Reposito
             "held nothing from this site", "The history list", "Saved tabs",
         ] },
         { "/es/safety", [
-            "pulsar la tecla Mayús (Shift) 3 veces", "hasta 5 segundos después de la anterior",
+            "pulsar la tecla Shift (Mayús) 3 veces", "hasta 5 segundos después de la anterior",
             "Las páginas que leyó antes siguen en Atrás", "Todas las páginas siguen en su historial",
             "Ningún sitio web puede quitarlas", "el botón es un enlace común", "Atrás vuelve a mostrar esta página",
             "Una pestaña cerrada puede volver", "El historial sincronizado", "Los programas espía", "plan familiar",

@@ -114,7 +114,7 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
 
         var chart = document.QuerySelector("#chart-us svg")!;
         Assert.StartsWith("Estados Unidos: contactos y casos", chart.QuerySelector("title")!.ReadableText());
-        Assert.Contains("Contactos: 399,494 de diciembre de 2007 al 31 de diciembre de 2021", chart.QuerySelector("desc")!.ReadableText());
+        Assert.Contains("Contactos: 399,494 (de diciembre de 2007 al 31 de diciembre de 2021)", chart.QuerySelector("desc")!.ReadableText());
         Assert.Contains("Fuente:", document.QuerySelector(".data-source")!.ReadableText());
     }
 

@@ -31,7 +31,7 @@ public sealed class TranslationNoteTests : IDisposable
     [Fact]
     public async Task It_says_not_checked_once_the_english_changed()
     {
-        _content.Replace("help.md", "You choose the next steps.", "You decide the next steps.");
+        _content.Replace("help.md", "You choose which services to use.", "You decide which services to use.");
 
         var note = await NoteOf("/de/help");
 

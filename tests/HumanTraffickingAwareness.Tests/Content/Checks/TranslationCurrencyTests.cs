@@ -28,16 +28,16 @@ public sealed class TranslationCurrencyTests : IDisposable
     [Fact]
     public void Changing_one_english_paragraph_flags_every_translation_of_that_page_and_no_other()
     {
-        _content.Replace("help.md", "You choose the next steps.", "You decide the next steps.");
-        var line = LineOf("help.md", "You decide the next steps.");
+        _content.Replace("help.md", "You choose which services to use.", "You decide which services to use.");
+        var line = LineOf("help.md", "You decide which services to use.");
 
         var warnings = _content.Load().Warnings.Where(w => w.Message.Contains(Changed)).ToList();
 
         Assert.Equal(HelpTranslations, warnings.Select(w => w.Path).Order(StringComparer.Ordinal));
         var german = warnings.Single(w => w.Path == "content/de/help.md");
         Assert.Equal(LineOf("de/help.md", "translated_from:"), german.Line);
-        Assert.Contains($"changed or new in content/help.md: line {line} \"You decide the next steps.", german.Message);
-        Assert.Contains("removed: \"You choose the next steps.", german.Message);
+        Assert.Contains($"changed or new in content/help.md: line {line} \"You decide which services to use.", german.Message);
+        Assert.Contains("removed: \"You choose which services to use.", german.Message);
         Assert.Contains("check-content --mark-translated de/help.md", german.Message);
     }
 
@@ -46,7 +46,7 @@ public sealed class TranslationCurrencyTests : IDisposable
     {
         _content.Replace("help.md", "For anything else, you can reach the {{ hotline name }}. It is free, and it is open {{ hotline hours }}. Pick the\nway",
             "For anything else, you can reach the {{ hotline name }}.\nIt is free, and it is open {{ hotline hours }}. Pick the way");
-        _content.Replace("help.md", "lastmod: 2026-11-25", "lastmod: 2026-12-04");
+        _content.Replace("help.md", "lastmod: 2026-12-04", "lastmod: 2026-12-03");
 
         Assert.DoesNotContain(_content.Load().Warnings, w => w.Message.Contains(Changed));
     }
@@ -87,7 +87,7 @@ public sealed class TranslationCurrencyTests : IDisposable
     [Fact]
     public void A_translation_says_it_was_checked_only_against_the_english_as_it_is_now()
     {
-        _content.Replace("help.md", "You choose the next steps.", "You decide the next steps.");
+        _content.Replace("help.md", "You choose which services to use.", "You decide which services to use.");
 
         var (exit, lines) = _content.Check();
 
@@ -98,7 +98,7 @@ public sealed class TranslationCurrencyTests : IDisposable
     [Fact]
     public void Marking_a_translation_current_clears_its_warning_and_no_other()
     {
-        _content.Replace("help.md", "You choose the next steps.", "You decide the next steps.");
+        _content.Replace("help.md", "You choose which services to use.", "You decide which services to use.");
 
         var (exit, output) = _content.Run([HumanTraffickingAwareness.Commands.MarkTranslated.Option, "de/help.md", _content.Root]);
 
@@ -106,7 +106,7 @@ public sealed class TranslationCurrencyTests : IDisposable
         Assert.StartsWith("content/de/help.md: translated_from: ", Assert.Single(output));
         var flagged = _content.Load().Warnings.Where(w => w.Message.Contains(Changed)).Select(w => w.Path).ToList();
         Assert.Equal(HelpTranslations.Where(p => p != "content/de/help.md"), flagged.Order(StringComparer.Ordinal));
-        Assert.Contains("You decide the next steps.", _content.Read("_translated-from/de/help.md"));
+        Assert.Contains("You decide which services to use.", _content.Read("_translated-from/de/help.md"));
     }
 
     [Fact]

@@ -118,10 +118,10 @@ public sealed class FactReviewTests : IDisposable
         Assert.Contains("2026-03-01 9 months ago", facts[1]);
         Assert.Contains("content/statistics.yml", facts[1]);
         Assert.Contains("2026-06-15 5 months ago", facts[2]);
-        Assert.Contains("content/volunteer.md:8: \"Volunteer guide, Example\"", facts[2]);
+        Assert.Contains("content/volunteer.md:8: \"Volunteer guide, Example Checked on June 15, 2026\"", facts[2]);
         Assert.Equal("source: https://example.org/guide", lines[Array.IndexOf(lines, facts[2]) + 1]);
-        Assert.All(facts.Skip(3), f => Assert.Contains("2026-11-25", f));
-        Assert.StartsWith("19 facts", lines[0]);
+        Assert.All(facts.Skip(3), f => Assert.Matches(@"^\s*2026-1[12]-\d\d ", f));
+        Assert.StartsWith($"{facts.Count} facts", lines[0]);
         Assert.Contains("2 due for review", lines[0]);
     }
 

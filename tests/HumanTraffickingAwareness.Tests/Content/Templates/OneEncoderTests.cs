@@ -41,8 +41,8 @@ public sealed partial class OneEncoderTests(RepositorySite site) : IClassFixture
 
     [Theory]
     [InlineData("/es/statistics", "Estadísticas de la línea directa", "Víctimas identificadas")]
-    [InlineData("/ar/help", "احصل على مساعدة", null)]
-    [InlineData("/zh-hans/help", "获得帮助", null)]
+    [InlineData("/ar/help", "اطلب المساعدة الآن", null)]
+    [InlineData("/zh-hans/help", "立即获得帮助", null)]
     [InlineData("/es/definitions", "Definiciones legales", "Trata con fines de explotación sexual")]
     public async Task Pages_write_letters_as_themselves(string url, string fromRazor, string? fromTemplate)
     {

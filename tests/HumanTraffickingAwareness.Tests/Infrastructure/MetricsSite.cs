@@ -26,7 +26,7 @@ public sealed class MetricsSite : SiteFactory
 
     public Uri MetricsAddress => new($"http://127.0.0.1:{MetricsPort}");
 
-    /// <summary>A client of the public address that sends what a browser would, and nothing it does not set itself.</summary>
+    /// <summary>A client of the public address: no cookies, no redirects followed.</summary>
     public HttpClient CreatePublicClient() => Client(PublicAddress);
 
     public HttpClient CreateMetricsClient() => Client(MetricsAddress);

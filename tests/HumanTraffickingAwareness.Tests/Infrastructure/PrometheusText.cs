@@ -7,7 +7,10 @@ namespace HumanTraffickingAwareness.Tests.Infrastructure;
 public sealed record PrometheusSample(string Name, IReadOnlyDictionary<string, string> Labels, double Value)
 {
     /// <summary>The series: its name and every label, in a stable order.</summary>
-    public string Series => Name + "{" + string.Join(",", Labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value}")) + "}";
+    public string Series =>
+        Name + "{"
+        + string.Join(",", Labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key}={l.Value}"))
+        + "}";
 }
 
 /// <summary>
@@ -62,7 +65,7 @@ public static class PrometheusText
                 else
                 {
                     Assert.True(helps.Add(current), $"line {number}: a second HELP for {current}");
-                    Assert.True(parts.Length < 4 || ValidHelp(parts[3]), $"line {number}: a HELP text with a bad escape: {line}");
+                    Assert.True(parts.Length < 4 || ValidHelp(parts[3]), $"line {number}: bad escape in HELP: {line}");
                 }
             }
             else
@@ -84,7 +87,7 @@ public static class PrometheusText
 
             if (current != family)
             {
-                Assert.True(family is null || finished.Add(family), $"line {number}: the lines of {family} are not together");
+                Assert.True(family is null || finished.Add(family), $"line {number}: {family}'s lines are apart");
                 Assert.False(finished.Contains(current), $"line {number}: {current} again after other metrics");
                 family = current;
             }
@@ -94,12 +97,13 @@ public static class PrometheusText
         return samples;
     }
 
-    /// <summary>The family a sample belongs to: a histogram's or summary's _bucket, _sum and _count belong to it.</summary>
+    /// <summary>The family of a sample: a histogram's or summary's _bucket, _sum and _count belong to it.</summary>
     private static string FamilyOf(string name, Dictionary<string, string> types)
     {
         foreach (var suffix in (string[])["_bucket", "_sum", "_count"])
         {
-            if (name.EndsWith(suffix, StringComparison.Ordinal) && types.GetValueOrDefault(name[..^suffix.Length]) is "histogram" or "summary")
+            if (name.EndsWith(suffix, StringComparison.Ordinal)
+                && types.GetValueOrDefault(name[..^suffix.Length]) is "histogram" or "summary")
             {
                 return name[..^suffix.Length];
             }
@@ -132,7 +136,8 @@ public static class PrometheusText
 
                 var label = line[start..position];
                 Assert.True(IsLabelName(label), $"line {number}: '{label}' is not a label name: {line}");
-                Assert.True(line[position] == '=' && line[position + 1] == '"', $"line {number}: a label without =\"value\": {line}");
+                Assert.True(line[position] == '=' && line[position + 1] == '"',
+                    $"line {number}: a label without =\"value\": {line}");
                 position += 2;
                 var value = new StringBuilder();
                 while (line[position] != '"')
@@ -145,7 +150,8 @@ public static class PrometheusText
                             '\\' => '\\',
                             '"' => '"',
                             'n' => '\n',
-                            _ => throw new Xunit.Sdk.XunitException($"line {number}: the escape \\{line[position]} in a label value: {line}"),
+                            _ => throw new Xunit.Sdk.XunitException(
+                                $"line {number}: the escape \\{line[position]} in a label value: {line}"),
                         });
                     }
                     else
@@ -171,11 +177,13 @@ public static class PrometheusText
             position++;
         }
 
-        Assert.True(position < line.Length && line[position] == ' ', $"line {number}: no space before the value: {line}");
+        Assert.True(position < line.Length && line[position] == ' ', $"line {number}: no space, then value: {line}");
         var rest = line[(position + 1)..].Split(' ');
         Assert.True(rest.Length is 1 or 2, $"line {number}: more than a value and a timestamp: {line}");
         Assert.True(TryParseValue(rest[0], out var parsed), $"line {number}: '{rest[0]}' is not a value: {line}");
-        Assert.True(rest.Length == 1 || long.TryParse(rest[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+        Assert.True(
+            rest.Length == 1
+                || long.TryParse(rest[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
             $"line {number}: '{rest[^1]}' is not a timestamp: {line}");
         return new PrometheusSample(name, labels, parsed);
     }
@@ -189,15 +197,16 @@ public static class PrometheusText
             {
                 Assert.All(group, b => Assert.True(b.Labels.ContainsKey("le"), $"{b.Series}: a bucket without le"));
                 var ordered = group.OrderBy(b => ParseLe(b.Labels["le"])).ToList();
-                Assert.True(double.IsPositiveInfinity(ParseLe(ordered[^1].Labels["le"])), $"{group.Key}: no +Inf bucket");
+                Assert.True(double.IsPositiveInfinity(ParseLe(ordered[^1].Labels["le"])), $"{group.Key}: no +Inf");
                 for (var i = 1; i < ordered.Count; i++)
                 {
                     Assert.True(ordered[i].Value >= ordered[i - 1].Value, $"{group.Key}: buckets are not cumulative");
                 }
 
                 var labels = WithoutLe(ordered[0]).Labels;
-                var count = samples.SingleOrDefault(s => s.Series == new PrometheusSample(histogram + "_count", labels, 0).Series);
-                Assert.True(count is not null && count.Value == ordered[^1].Value, $"{group.Key}: _count is not the +Inf bucket");
+                var countSeries = new PrometheusSample(histogram + "_count", labels, 0).Series;
+                var count = samples.SingleOrDefault(s => s.Series == countSeries);
+                Assert.True(count is not null && count.Value == ordered[^1].Value, $"{group.Key}: _count is not +Inf");
                 Assert.Contains(samples, s => s.Series == new PrometheusSample(histogram + "_sum", labels, 0).Series);
             }
         }
@@ -226,7 +235,8 @@ public static class PrometheusText
 
         // Go's ParseFloat, which Prometheus uses, takes these forms; no spaces, no thousands separators.
         value = 0;
-        return text.Length > 0 && !text.Contains(',') && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+        return text.Length > 0 && !text.Contains(',')
+            && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 
     private static bool ValidHelp(string help)
@@ -247,6 +257,7 @@ public static class PrometheusText
         && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or ':');
 
     private static bool IsLabelName(string name) =>
-        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && !name.StartsWith("__", StringComparison.Ordinal)
+        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_')
+        && !name.StartsWith("__", StringComparison.Ordinal)
         && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }

@@ -12,7 +12,8 @@ public sealed class PageCacheHits(RequestDelegate next, PageCache cache, SiteMet
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (PageCacheMiddleware.IsPageRequest(context.Request) && cache.TryGet(PageCache.KeyFor(context.Request), out var page))
+        if (PageCacheMiddleware.IsPageRequest(context.Request)
+            && cache.TryGet(PageCache.KeyFor(context.Request), out var page))
         {
             metrics.PageCacheHit();
             return PageCacheMiddleware.WriteAsync(context, page);

@@ -16,14 +16,15 @@ namespace HumanTraffickingAwareness.Hosting.Metrics;
 /// <remarks>Must see every load from start-up on, to know whether a file was ever good.</remarks>
 internal sealed class ContentFallbacks
 {
-    public static readonly string[] Parts = ["folder", "settings", "statistics", "language", "definition", "page", "other"];
+    public static readonly string[] Parts =
+        ["folder", "settings", "statistics", "language", "definition", "page", "other"];
     public static readonly string[] States = ["last_good", "built_in", "not_shown"];
 
     private readonly Lock _gate = new();
     private readonly HashSet<string> _everGood = new(StringComparer.Ordinal);
     private int[,] _counts = new int[Parts.Length, States.Length];
 
-    /// <summary>The counts of the last load seen, by part and state (indexes into <see cref="Parts"/>, <see cref="States"/>).</summary>
+    /// <summary>The last load's counts, indexed as <see cref="Parts"/> and <see cref="States"/>.</summary>
     public int[,] Counts => Volatile.Read(ref _counts);
 
     public void Observe(ContentSnapshot snapshot)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 
@@ -11,7 +12,7 @@ public static class MetricsSettings
 {
     public const string PortSetting = "Metrics:Port";
 
-    /// <summary>The metrics port, or null when it is not set; a value that is no port stops the site, naming the setting.</summary>
+    /// <summary>The metrics port, or null when unset; a value that is no port stops the site, naming it.</summary>
     public static int? PortFrom(IConfiguration configuration)
     {
         var value = configuration[PortSetting];
@@ -20,10 +21,11 @@ public static class MetricsSettings
             return null;
         }
 
-        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port)
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var port)
             && port is > 0 and <= 65535
                 ? port
-                : throw new InvalidOperationException($"Metrics__Port is '{value}': set it to a port number (1-65535), such as 9464, or leave it unset for no metrics");
+                : throw new InvalidOperationException($"Metrics__Port is '{value}': set it to a port number "
+                    + "(1-65535), such as 9464, or leave it unset for no metrics");
     }
 
     /// <summary>
@@ -38,8 +40,8 @@ public static class MetricsSettings
         {
             if (BindingAddress.Parse(address) is { } parsed && parsed.Port == metricsPort)
             {
-                throw new InvalidOperationException(
-                    $"Metrics__Port {metricsPort} is also a port of the site ({address}): metrics need a port the public address never serves");
+                throw new InvalidOperationException($"Metrics__Port {metricsPort} is also a port of the site "
+                    + $"({address}): metrics need a port the public address never serves");
             }
         }
 

@@ -34,7 +34,10 @@ public sealed class SiteMetrics
             "Loads of the content folder, by result: swapped_in, still_changing (read again), failed");
         _contentLoadDuration = meter.CreateHistogram<double>("hta.content.load.duration", "s",
             "How long reading the whole content folder took", tags: null,
-            new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30] });
+            new InstrumentAdvice<double>
+            {
+                HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+            });
 
         meter.CreateObservableGauge("hta.content.version", () => library.Current.Version, "{version}",
             "The version of the content being served: one more with every load swapped in since start-up");
@@ -49,7 +52,8 @@ public sealed class SiteMetrics
         library.Changed += fallbacks.Observe;
         fallbacks.Observe(library.Current);
         meter.CreateObservableGauge("hta.content.fallbacks", () => Fallbacks(fallbacks), "{file}",
-            "Content files not served as they are now, by part and by what is served instead: last_good, built_in, not_shown");
+            "Content files not served as they are now, by part and by what is served instead: "
+            + "last_good, built_in, not_shown");
 
         library.Loaded += RecordLoad;
         if (library.FirstLoad is { } first)
@@ -77,7 +81,9 @@ public sealed class SiteMetrics
     private static IEnumerable<Measurement<double>> LoadedAt(ContentLibrary library)
     {
         var snapshot = library.Current;
-        return snapshot.Version == 0 ? [] : [new Measurement<double>(snapshot.LoadedAt.ToUnixTimeMilliseconds() / 1000.0)];
+        return snapshot.Version == 0
+            ? []
+            : [new Measurement<double>(snapshot.LoadedAt.ToUnixTimeMilliseconds() / 1000.0)];
     }
 
     private static IEnumerable<Measurement<int>> Fallbacks(ContentFallbacks fallbacks)

@@ -27,7 +27,8 @@ public sealed class ContentMetricsTests
         Assert.Equal(Value(before, "hta_content_problems") + 1, Value(after, "hta_content_problems"));
         Assert.Equal(library.Current.Warnings.Count, Value(after, "hta_content_warnings"));
         Assert.Equal(Value(before, "hta_content_version") + 1, Value(after, "hta_content_version"));
-        Assert.Equal(library.Current.LoadedAt.ToUnixTimeMilliseconds() / 1000.0, Value(after, "hta_content_loaded_at_seconds"), 3);
+        var loadedAt = library.Current.LoadedAt.ToUnixTimeMilliseconds() / 1000.0;
+        Assert.Equal(loadedAt, Value(after, "hta_content_loaded_at_seconds"), 3);
         Assert.Equal(2, Value(after, "hta_content_loads_total", ("result", "swapped_in")));
         Assert.Equal(2, Value(after, "hta_content_load_duration_seconds_count", ("result", "swapped_in")));
     }
@@ -57,6 +58,8 @@ public sealed class ContentMetricsTests
         Assert.Equal(1, Value(brokenAgain, "hta_content_fallbacks", ("part", "settings"), ("served", "last_good")));
     }
 
-    private static double Value(IReadOnlyList<PrometheusSample> samples, string name, params (string Label, string Value)[] labels) =>
-        Assert.Single(samples, s => s.Name == name && labels.All(l => s.Labels.GetValueOrDefault(l.Label) == l.Value)).Value;
+    private static double Value(
+        IReadOnlyList<PrometheusSample> samples, string name, params (string Label, string Value)[] labels) =>
+        Assert.Single(samples, s => s.Name == name && labels.All(l => s.Labels.GetValueOrDefault(l.Label) == l.Value))
+            .Value;
 }

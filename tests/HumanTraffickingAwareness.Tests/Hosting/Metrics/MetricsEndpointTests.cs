@@ -58,7 +58,8 @@ public sealed class MetricsEndpointTests(ITestOutputHelper output)
         foreach (var path in new[] { "/", "/help", "/healthz", "/metrics.txt", "/css/site.css" })
         {
             var response = await client.GetAsync(path);
-            Assert.True(response.StatusCode == System.Net.HttpStatusCode.NotFound, $"{path} on the metrics port: {(int)response.StatusCode}");
+            Assert.True(response.StatusCode == System.Net.HttpStatusCode.NotFound,
+                $"{path} on the metrics port: {(int)response.StatusCode}");
             Assert.Empty(await response.Content.ReadAsByteArrayAsync());
         }
 

@@ -5,8 +5,11 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Hosting.Metrics;
 
-/// <summary>Metrics sites run one at a time: OpenTelemetry listens to meters by name, across the process.</summary>
-[CollectionDefinition(Name)]
+/// <summary>
+/// Metrics sites run one at a time and alone, after the other tests: OpenTelemetry listens to meters by name across the
+/// process, so another test's host (ASP.NET Core's request meter is one per host) would show in the scrape.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class MetricsSites
 {
     public const string Name = "Metrics sites";

@@ -6,6 +6,10 @@
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
+# The packages first, from the project files alone: an edit to content or code reuses this layer's restore.
+COPY Directory.Build.props ./
+COPY src/HumanTraffickingAwareness/HumanTraffickingAwareness.csproj src/HumanTraffickingAwareness/
+RUN dotnet restore src/HumanTraffickingAwareness
 COPY . .
 # Exactly the README's publish command (CI runs it, so this step is tested even where no Docker engine runs).
 RUN dotnet publish src/HumanTraffickingAwareness -c Release -o out

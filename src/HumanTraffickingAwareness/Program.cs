@@ -14,6 +14,12 @@ switch (args)
         return await ExportCommand.RunAsync(rest, Console.Out);
 }
 
+// A misspelt command would otherwise start the site: ASP.NET Core ignores a word that is not a setting.
+if (SiteArguments.UnknownWord(args) is { } unknown)
+{
+    return HelpCommand.Unknown(unknown, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = args,
@@ -22,6 +28,13 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 var app = builder.AddWebsite().Build();
+// One line naming what to set or install, rather than a stack trace, for a setting or library the site cannot do without.
+if (StartupRefusal.Of(app) is { } refusal)
+{
+    Console.Error.WriteLine(refusal);
+    return 1;
+}
+
 app.UseWebsite();
 app.Run();
 return 0;

@@ -5,6 +5,7 @@ using HumanTraffickingAwareness.Content.ReadingLevel;
 using HumanTraffickingAwareness.Content.Settings;
 using HumanTraffickingAwareness.Content.Snapshot;
 using HumanTraffickingAwareness.Hosting;
+using HumanTraffickingAwareness.Sharing.ShareImages;
 
 namespace HumanTraffickingAwareness.Commands;
 
@@ -14,16 +15,40 @@ namespace HumanTraffickingAwareness.Commands;
 /// Warnings (a page or definition not yet translated) are printed as <c>path:line: warning: message</c> and do not
 /// fail the check: readers are shown where the page can be read meanwhile. Each page's reading level is printed as
 /// <c>path: grade 6.2 (Flesch-Kincaid, 540 words)</c>, and a page above site.yml's limit is a warning at its hardest
-/// sentence.
+/// sentence. A fact checked longer ago than site.yml's fact_review_months is a warning; <c>--facts</c> lists every
+/// fact oldest first (<see cref="FactsReport"/>), and <c>--mark-translated FILE</c> marks a translation current
+/// (<see cref="MarkTranslated"/>).
 /// </summary>
 public static class CheckContentCommand
 {
     public const string Name = "check-content";
 
-    public static int Run(string[] arguments, IConfiguration configuration, TextWriter output)
+    /// <param name="time">Today, for the facts due for review (a test sets the day).</param>
+    public static int Run(string[] arguments, IConfiguration configuration, TextWriter output, TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
+        var option = arguments.FirstOrDefault() is FactsReport.Option or MarkTranslated.Option ? arguments[0] : null;
+        var markFile = option == MarkTranslated.Option ? arguments.ElementAtOrDefault(1) : null;
+        if (option == MarkTranslated.Option && markFile is null)
+        {
+            output.WriteLine($"{MarkTranslated.Option} needs the translation to mark, such as: "
+                + $"{Name} {MarkTranslated.Option} de/help.md");
+            return 2;
+        }
+
+        arguments = arguments.Skip(option is null ? 0 : markFile is null ? 1 : 2).ToArray();
         var root = arguments.Length > 0 ? Path.GetFullPath(arguments[0]) : Hosting.ContentLocation.Resolve(configuration);
-        var snapshot = new ContentLoader(root).Load(ContentSnapshot.Empty);
+        var snapshot = new ContentLoader(root) { Time = time }.Load(ContentSnapshot.Empty);
+        if (markFile is not null)
+        {
+            return MarkTranslated.Run(root, markFile, snapshot.Site?.Language ?? "en", output);
+        }
+
+        if (option == FactsReport.Option)
+        {
+            FactsReport.Write(snapshot, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), output);
+            return snapshot.Problems.Count == 0 ? 0 : 1;
+        }
 
         foreach (var problem in snapshot.Problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
         {
@@ -37,7 +62,8 @@ public static class CheckContentCommand
         }
 
         var limit = snapshot.Site?.ReadingGradeLimit ?? SiteSettingsReader.DefaultReadingGradeLimit;
-        var allWarnings = snapshot.Warnings.Concat(levels.Select(l => ReadingLevelCheck.Warning(l, limit)).OfType<ContentProblem>()).ToList();
+        var allWarnings = snapshot.Warnings.Concat(levels.Select(l => ReadingLevelCheck.Warning(l, limit)).OfType<ContentProblem>())
+            .Concat(ShareImageGlyphCheck.Warnings(snapshot, root)).ToList();
         foreach (var warning in allWarnings.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
         {
             output.WriteLine($"{warning.Path}:{warning.Line}: warning: {warning.Message}");

@@ -14,13 +14,17 @@ namespace HumanTraffickingAwareness.Commands;
 /// <summary>
 /// <c>export DIR</c>: the whole site as static files for any static host or CDN. The site is started in memory (no
 /// port) with the very services and middleware it runs with, and every address it serves is asked for and written
-/// into DIR: pages as <c>path/index.html</c>, the "not found" pages, sitemap, robots.txt, every static file under its
-/// fingerprinted name, .br and .gz beside each text file, and the headers for the host (<c>_headers</c>, an nginx
-/// server block). Needs <c>Site__BaseUrl</c>. A content problem stops it with the same messages as check-content, and
-/// DIR is only replaced once everything is written.
+/// into DIR/site: pages as <c>path/index.html</c>, the "not found" pages, sitemap, robots.txt, every static file under
+/// its fingerprinted name, .br and .gz beside each text file, the "read it in English" page at each address of a page
+/// not translated, and <c>_headers</c> and <c>_redirects</c> (Netlify, Cloudflare Pages); beside it, outside what a
+/// host publishes, the nginx server block (DIR/nginx.conf). Needs <c>Site__BaseUrl</c>. A content problem stops it
+/// with the same messages as check-content, and DIR is only replaced once everything is written.
 /// </summary>
 public static class ExportCommand
 {
+    /// <summary>The folder inside DIR that a static host publishes; the host's own configuration sits beside it.</summary>
+    public const string SiteFolder = "site";
+
     public const string Name = "export";
 
     public static async Task<int> RunAsync(string[] arguments, TextWriter output, IDictionary<string, string?>? settings = null)
@@ -58,28 +62,46 @@ public static class ExportCommand
         }
 
         var baseUrl = site.Services.GetRequiredService<PublicUrls>().BaseUrl;
-        var client = site.GetTestClient();
-        var crawler = new SiteCrawler(client, baseUrl);
-        var (files, problems) = await crawler.CrawlAsync(Seeds(snapshot, site.Services.GetRequiredService<IWebHostEnvironment>(), library.Root));
-        var missing = await NotFoundPagesAsync(client, snapshot);
-        foreach (var problem in problems)
+        var https = baseUrl.Scheme == Uri.UriSchemeHttps;
+        var languageFolders = snapshot.Languages.Where(l => !l.IsDefault).Select(l => l.Code).ToList();
+        var seeds = Seeds(snapshot, site.Services.GetRequiredService<IWebHostEnvironment>(), library.Root);
+        var published = Path.Combine(target, SiteFolder);
+        SiteCrawler? crawler = null;
+        var written = await ExportFolder.WriteAsync(target, async staging =>
         {
-            output.WriteLine($"export: {problem}");
-        }
+            // The site in DIR/site, the nginx block beside it, where no static host serves it. _headers and _redirects
+            // stay in the site's root: Netlify and Cloudflare Pages read them only there, and never serve them.
+            crawler = new SiteCrawler(site.GetTestClient(), baseUrl, Path.Combine(staging, SiteFolder));
+            var problems = await crawler.CrawlAsync(seeds);
+            foreach (var problem in problems)
+            {
+                output.WriteLine($"export: {problem}");
+            }
 
-        if (problems.Count > 0 || missing is null)
+            var untranslated = await NotFoundPagesAsync(crawler, snapshot);
+            if (problems.Count > 0 || untranslated is null)
+            {
+                return false;
+            }
+
+            ExportFolder.SaveText(staging, $"{SiteFolder}/{HostConfiguration.HeadersFile}",
+                HostConfiguration.Headers(https, crawler.Files));
+            ExportFolder.SaveText(staging, $"{SiteFolder}/{HostConfiguration.RedirectsFile}",
+                HostConfiguration.Redirects(untranslated));
+            ExportFolder.SaveText(staging, HostConfiguration.NginxFile,
+                HostConfiguration.Nginx(published, https, languageFolders, crawler.Files, untranslated));
+            return true;
+        });
+        if (!written)
         {
             output.WriteLine("export: stopped, nothing written");
             return 1;
         }
 
-        var https = baseUrl.Scheme == Uri.UriSchemeHttps;
-        var languageFolders = snapshot.Languages.Where(l => !l.IsDefault).Select(l => l.Code).ToList();
-        ExportFolder.Write(target, [.. files, .. missing], [
-            (HostConfiguration.HeadersFile, HostConfiguration.Headers(https)),
-            (HostConfiguration.NginxFile, HostConfiguration.Nginx(target, https, languageFolders)),
-        ]);
-        output.WriteLine($"export: {files.Count(f => f.RelativePath.EndsWith("index.html", StringComparison.Ordinal))} pages and {files.Count} files in all written to {target} for {baseUrl}");
+        var files = crawler!.Files;
+        var pages = files.Count(f => f.IsPage && f.CdnCacheControl is not null);
+        output.WriteLine($"export: {pages} pages and {files.Count} files in all written to {published} for {baseUrl}; " +
+            $"the nginx server block is {Path.Combine(target, HostConfiguration.NginxFile)}");
         return 0;
     }
 
@@ -93,7 +115,13 @@ public static class ExportCommand
             // What readers get: no drafts, no editors' boxes.
             EnvironmentName = Environments.Production,
         });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:Console"] = "false" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:Console"] = "false",
+            // From a build (dotnet run) rather than a publish, the framework would send its fingerprinted files with
+            // no-cache, for a developer's edits; an export is for readers, and those files never change.
+            ["EnableStaticAssetsDevelopmentCaching"] = "true",
+        });
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
@@ -158,24 +186,38 @@ public static class ExportCommand
         }
     }
 
-    /// <summary>Each language's "not found" page: 404.html, and es/404.html for Spanish.</summary>
-    private static async Task<List<ExportedFile>?> NotFoundPagesAsync(HttpClient client, ContentSnapshot snapshot)
+    /// <summary>
+    /// Each language's "not found" page (404.html, and es/404.html for Spanish), and the server's "read it in English"
+    /// page at each address of a page in a language it is not written in (de/learn/index.html): a static host serves
+    /// that as it is, and the host configuration gives it the 404 status where the host allows.
+    /// </summary>
+    /// <returns>The addresses of the pages not translated, or null when the site did not answer 404 for one.</returns>
+    private static async Task<List<string>?> NotFoundPagesAsync(SiteCrawler crawler, ContentSnapshot snapshot)
     {
-        var pages = new List<ExportedFile>();
         foreach (var language in snapshot.Languages)
         {
             var home = language.UrlOf("/");
-            using var response = await client.GetAsync(home.TrimEnd('/') + "/this-address-is-not-a-page");
-            if ((int)response.StatusCode != StatusCodes.Status404NotFound)
+            var folder = home.Trim('/');
+            var (_, page) = await crawler.SaveAsync(home.TrimEnd('/') + "/this-address-is-not-a-page",
+                StatusCodes.Status404NotFound, folder.Length == 0 ? "404.html" : $"{folder}/404.html");
+            if (page is null)
             {
                 return null;
             }
-
-            var folder = home.Trim('/');
-            pages.Add(new ExportedFile(home, folder.Length == 0 ? "404.html" : $"{folder}/404.html",
-                response.Content.Headers.ContentType?.ToString() ?? "text/html", await response.Content.ReadAsByteArrayAsync()));
         }
 
-        return pages;
+        var untranslated = snapshot.PagesByUrl.Values.Where(p => !p.FrontMatter.Draft)
+            .SelectMany(p => snapshot.VersionsOf(p.Url)).Where(v => v.Page is null).Select(v => v.Url)
+            .Where(HostConfiguration.IsPlain)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var url in untranslated)
+        {
+            if ((await crawler.SaveAsync(url, StatusCodes.Status404NotFound)).File is null)
+            {
+                return null;
+            }
+        }
+
+        return untranslated;
     }
 }

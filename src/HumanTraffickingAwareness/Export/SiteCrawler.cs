@@ -7,32 +7,33 @@ namespace HumanTraffickingAwareness.Export;
 /// following every link and asset a page names: each response is what the server would send, so the export needs no
 /// renderer of its own.
 /// </summary>
-public sealed partial class SiteCrawler(HttpClient client, Uri baseUrl)
+public sealed partial class SiteCrawler(HttpClient client, Uri baseUrl, string folder)
 {
-    public async Task<(List<ExportedFile> Files, List<string> Problems)> CrawlAsync(IEnumerable<string> seeds)
+    /// <summary>Every file written so far, in the order written.</summary>
+    public List<ExportedFile> Files { get; } = [];
+
+    /// <returns>What could not be exported, each naming the page that links to it.</returns>
+    public async Task<List<string>> CrawlAsync(IEnumerable<string> seeds)
     {
-        var files = new List<ExportedFile>();
         var problems = new List<string>();
         var queue = new Queue<(string Url, string From)>(seeds.Select(s => (s, "the site's own list")));
         var seen = new HashSet<string>(queue.Select(q => q.Url), StringComparer.Ordinal);
         while (queue.TryDequeue(out var next))
         {
-            using var response = await client.GetAsync(next.Url);
-            if ((int)response.StatusCode != StatusCodes.Status200OK)
+            var (status, file) = await SaveAsync(next.Url, StatusCodes.Status200OK);
+            if (file is null)
             {
-                problems.Add($"{next.Url} (linked from {next.From}) answered {(int)response.StatusCode}");
+                problems.Add($"{next.Url} (linked from {next.From}) answered {status}");
                 continue;
             }
 
-            var contentType = response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream";
-            var body = await response.Content.ReadAsByteArrayAsync();
-            files.Add(new ExportedFile(next.Url, ExportedFile.PathFor(next.Url, contentType), contentType, body));
-            if (!contentType.StartsWith("text/html", StringComparison.Ordinal))
+            if (!ExportedFile.IsHtml(file.ContentType))
             {
                 continue;
             }
 
-            foreach (var link in LinksIn(System.Text.Encoding.UTF8.GetString(body)))
+            // A page is a few kilobytes: read back from the file just written, to find what it links to.
+            foreach (var link in LinksIn(await File.ReadAllTextAsync(Path.Combine(folder, file.RelativePath))))
             {
                 if (seen.Add(link))
                 {
@@ -41,7 +42,31 @@ public sealed partial class SiteCrawler(HttpClient client, Uri baseUrl)
             }
         }
 
-        return (files, problems);
+        return problems;
+    }
+
+    /// <summary>
+    /// Asks for <paramref name="url"/> and, when it answers <paramref name="expected"/>, streams the answer into the
+    /// folder, at <paramref name="relativePath"/> or where its address belongs.
+    /// </summary>
+    public async Task<(int Status, ExportedFile? File)> SaveAsync(string url, int expected, string? relativePath = null)
+    {
+        using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+        if ((int)response.StatusCode != expected)
+        {
+            return ((int)response.StatusCode, null);
+        }
+
+        var contentType = response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream";
+        var cdn = response.Headers.TryGetValues(Hosting.Caching.CachePolicy.CdnCacheControl, out var values)
+            ? values.First()
+            : null;
+        var file = new ExportedFile(url, relativePath ?? ExportedFile.PathFor(url, contentType), contentType, cdn,
+            IsDocument: response.Headers.Contains("X-Frame-Options"));
+        await using var body = await response.Content.ReadAsStreamAsync();
+        await ExportFolder.SaveAsync(folder, file.RelativePath, body, ExportedFile.IsText(contentType));
+        Files.Add(file);
+        return ((int)response.StatusCode, file);
     }
 
     /// <summary>The paths on this site that a page links to or loads: its own addresses, without query or fragment.</summary>

@@ -1,43 +1,100 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using HumanTraffickingAwareness.Content.Files;
 using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Content.Problems;
+using HumanTraffickingAwareness.Content.Snapshot;
 
 namespace HumanTraffickingAwareness.Hosting;
 
 /// <summary>
-/// /healthz: 200 "Healthy" when every page can be served; 200 "Degraded: ..." naming the pages that answer "being
-/// updated" (their files have problems; the log says which), so a load balancer keeps a replica that serves every
-/// other page; 503 "Unhealthy" when no page can be served. Nothing about the machine, and no file contents.
+/// The content's part of /healthz: healthy when every file is served as it is now; degraded, naming each part, when
+/// pages answer "being updated" (their files have problems; the log says which), when a file is served from its last
+/// good version, or when a built-in fallback stands in for a file that has not been good since start-up; unhealthy
+/// when no page can be served. Nothing about the machine, and no file contents.
 /// </summary>
-public sealed class ContentHealth(ContentLibrary library) : IHealthCheck
+/// <remarks>
+/// A singleton that sees every load (it is made before the watcher starts, see WebsitePipeline): whether a kept
+/// version is the file's own last good one or the built-in stand-in depends on whether the file was ever good.
+/// </remarks>
+public sealed class ContentHealth : IHealthCheck
 {
     public const string Path = UrlPaths.Health;
 
+    private readonly ContentLibrary _library;
+    private readonly Lock _gate = new();
+    private readonly HashSet<string> _everGood = new(StringComparer.Ordinal);
+
+    public ContentHealth(ContentLibrary library)
+    {
+        _library = library;
+        library.Changed += Remember;
+        Remember(library.Current);
+    }
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var snapshot = library.Current;
+        var snapshot = _library.Current;
         if (!snapshot.IsServable || snapshot.PagesByUrl.Count == 0)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy("no content could be loaded"));
         }
 
-        if (!Directory.Exists(library.Root))
+        if (!Directory.Exists(_library.Root))
         {
             return Task.FromResult(HealthCheckResult.Degraded("the content folder is missing: the last good version is served"));
         }
 
-        return Task.FromResult(snapshot.UnavailableUrls.Count == 0
+        var parts = DegradedParts(snapshot);
+        return Task.FromResult(parts.Count == 0
             ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Degraded(snapshot.UnavailableUrls.Count == 1
-                ? $"{snapshot.UnavailableUrls.Single()} cannot be shown until its file is fixed"
-                : $"{string.Join(", ", snapshot.UnavailableUrls.Order(StringComparer.Ordinal))} cannot be shown until their files are fixed"));
+            : HealthCheckResult.Degraded(string.Join("; ", parts)));
     }
 
-    /// <summary>The status, and for a degraded site which pages are affected.</summary>
-    public static Task WriteAsync(HttpContext context, HealthReport report)
+    private List<string> DegradedParts(ContentSnapshot snapshot)
     {
-        context.Response.ContentType = "text/plain; charset=utf-8";
-        var degraded = report.Status == HealthStatus.Degraded ? report.Entries.Values.FirstOrDefault(e => e.Status == HealthStatus.Degraded).Description : null;
-        return context.Response.WriteAsync(degraded is null ? report.Status.ToString() : $"{report.Status}: {degraded}");
+        var parts = new List<string>();
+        if (snapshot.UnavailableUrls.Count > 0)
+        {
+            parts.Add(snapshot.UnavailableUrls.Count == 1
+                ? $"{snapshot.UnavailableUrls.Single()} cannot be shown until its file is fixed"
+                : $"{string.Join(", ", snapshot.UnavailableUrls.Order(StringComparer.Ordinal))} cannot be shown until their files are fixed");
+        }
+
+        lock (_gate)
+        {
+            foreach (var (path, state) in snapshot.Sources.OrderBy(s => s.Key, StringComparer.Ordinal))
+            {
+                switch (state)
+                {
+                    case SourceState.LastGoodKept when _everGood.Contains(path):
+                        parts.Add($"{path} is served from its last good version until it is fixed");
+                        break;
+                    case SourceState.LastGoodKept:
+                        parts.Add($"{path} has not been good since start-up: " +
+                            "a built-in fallback stands in until it is fixed");
+                        break;
+                    // A page file's address is named above; another file (statistics.yml, a definition) is named here.
+                    case SourceState.NotShown when !snapshot.PageFiles.ContainsKey(path):
+                        parts.Add($"{path} cannot be shown until it is fixed");
+                        break;
+                }
+            }
+        }
+
+        return parts;
+    }
+
+    private void Remember(ContentSnapshot snapshot)
+    {
+        lock (_gate)
+        {
+            foreach (var (path, state) in snapshot.Sources)
+            {
+                if (state == SourceState.Published)
+                {
+                    _everGood.Add(path);
+                }
+            }
+        }
     }
 }

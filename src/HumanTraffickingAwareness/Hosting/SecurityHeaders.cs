@@ -16,6 +16,15 @@ public static class SecurityHeaders
     public const string ContentSecurityPolicy =
         "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The policy as a page's <c>&lt;meta http-equiv&gt;</c> carries it, for a static export whose host may not send
+    /// our headers: the same directives, less those a meta element cannot carry (browsers ignore them there).
+    /// </summary>
+    public static string MetaContentSecurityPolicy { get; } = string.Join("; ", ContentSecurityPolicy.Split("; ")
+        .Where(directive => directive.Split(' ')[0] is not ("frame-ancestors" or "report-uri" or "sandbox")));
+
+    public const string ReferrerPolicy = "no-referrer";
+
     public const string PermissionsPolicy =
         "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), " +
         "microphone=(), midi=(), payment=(), publickey-credentials-get=(), usb=(), browsing-topics=()";
@@ -39,7 +48,7 @@ public static class SecurityHeaders
             yield return new("X-Frame-Options", "DENY");
         }
 
-        yield return new("Referrer-Policy", "no-referrer");
+        yield return new("Referrer-Policy", ReferrerPolicy);
         if (document)
         {
             yield return new("Permissions-Policy", PermissionsPolicy);

@@ -18,6 +18,12 @@ public static class WebsitePipeline
 
         // Fail at start-up, naming the setting, rather than on the first page: every page's links are built on it.
         app.Services.GetRequiredService<PublicUrls>();
+        // Made before the content watcher starts, so that it sees every load (it tells a file's last good version
+        // from a built-in one).
+        app.Services.GetRequiredService<ContentHealth>();
+
+        // AllowedHosts, for every address but the health endpoints, which probes reach by IP address.
+        app.UseHostFilteringExceptHealth();
 
         // Method, path, status and time only: never the visitor's address, user agent, referrer or query string.
         app.UseMiddleware<RequestLog>(app.Services.GetRequiredService<Serilog.ILogger>());
@@ -27,6 +33,7 @@ public static class WebsitePipeline
         // Browsers keep no copy of anything; a CDN may hold pages for a minute (Hosting/Caching/CachePolicy.cs).
         app.UseCachePolicy();
         app.UseRequestGuards();
+        app.UsePageAddressCase();
         app.UseMiddleware<PageCacheHits>();
 
         // Never a stack trace for a reader: failures go to a friendly page that still shows the hotline.
@@ -48,7 +55,7 @@ public static class WebsitePipeline
         app.MapStaticAssets();
         app.MapSitemap();
         app.MapShareImages();
-        app.MapHealthChecks(ContentHealth.Path, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = ContentHealth.WriteAsync });
+        app.MapHealthEndpoints();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

@@ -63,7 +63,8 @@ public static class WebsiteServices
         builder.Services.AddSingleton<Hosting.Caching.PageCache>();
         builder.Services.AddSingleton<PublicUrls>();
         builder.Services.AddSingleton<Sharing.ShareImages.ShareImageCache>();
-        builder.Services.AddHealthChecks().AddCheck<ContentHealth>("content");
+        builder.Services.AddHealthEndpoints();
+        builder.AddHostFilteringExceptHealth();
         builder.Services.AddTrustedProxies(builder.Configuration);
         // Prometheus metrics on their own port, only when Metrics__Port is set (Metrics/MetricsEndpoint.cs).
         builder.AddSiteMetrics();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Settings;
 using HumanTraffickingAwareness.Sharing;
@@ -18,6 +19,13 @@ public sealed record PrintView(SiteSettings Site, SiteLanguage Language, string 
         var helpUrl = urls.Absolute(language.UrlOf("/help"));
         return new PrintView(site, language, helpUrl, HelpQrCode.Svg(helpUrl));
     }
+
+    /// <summary>
+    /// "Call 911" in the language's words, the number marked left to right as every number on paper is: in an Arabic
+    /// sentence a number must still read 911, and paper has no link to dial the right one.
+    /// </summary>
+    public IHtmlContent CallEmergency => TextTemplate.FillHtml(Text.CallEmergency,
+        ("number", new HtmlContentBuilder().AppendHtml("<span dir=\"ltr\">").Append(Site.EmergencyNumber).AppendHtml("</span>")));
 
     /// <summary>The help page's address as a person types it: example.org/help, without https://.</summary>
     public string ShortHelpUrl => HelpUrl[(HelpUrl.IndexOf("://", StringComparison.Ordinal) + 3)..].TrimEnd('/');

@@ -20,4 +20,15 @@ public sealed class HelpCommandTests
         Assert.Contains("export DIR", output);
         Assert.DoesNotContain("Now listening", output);
     }
+
+    [Fact]
+    public async Task Help_lists_the_settings_a_site_needs()
+    {
+        var (_, output) = await AppProcess.RunAsync(["--help"]);
+
+        foreach (var setting in new[] { "Site__BaseUrl", "Content__Path", "AllowedHosts", "ASPNETCORE_URLS", "ForwardedHeaders__KnownNetworks__0" })
+        {
+            Assert.Contains(setting, output);
+        }
+    }
 }

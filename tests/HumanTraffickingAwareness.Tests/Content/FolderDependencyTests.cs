@@ -28,7 +28,7 @@ public sealed class FolderDependencyTests
 
     /// <summary>The order the README's layout section lists them in: a folder may only use folders before it.</summary>
     private static readonly string[] ReadmeOrder =
-        ["Problems", "Files", "Yaml", "Templates", "Languages", "Markdown", "Settings", "Statistics", "Definitions", "Snapshot", "Checks", "ReadingLevel", "Loading"];
+        ["Problems", "Files", "Yaml", "Templates", "Languages", "Markdown", "Facts", "Settings", "Statistics", "Definitions", "Snapshot", "Checks", "ReadingLevel", "Loading"];
 
     [Fact]
     public void Each_folder_uses_only_the_folders_the_readme_lists_before_it()

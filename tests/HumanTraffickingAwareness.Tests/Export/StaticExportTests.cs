@@ -27,6 +27,20 @@ public sealed class StaticExportTests(ExportedSite site) : IClassFixture<Exporte
         }
     }
 
+    [Fact]
+    public async Task Every_exported_page_carries_the_servers_policy_in_a_meta_element_for_a_host_without_its_headers()
+    {
+        var header = (await site.Server.CreatePlainClient().GetAsync("/")).Headers.GetValues("Content-Security-Policy").Single();
+        foreach (var url in PublishedPages().Append("/no-such-page"))
+        {
+            var document = await Html.ParseAsync(await (await site.Static.GetAsync(url)).Content.ReadAsStringAsync());
+
+            var policy = document.Head!.QuerySelector("meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content");
+            Assert.Equal(header.Replace("; frame-ancestors 'none'", "", StringComparison.Ordinal), policy);
+            Assert.Equal("no-referrer", document.Head.QuerySelector("meta[name=referrer]")?.GetAttribute("content"));
+        }
+    }
+
     [Theory]
     [InlineData("/no-such-page", "Page not found", "en")]
     [InlineData("/es/no-such-page", "Página no encontrada", "es")]
@@ -99,7 +113,7 @@ public sealed class StaticExportTests(ExportedSite site) : IClassFixture<Exporte
         var response = await site.Static.SendAsync(request);
 
         Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
-        Assert.True(File.Exists(Path.Combine(site.Folder, "learn", "index.html.br")));
+        Assert.True(File.Exists(Path.Combine(site.SiteFolder, "learn", "index.html.br")));
     }
 
     [Theory]
@@ -112,9 +126,22 @@ public sealed class StaticExportTests(ExportedSite site) : IClassFixture<Exporte
     }
 
     [Fact]
+    public void The_nginx_block_sits_beside_the_published_folder_where_no_static_host_serves_it()
+    {
+        // A plain static host (S3, GitHub Pages, python3 -m http.server) serves every file of the folder it is given.
+        var published = Directory.EnumerateFiles(site.SiteFolder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.SiteFolder, f)).ToList();
+
+        Assert.DoesNotContain("nginx.conf", published);
+        Assert.Contains("index.html", published);
+        var block = File.ReadAllText(Path.Combine(site.Folder, "nginx.conf"));
+        Assert.Contains($"root {site.SiteFolder};", block);
+    }
+
+    [Fact]
     public void The_headers_file_carries_the_servers_headers()
     {
-        var headers = File.ReadAllText(Path.Combine(site.Folder, "_headers"));
+        var headers = File.ReadAllText(Path.Combine(site.SiteFolder, "_headers"));
 
         Assert.Contains("/*\n", headers);
         Assert.Contains("  X-Frame-Options: DENY\n", headers);
@@ -160,7 +187,7 @@ public sealed class ExportRefusalTests : IDisposable
     public async Task A_content_problem_stops_the_export_and_leaves_the_last_export_whole()
     {
         Assert.Equal(0, (await ExportAsync()).Code);
-        var before = File.ReadAllText(Path.Combine(_target, "learn", "index.html"));
+        var before = File.ReadAllText(Path.Combine(_target, ExportCommand.SiteFolder, "learn", "index.html"));
         _content.Replace("learn.md", "## Who is Vulnerable?", "## Who is Vulnerable?\n\n{{ hotline fax }}");
         _content.Replace("index.md", "You can help.", "You can help today.");
 
@@ -168,8 +195,8 @@ public sealed class ExportRefusalTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains(output.Split('\n'), l => l.StartsWith("content/learn.md:") && l.Contains("fax"));
-        Assert.Equal(before, File.ReadAllText(Path.Combine(_target, "learn", "index.html")));
-        Assert.DoesNotContain("You can help today.", File.ReadAllText(Path.Combine(_target, "index.html")));
+        Assert.Equal(before, File.ReadAllText(Path.Combine(_target, ExportCommand.SiteFolder, "learn", "index.html")));
+        Assert.DoesNotContain("You can help today.", File.ReadAllText(Path.Combine(_target, ExportCommand.SiteFolder, "index.html")));
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(_target)!, ".*staging*"));
     }
 

@@ -115,7 +115,7 @@ public sealed class EditorMediaTests : IDisposable
         var (exit, lines) = _content.Check();
 
         Assert.Equal(1, exit);
-        var problem = Assert.Single(lines, l => l.Contains("/media/"));
+        var problem = Assert.Single(lines, l => l.StartsWith("content/learn.md:", StringComparison.Ordinal) && l.Contains("/media/"));
         Assert.StartsWith("content/learn.md:", problem);
         Assert.Contains("/media/map.png does not exist", problem);
     }

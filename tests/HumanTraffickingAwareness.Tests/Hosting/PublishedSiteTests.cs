@@ -58,6 +58,47 @@ public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<Publi
     }
 
     [Fact]
+    public async Task A_publish_without_skiasharps_native_library_for_this_platform_refuses_to_start_in_one_line()
+    {
+        // A publish carries SkiaSharp's native library for Linux x64 and arm64 only: on any other platform (or with
+        // the library lost) the share images could not be drawn. Here, the library is taken out of a copy.
+        var copy = Path.Combine(Path.GetTempPath(), "hta-publish", Guid.NewGuid().ToString("n"));
+        CopyFolder(site.Output, copy);
+        try
+        {
+            foreach (var native in Directory.EnumerateFiles(Path.Combine(copy, "runtimes"), "libSkiaSharp*", SearchOption.AllDirectories))
+            {
+                File.Delete(native);
+            }
+
+            var (exit, output) = await AppProcess.RunAsync(["--urls", "http://127.0.0.1:5997"], new Dictionary<string, string>
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Site__BaseUrl"] = "https://example.org",
+            }, Path.Combine(copy, "HumanTraffickingAwareness.dll"));
+
+            Assert.Equal(1, exit);
+            var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            Assert.Contains("SkiaSharp's native library", line);
+            Assert.Contains("SkiaSharpPublishedRuntimes=", line);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public async Task The_published_site_answers_an_unknown_address_with_the_friendly_404()
     {
         var (response, document) = await Html.GetAsync(site.Client, "/nothing-here");

@@ -83,12 +83,19 @@ public sealed class RequestIndependenceTests : IDisposable
             using var request = new HttpRequestMessage(HttpMethod.Get, string.Format(shapes[i % shapes.Length], i));
             request.Headers.Host = $"host-{i}.example";
             using var response = await client.SendAsync(request);
+            if (i % shapes.Length == 1)
+            {
+                // The wrong case is sent to the page's own address (Hosting/PageAddressCase.cs), never to the host asked for.
+                Assert.Equal($"/learn?v={i}", response.Headers.Location?.OriginalString);
+                continue;
+            }
+
             Assert.True((int)response.StatusCode is 200 or 404, $"request {i} answered {(int)response.StatusCode}");
         }
 
         Assert.InRange(cache.Count, 1, published);
-        // /statistics, /es/learn and /definitions were each rendered once (and /learn not again), whatever host, case,
-        // slash or query came with them.
+        // /statistics, /es/learn and /definitions were each rendered once (and /learn not again), whatever host, slash or
+        // query came with them.
         Assert.Equal(3, _site.Renders - rendersBefore);
         Assert.Equal(4, cache.Count);
         var after = await GetAsync("/learn", host: "yet-another.example");

@@ -31,6 +31,26 @@ public sealed class SecurityHeadersTests(RepositorySite site) : IClassFixture<Re
     };
 
     [Theory]
+    [InlineData("/")]
+    [InlineData("/ar/help")]
+    [InlineData("/no-such-page")]
+    [InlineData("/materials/poster")]
+    public async Task Every_page_carries_in_its_head_the_policy_its_headers_give_less_what_a_meta_cannot_carry(string url)
+    {
+        var (response, document) = await Html.GetAsync(site.CreatePlainClient(), url);
+
+        var header = response.Headers.GetValues("Content-Security-Policy").Single().Split("; ");
+        var meta = document.Head!.QuerySelectorAll("meta[http-equiv=Content-Security-Policy]").Single().GetAttribute("content")!.Split("; ");
+        Assert.Equal(header.Where(d => !d.StartsWith("frame-ancestors", StringComparison.Ordinal)), meta);
+        Assert.Contains(meta, d => d == "default-src 'self'");
+        Assert.Equal(response.Headers.GetValues("Referrer-Policy").Single(),
+            document.Head.QuerySelectorAll("meta[name=referrer]").Single().GetAttribute("content"));
+        // Before anything the page loads: a policy in a meta element only governs what comes after it.
+        Assert.Equal("meta", document.Head.Children[1].LocalName);
+        Assert.Equal("Content-Security-Policy", document.Head.Children[1].GetAttribute("http-equiv"));
+    }
+
+    [Theory]
     [MemberData(nameof(EveryKindOfResponse))]
     public async Task Every_response_carries_the_security_headers_and_no_cookie(string method, string url, int status)
     {

@@ -8,7 +8,8 @@ namespace HumanTraffickingAwareness.Tests.Infrastructure;
 /// </summary>
 public static class AppProcess
 {
-    public static async Task<(int Exit, string Output)> RunAsync(string[] arguments, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="app">The app's dll: the one built beside the tests by default, or a published one.</param>
+    public static async Task<(int Exit, string Output)> RunAsync(string[] arguments, IReadOnlyDictionary<string, string>? environment = null, string? app = null)
     {
         // dotnet test names the dotnet it runs under; the app's dll is built beside the tests.
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -17,7 +18,7 @@ public static class AppProcess
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HumanTraffickingAwareness.dll"));
+        start.ArgumentList.Add(app ?? Path.Combine(AppContext.BaseDirectory, "HumanTraffickingAwareness.dll"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -14,11 +14,17 @@ public sealed class ExportedSite : IAsyncLifetime
 {
     public const string BaseUrl = "https://hta.example.org";
 
-    private static readonly string Nginx = File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
+    /// <summary>NGINX_PATH, else Debian's package, else the first nginx on PATH (Homebrew's, on macOS).</summary>
+    private static readonly string Nginx = Environment.GetEnvironmentVariable("NGINX_PATH") is { Length: > 0 } path ? path
+        : File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
     private readonly string _work = Path.Combine(Path.GetTempPath(), "hta-export", Guid.NewGuid().ToString("n"));
     private Process? _nginx;
 
+    /// <summary>The folder named to the export: the site in <see cref="SiteFolder"/>, the nginx block beside it.</summary>
     public string Folder => Path.Combine(_work, "public");
+
+    /// <summary>What a static host publishes.</summary>
+    public string SiteFolder => Path.Combine(Folder, ExportCommand.SiteFolder);
 
     public HttpClient Static { get; private set; } = null!;
 
@@ -45,7 +51,7 @@ public sealed class ExportedSite : IAsyncLifetime
             error_log {{_work}}/error.log;
             events { worker_connections 256; }
             http {
-              include /etc/nginx/mime.types;
+              include {{MimeTypes()}};
               access_log off;
               client_body_temp_path {{_work}}/b; proxy_temp_path {{_work}}/p; fastcgi_temp_path {{_work}}/f; uwsgi_temp_path {{_work}}/u; scgi_temp_path {{_work}}/s;
               include {{_work}}/server.conf;
@@ -62,7 +68,8 @@ public sealed class ExportedSite : IAsyncLifetime
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new InvalidOperationException("These tests serve the export with nginx: install it with 'apt-get install -y nginx' (.ci/run does).");
+            throw new InvalidOperationException("These tests serve the export with nginx: install it with 'apt-get install -y nginx' " +
+                "(.ci/run does), or 'brew install nginx', or set NGINX_PATH to its binary.");
         }
 
         Static = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = Address };
@@ -108,6 +115,31 @@ public sealed class ExportedSite : IAsyncLifetime
         ["Content:Path"] = content,
         ["Site:BaseUrl"] = baseUrl,
     };
+
+    /// <summary>
+    /// The mime.types beside the nginx.conf this nginx was built to read, as <c>nginx -V</c> names it
+    /// (/etc/nginx on Debian, /opt/homebrew/etc/nginx with Homebrew).
+    /// </summary>
+    private static string MimeTypes()
+    {
+        try
+        {
+            using var version = Process.Start(new ProcessStartInfo(Nginx, ["-V"]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+            var text = version.StandardError.ReadToEnd() + version.StandardOutput.ReadToEnd();
+            version.WaitForExit();
+            var configuration = System.Text.RegularExpressions.Regex.Match(text, "--conf-path=(\\S+)");
+            if (configuration.Success)
+            {
+                return Path.Combine(Path.GetDirectoryName(configuration.Groups[1].Value)!, "mime.types");
+            }
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // No nginx: starting it says so, with how to install it.
+        }
+
+        return "/etc/nginx/mime.types";
+    }
 
     private static int FreePort()
     {

@@ -13,6 +13,12 @@ public class SiteFactory(string? contentPath = null, string environment = "Produ
 {
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>More settings for this site (such as AllowedHosts), set before it starts.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
+    /// <summary>Services that replace the site's own, set before it starts.</summary>
+    public Action<IServiceCollection>? ReplacedServices { get; init; }
+
     public virtual HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -25,6 +31,15 @@ public class SiteFactory(string? contentPath = null, string environment = "Produ
         // Required outside Development; the in-process client's own address.
         builder.UseSetting("Site:BaseUrl", "http://localhost");
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logs));
+        foreach (var (name, value) in Settings)
+        {
+            builder.UseSetting(name, value);
+        }
+
+        if (ReplacedServices is not null)
+        {
+            builder.ConfigureServices(ReplacedServices);
+        }
     }
 }
 
@@ -58,9 +73,14 @@ public sealed class KestrelSite : SiteFactory
     {
     }
 
-    private KestrelSite(string? publicBaseUrl)
+    private KestrelSite(string? publicBaseUrl, IReadOnlyDictionary<string, string>? settings = null)
     {
         _publicBaseUrl = publicBaseUrl;
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            Settings[name] = value;
+        }
+
         // The port is chosen first, so that the site's public address (Site:BaseUrl, for canonical and share links) is
         // the address the browser really uses.
         var port = FreePort();
@@ -71,6 +91,9 @@ public sealed class KestrelSite : SiteFactory
 
     /// <summary>A site whose public address (Site:BaseUrl) is not the address it listens on, as behind a proxy.</summary>
     public static KestrelSite WithPublicAddress(string publicBaseUrl) => new(publicBaseUrl);
+
+    /// <summary>A site started with more settings (such as AllowedHosts).</summary>
+    public static KestrelSite With(IReadOnlyDictionary<string, string> settings) => new(null, settings);
 
     /// <summary>Where the server listens, such as http://127.0.0.1:41234.</summary>
     public Uri Address { get; }

@@ -38,10 +38,14 @@ public sealed class TempContent : IDisposable
         new HumanTraffickingAwareness.Content.Loading.ContentLoader(Root).Load(previous ?? HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot.Empty);
 
     /// <summary>Runs <c>check-content</c> on this folder (or another), as an editor would: its exit code and output lines.</summary>
-    public (int Exit, string[] Lines) Check(string? path = null)
+    public (int Exit, string[] Lines) Check(string? path = null) => Run([path ?? Root]);
+
+    /// <summary>Runs <c>check-content</c> with these arguments (on the day <paramref name="today"/>, when given).</summary>
+    public (int Exit, string[] Lines) Run(string[] arguments, DateOnly? today = null)
     {
         var output = new StringWriter();
-        var exit = HumanTraffickingAwareness.Commands.CheckContentCommand.Run([path ?? Root], new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), output);
+        var exit = HumanTraffickingAwareness.Commands.CheckContentCommand.Run(arguments, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), output,
+            today is { } day ? new FixedTime(day) : null);
         return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 

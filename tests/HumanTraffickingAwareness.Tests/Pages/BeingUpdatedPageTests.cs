@@ -71,7 +71,8 @@ public sealed class BeingUpdatedPageTests : IDisposable
         var page = await site.CreatePlainClient().GetStringAsync("/learn");
 
         Assert.Contains("the missing page", page);
-        var line = Assert.Single(site.Logs.AsText(), l => l.Contains("/no-such-page"));
+        // (Its Spanish translation is warned too, that the English changed: that line quotes the link, at content/es/learn.md.)
+        var line = Assert.Single(site.Logs.AsText(), l => l.Contains("/no-such-page") && !l.Contains("content/es/learn.md"));
         Assert.Contains("published as it is", line);
         Assert.DoesNotContain("last good version", line);
     }

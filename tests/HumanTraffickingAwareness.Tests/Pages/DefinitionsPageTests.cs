@@ -81,6 +81,8 @@ public sealed class DefinitionsPageTests(RepositorySite site) : IClassFixture<Re
         string Text(AngleSharp.Dom.IDocument d, string id) => d.GetElementById(id)!.Closest("section.definition")!.ReadableText();
         Assert.Equal(Text(definitions, "labor-trafficking"), Text(learn, "labor-trafficking"));
         var pages = Directory.EnumerateFiles(TempContent.RepositoryContent, "*.md", SearchOption.AllDirectories)
+            // _translated-from/ keeps the English each translation was made from, for check-content: never shown.
+            .Where(f => !f.Contains("_translated-from", StringComparison.Ordinal))
             .Where(f => File.ReadAllText(f).Contains("peonage, debt bondage", StringComparison.Ordinal)).ToList();
         Assert.Single(pages);
     }

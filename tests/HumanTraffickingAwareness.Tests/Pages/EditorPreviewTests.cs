@@ -30,6 +30,20 @@ public sealed class EditorPreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task In_development_a_page_shows_its_warnings_which_the_log_names_only_once()
+    {
+        using var site = new SiteFactory(_content.Root, "Development");
+
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), "/es/learn");
+
+        // The Spanish pages are machine translations no fluent reader has checked yet: check-content warns of each.
+        var box = document.QuerySelector(".editor-warnings")!.ReadableText();
+        Assert.Contains("content/es/learn.md:", box);
+        Assert.Contains("fluent reader", box);
+        Assert.Null(document.QuerySelector(".editor-problems"));
+    }
+
+    [Fact]
     public async Task In_development_a_page_that_could_not_be_published_shows_why_on_its_being_updated_page()
     {
         _content.Write("new-page.md", "---\ntitel: New\ndescription: d\n---\n\nText.\n");

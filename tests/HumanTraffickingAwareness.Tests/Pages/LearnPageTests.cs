@@ -119,10 +119,14 @@ public sealed class LearnPageTests(RepositorySite site) : IClassFixture<Reposito
     }
 
     [Fact]
-    public async Task Page_addresses_ignore_case_and_a_trailing_slash()
+    public async Task A_page_address_takes_a_trailing_slash_and_a_wrong_case_is_sent_to_the_page()
     {
         var client = site.CreatePlainClient();
 
-        Assert.Equal("Learn", (await Html.GetPageAsync(client, "/Learn/")).QuerySelector("h1")!.ReadableText());
+        Assert.Equal("Learn", (await Html.GetPageAsync(client, "/learn/")).QuerySelector("h1")!.ReadableText());
+        // One address per page, as a static host has it (Hosting/PageAddressCase.cs).
+        using var wrongCase = await client.GetAsync("/Learn/");
+        Assert.Equal(System.Net.HttpStatusCode.MovedPermanently, wrongCase.StatusCode);
+        Assert.Equal("/learn", wrongCase.Headers.Location!.OriginalString);
     }
 }

@@ -25,4 +25,15 @@ public sealed record Definition(
 
     /// <summary>The file's text it was read from, rendered again by a later load while the file has a problem.</summary>
     public string SourceText { get; init; } = "";
+
+    /// <summary>The day the definition was last read at its source (law_url or source_url).</summary>
+    public DateOnly? Checked { get; init; }
+
+    /// <summary>Where it was read and when, and each <c>{{ checked }}</c> written in its text: reviewed by check-content.</summary>
+    public IReadOnlyList<Facts.Fact> Facts { get; init; } = [];
+
+    /// <summary>A translation's <c>translated_from:</c>, the version of the English definition it was made from.</summary>
+    public string? TranslatedFrom { get; init; }
+
+    public int TranslatedFromLine { get; init; } = 1;
 }

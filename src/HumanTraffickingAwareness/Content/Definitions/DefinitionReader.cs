@@ -7,7 +7,8 @@ using HumanTraffickingAwareness.Content.Yaml;
 
 namespace HumanTraffickingAwareness.Content.Definitions;
 
-/// <summary>Reads one definition file: front matter (term, law, law_url, source, weight) and the definition's text.</summary>
+/// <summary>Reads one definition file: front matter (term, law, law_url, source, source_url, checked,
+/// weight) and the definition's text.</summary>
 public static class DefinitionReader
 {
     public const string Folder = "_definitions";
@@ -44,18 +45,42 @@ public static class DefinitionReader
             problems.Add(line, $"'law_url' must link to the official text of the law at {OfficialCode}");
         }
 
+        var translatedFrom = raw.TranslatedFrom?.Trim();
+        if (translatedFrom is not null && !TranslatedFrom.IsWellFormed(translatedFrom))
+        {
+            problems.Add(line, $"translated_from: '{translatedFrom}' is not a version of the English definition: let check-content --mark-translated write it");
+        }
+
+        if (raw.LawUrl is not null && raw.SourceUrl is not null)
+        {
+            problems.Add(line, "write 'source_url' only for a definition without 'law_url': the law's official text is its source");
+        }
+
+        var yamlLines = YamlKeyLines.Of(source.Yaml, line + 1);
+        var fact = Facts.FactFields.Read($"definition '{raw.Term?.Trim()}'", raw.LawUrl ?? raw.SourceUrl, raw.Checked,
+            yamlLines.LineOf(raw.LawUrl is null ? "source_url" : "law_url") ?? yamlLines.LineOf("source") ?? line, yamlLines.LineOf("checked"), problems,
+            raw.LawUrl is null ? "source_url" : "law_url");
+
         if (source.Document.Descendants<HeadingBlock>().Any())
         {
             problems.Add(line, "a definition has no headings of its own: its term is its heading");
         }
 
-        var html = source.Render(shortcodes, raw.Term ?? "", language.Text, problems).Html;
+        var rendered = source.Render(shortcodes, raw.Term ?? "", language.Text, problems);
+        var html = rendered.Html;
         if (problems.HasAny)
         {
             return null;
         }
 
         var plain = string.Join(" ", source.Document.Descendants<ParagraphBlock>().Select(p => InlineText.Of(p.Inline)));
-        return new Definition(id, raw.Term!.Trim(), raw.Weight ?? 0, raw.Law?.Trim(), raw.LawUrl?.Trim(), raw.Source!.Trim(), html, plain, path, language.UrlOf(Definition.NeutralPageUrl)) { SourceText = markdown };
+        return new Definition(id, raw.Term!.Trim(), raw.Weight ?? 0, raw.Law?.Trim(), raw.LawUrl?.Trim(), raw.Source!.Trim(), html, plain, path, language.UrlOf(Definition.NeutralPageUrl))
+        {
+            SourceText = markdown,
+            Checked = raw.Checked,
+            TranslatedFrom = translatedFrom,
+            TranslatedFromLine = yamlLines.LineOf(TranslatedFrom.Field) ?? line,
+            Facts = [fact!, .. Facts.PageFacts.Of(path, rendered)],
+        };
     }
 }

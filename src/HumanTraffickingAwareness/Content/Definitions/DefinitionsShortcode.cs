@@ -34,7 +34,7 @@ public sealed class DefinitionsShortcode(IReadOnlyList<Definition> definitions, 
     }
 
     private string List(int level) =>
-        templates.Render<DefinitionList>((nameof(DefinitionList.Definitions), definitions), (nameof(DefinitionList.Level), level), (nameof(DefinitionList.Text), language.Text));
+        templates.Render<DefinitionList>((nameof(DefinitionList.Definitions), definitions), (nameof(DefinitionList.Level), level), (nameof(DefinitionList.Text), language.Text), (nameof(DefinitionList.Language), language));
 
     private string Schema(string name)
     {

@@ -76,7 +76,12 @@ public static partial class LanguageReader
             ? new LanguageStatistics(s.SourceName?.Trim(), s.Note?.Trim(), (s.Regions ?? []).ToDictionary(r => r.Key, r => r.Value.Trim(), StringComparer.Ordinal))
             : LanguageStatistics.None;
         return new SiteLanguage(code, raw.Name!.Trim(), culture!, dateFormat!, monthFormat!, raw.SiteName!.Trim(), raw.HotlineName!.Trim(),
-            menu, statistics, text, problems.Path, IsDefault: fallback is null, direction);
+            menu, statistics, text, problems.Path, IsDefault: fallback is null, direction)
+        {
+            TranslatedFrom = raw.TranslatedFrom?.Trim(),
+            TranslatedFromLine = keyLines.LineOf("translated_from") ?? 1,
+            SourceYaml = yaml,
+        };
     }
 
     /// <summary>

@@ -50,6 +50,14 @@ public sealed record SiteLanguage(
 
     public string Month(DateOnly date) => date.ToString(MonthFormat, Culture);
 
+    /// <summary>The version of the default language's file this one was translated from (<c>translated_from:</c>).</summary>
+    public string? TranslatedFrom { get; init; }
+
+    public int TranslatedFromLine { get; init; } = 1;
+
+    /// <summary>The file as read, for telling at which line a text's English changed since it was translated.</summary>
+    public string SourceYaml { get; init; } = "";
+
 }
 
 /// <summary>The words of statistics.yml in one language; for the default language, statistics.yml's own are used.</summary>

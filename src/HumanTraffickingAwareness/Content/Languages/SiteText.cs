@@ -179,6 +179,17 @@ public sealed record SiteText
 
     public string RestroomCardLead { get; init; } = "";
 
+    // Facts and translations: when a fact was last checked at its source, and how a translated page was checked
+    public string CheckedOn { get; init; } = "";
+
+    public string TranslationNotChecked { get; init; } = "";
+
+    public string TranslationBackTranslation { get; init; } = "";
+
+    public string TranslationFluentReader { get; init; } = "";
+
+    public string TranslationReadEnglish { get; init; } = "";
+
     /// <summary>Every key of the <c>text:</c> block, as <see cref="From"/> asks for them: any other key is a mistake.</summary>
     internal static IReadOnlySet<string> Keys { get; } = SiteTextKeys.AskedBy(From);
 
@@ -281,5 +292,12 @@ public sealed record SiteText
         RestroomCardsPrint = text.Read("restroom_cards_print", f => f.RestroomCardsPrint),
         RestroomCardHeading = text.Read("restroom_card_heading", f => f.RestroomCardHeading),
         RestroomCardLead = text.Read("restroom_card_lead", f => f.RestroomCardLead),
+
+        // Facts and translations
+        CheckedOn = text.Read("checked_on", f => f.CheckedOn, "date"),
+        TranslationNotChecked = text.Read("translation_not_checked", f => f.TranslationNotChecked),
+        TranslationBackTranslation = text.Read("translation_back_translation", f => f.TranslationBackTranslation),
+        TranslationFluentReader = text.Read("translation_fluent_reader", f => f.TranslationFluentReader),
+        TranslationReadEnglish = text.Read("translation_read_english", f => f.TranslationReadEnglish),
     };
 }

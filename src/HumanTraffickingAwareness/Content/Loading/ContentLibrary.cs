@@ -14,6 +14,8 @@ public sealed class ContentLibrary
     private readonly ContentLoader _loader;
     private readonly ILogger<ContentLibrary> _logger;
     private readonly Lock _reloading = new();
+    private readonly Lock _reporting = new();
+    private HashSet<string> _logged = new(StringComparer.Ordinal);
     private ContentSnapshot _current = ContentSnapshot.Empty;
 
     public ContentLibrary(ContentLoader loader, ILogger<ContentLibrary> logger)
@@ -87,12 +89,31 @@ public sealed class ContentLibrary
         Loaded?.Invoke(timing);
     }
 
-    /// <summary>Each problem is logged with what readers are really shown because of it: what is logged is what is served.</summary>
+    /// <summary>
+    /// Each problem is logged with what readers are really shown because of it: what is logged is what is served. A
+    /// problem or warning is logged in full when it first appears, not again on every reload while it stays (an editor
+    /// saving often would bury the log in the same lines); each load's line counts them, and check-content and the
+    /// editors' box list them all.
+    /// </summary>
     private void Report(ContentSnapshot snapshot)
     {
+        HashSet<string> before;
+        var now = new HashSet<string>(StringComparer.Ordinal);
+        lock (_reporting)
+        {
+            before = _logged;
+            _logged = now;
+        }
+
         foreach (var problem in snapshot.Problems)
         {
-            switch (snapshot.StateOf(problem.Path))
+            var state = snapshot.StateOf(problem.Path);
+            if (!now.Add($"{state} {problem}") || before.Contains($"{state} {problem}"))
+            {
+                continue;
+            }
+
+            switch (state)
             {
                 case SourceState.Published:
                     _logger.LogWarning("Content problem {Problem}; published as it is", problem.ToString());
@@ -108,12 +129,18 @@ public sealed class ContentLibrary
 
         foreach (var warning in snapshot.Warnings)
         {
-            _logger.LogWarning("Content warning {Problem}", warning.ToString());
+            if (now.Add($"warning {warning}") && !before.Contains($"warning {warning}"))
+            {
+                _logger.LogWarning("Content warning {Problem}", warning.ToString());
+            }
         }
 
         foreach (var url in snapshot.UnavailableUrls.Order(StringComparer.Ordinal))
         {
-            _logger.LogError("The page {Url} answers 503 'being updated': its file has problems and no good version to show", url);
+            if (now.Add($"503 {url}") && !before.Contains($"503 {url}"))
+            {
+                _logger.LogError("The page {Url} answers 503 'being updated': its file has problems and no good version to show", url);
+            }
         }
 
         if (!snapshot.IsServable || snapshot.PagesByUrl.Count == 0)
@@ -122,7 +149,8 @@ public sealed class ContentLibrary
             return;
         }
 
-        _logger.LogInformation("Content version {Version} loaded from {ContentRoot}: {PageCount} pages, {ProblemCount} problems",
-            snapshot.Version, _loader.Root, snapshot.PagesByUrl.Count, snapshot.Problems.Count);
+        _logger.LogInformation("Content version {Version} loaded from {ContentRoot}: {PageCount} pages, {ProblemCount} problems, " +
+            "{WarningCount} warnings (each logged when it first appears; check-content lists them all)",
+            snapshot.Version, _loader.Root, snapshot.PagesByUrl.Count, snapshot.Problems.Count, snapshot.Warnings.Count);
     }
 }

@@ -1,4 +1,5 @@
 using HumanTraffickingAwareness.Content.Definitions;
+using HumanTraffickingAwareness.Content.Facts;
 using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Content.Problems;
@@ -20,7 +21,7 @@ internal sealed partial class ContentLoad
         foreach (var language in languages)
         {
             var format = new StatisticsFormat(language);
-            IShortcodeSource[] dataShortcodes = [new HotlineShortcode(site, language, TemplateRenderer.Site), new StatShortcode(statistics, format, TemplateRenderer.Site), new StatisticsShortcode(statistics, format, TemplateRenderer.Site)];
+            IShortcodeSource[] dataShortcodes = [new HotlineShortcode(site, language, TemplateRenderer.Site), new StatShortcode(statistics, format, TemplateRenderer.Site), new StatisticsShortcode(statistics, format, TemplateRenderer.Site), new CheckedShortcode(language, Today, TemplateRenderer.Site)];
             var own = ReadDefinitions(language, new ShortcodeBinder(dataShortcodes));
             definitions.AddRange(own);
             shortcodes[language.Code] = new ShortcodeBinder([.. dataShortcodes, new DefinitionsShortcode(own, language, TemplateRenderer.Site)]);

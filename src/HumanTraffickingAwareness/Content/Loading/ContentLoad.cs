@@ -38,6 +38,9 @@ internal sealed partial class ContentLoad
 
     public IFileProvider Folder { get; }
 
+    /// <summary>The day of this load, in UTC: facts checked longer ago than site.yml allows are due for review.</summary>
+    public DateOnly Today { get; init; }
+
     public LoadProblems Problems { get; } = new();
 
     public ContentFiles Files { get; }

@@ -37,9 +37,12 @@ public sealed class ContentLoader
     /// <summary>Where the site's own static files are (given, or found beside the app), for checking links to them.</summary>
     public string? WebRoot { get; }
 
+    /// <summary>Today, for the facts due for review and the checked dates that cannot be yet; a test sets the day.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
     public ContentSnapshot Load(ContentSnapshot previous)
     {
-        var load = new ContentLoad(_folder, _folderName, previous);
+        var load = new ContentLoad(_folder, _folderName, previous) { Today = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime) };
         if (!load.FolderExists() && previous.IsServable)
         {
             return load.KeepingWhatWasLoaded();
@@ -63,6 +66,8 @@ public sealed class ContentLoader
         var navigation = load.ResolveNavigation(site, languages, pages);
         new LinkChecker(WebRoot is not null && Directory.Exists(WebRoot) ? WebRoot : null, load.Files).Check(asWritten, pages, load.PageFileUrls, load.Problems);
         new TranslationCheck(languages, load.DisplayPath).Check(pages, load.PageFileUrls, definitions, load.Problems);
-        return load.Snapshot(site, languages, statistics, definitions, pages, navigation);
+        var current = load.CheckTranslationsAreCurrent(languages, pages, definitions);
+        var facts = load.ReviewFacts(site, statistics, definitions, asWritten);
+        return load.Snapshot(site, languages, statistics, definitions, current, navigation) with { Facts = facts };
     }
 }

@@ -13,6 +13,12 @@ public sealed record FrontMatter(
 
     /// <summary>The line of <c>translation:</c>, or of the opening <c>---</c> when there is none: where a warning points.</summary>
     public int TranslationLine { get; init; } = 1;
+
+    /// <summary>The short hash of the English text this translation was made from (<c>translated_from:</c>), or null.</summary>
+    public string? TranslatedFrom { get; init; }
+
+    /// <summary>The line of <c>translated_from:</c>, or of <c>translation:</c> when there is none.</summary>
+    public int TranslatedFromLine { get; init; } = 1;
 }
 
 /// <summary>The answers <c>translation:</c> allows, from least to most trustworthy, as editors write them.</summary>

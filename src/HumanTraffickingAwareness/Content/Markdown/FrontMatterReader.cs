@@ -37,10 +37,20 @@ public static class FrontMatterReader
             }
         }
 
+        var translatedFromLine = YamlKeyLines.Of(yaml, openingLine + 1).LineOf("translated_from") ?? translationLine;
+        var translatedFrom = raw.TranslatedFrom?.Trim();
+        if (translatedFrom is not null && !TranslatedFrom.IsWellFormed(translatedFrom))
+        {
+            problems.Add(translatedFromLine, $"translated_from: '{translatedFrom}' is not a version of the English page: let check-content --mark-translated write it");
+            return null;
+        }
+
         return new FrontMatter(raw.Title!.Trim(), raw.Description!.Trim(), raw.Weight, raw.Lastmod, raw.Draft)
         {
             Translation = translation,
             TranslationLine = translationLine,
+            TranslatedFrom = translatedFrom,
+            TranslatedFromLine = translatedFromLine,
         };
     }
 

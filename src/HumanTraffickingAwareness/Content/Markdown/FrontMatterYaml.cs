@@ -14,4 +14,6 @@ internal sealed class FrontMatterYaml
     public bool Draft { get; set; }
 
     public string? Translation { get; set; }
+
+    public string? TranslatedFrom { get; set; }
 }

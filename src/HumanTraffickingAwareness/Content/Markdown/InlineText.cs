@@ -25,6 +25,9 @@ internal static class InlineText
             case CodeInline code:
                 text.Append(code.Content);
                 break;
+            case Shortcodes.Shortcode code:
+                text.Append(code.Text);
+                break;
             case LineBreakInline:
                 text.Append(' ');
                 break;

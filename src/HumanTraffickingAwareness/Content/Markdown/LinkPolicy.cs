@@ -17,8 +17,18 @@ public static class LinkPolicy
     {
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
+            if (link.IsImage && IsSafe(link.Url) && IsOffSite(link.Url))
+            {
+                // An image from elsewhere tells that site who reads this page, and the CSP would block it anyway.
+                problems.Add(link.Line + 1, $"the image '{Shorten(link.Url)}' is on another site: put the file in content/media/ " +
+                    "and write its path on this site, such as /media/poster.jpg");
+                Unwrap(link);
+                continue;
+            }
+
             if (IsSafe(link.Url))
             {
+                link.Url = WithSlashes(link.Url);
                 if (!link.IsImage && IsExternal(link.Url))
                 {
                     // Outbound links must not tell the other site where the reader came from.
@@ -42,6 +52,7 @@ public static class LinkPolicy
             }
             else if (IsExternal(autolink.Url))
             {
+                autolink.Url = WithSlashes(autolink.Url)!;
                 autolink.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer");
             }
         }
@@ -55,8 +66,7 @@ public static class LinkPolicy
             return true;
         }
 
-        // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so judge it without them.
-        var compact = new string(url.Where(c => c > ' ' && c != '\u007f').ToArray());
+        var compact = Compact(url);
         var colon = compact.IndexOf(':');
         var firstDelimiter = compact.IndexOfAny(['/', '?', '#']);
         if (colon < 0 || (firstDelimiter >= 0 && firstDelimiter < colon))
@@ -70,8 +80,47 @@ public static class LinkPolicy
         return AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
     }
 
-    public static bool IsExternal(string? url) =>
-        url is not null && (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// True for an http(s) address, also one written without its slashes (<c>http:evil.example</c>), which a browser
+    /// on an https page takes for http://evil.example/: it leads off the site, never to a path on it.
+    /// </summary>
+    public static bool IsExternal(string? url) => SchemeOf(url) is { } scheme && IsWeb(scheme);
+
+    /// <summary>An address with a scheme: not a path on this site (IsSafe already refuses one starting with //).</summary>
+    private static bool IsOffSite(string? url) => SchemeOf(url) is not null;
+
+    // http:evil.example reads as a path on an http page and as http://evil.example/ on an https one: written out
+    // whole, it is the same external address wherever the page is served.
+    private static string? WithSlashes(string? url)
+    {
+        if (url is null || SchemeOf(url) is not { } scheme || !IsWeb(scheme))
+        {
+            return url;
+        }
+
+        var rest = url.Trim()[(url.Trim().IndexOf(':') + 1)..];
+        return rest.StartsWith("//", StringComparison.Ordinal) ? url : scheme.ToLowerInvariant() + "://" + rest.TrimStart('/', '\\');
+    }
+
+    private static bool IsWeb(string scheme) =>
+        scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The scheme before the first colon, when that colon comes before any / ? or #; else null.</summary>
+    private static string? SchemeOf(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return null;
+        }
+
+        var compact = Compact(url);
+        var colon = compact.IndexOf(':');
+        var firstDelimiter = compact.IndexOfAny(['/', '?', '#']);
+        return colon <= 0 || (firstDelimiter >= 0 && firstDelimiter < colon) ? null : compact[..colon];
+    }
+
+    // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:"), so judge it without them.
+    private static string Compact(string url) => new(url.Where(c => c > ' ' && c != '\u007f').ToArray());
 
     private static void Unwrap(LinkInline link)
     {

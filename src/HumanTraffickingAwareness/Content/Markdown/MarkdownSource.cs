@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Content.Problems;
+using HumanTraffickingAwareness.Content.Yaml;
 
 namespace HumanTraffickingAwareness.Content.Markdown;
 
@@ -46,7 +47,19 @@ public sealed class MarkdownSource
 
         // The YAML is read by the caller; none of it is rendered.
         block.Parent?.Remove(block);
+        CheckInvisibleCharacters(markdown, block.Span.End + 1, problems);
         return new MarkdownSource(path, document, block.Lines.ToString(), block.Line + 1);
+    }
+
+    // The front matter's values are checked as YAML (StrictYaml); the body is prose, held to the rule for prose.
+    private static void CheckInvisibleCharacters(string markdown, int bodyStart, FileProblems problems)
+    {
+        var at = bodyStart;
+        while ((at = InvisibleCharacters.FirstInProse(markdown, at)) >= 0)
+        {
+            problems.Add(markdown.AsSpan(0, at).Count('\n') + 1, InvisibleCharacters.Problem(markdown, at));
+            at++;
+        }
     }
 
     /// <summary>Resolves shortcodes, applies the link policy, checks headings, and renders the document to HTML.</summary>
@@ -60,7 +73,7 @@ public sealed class MarkdownSource
         var headings = CheckHeadings(problems);
         var links = CollectLinks(problems);
         var html = Markdig.Markdown.ToHtml(Document, SitePipeline.Instance);
-        return new RenderedMarkdown(html, headings, links, HtmlIds.Of(html));
+        return new RenderedMarkdown(html, headings, links, HtmlIds.Of(html)) { Shortcodes = PlacedShortcode.In(Document) };
     }
 
     // Links are kept for the site-wide check (does the page or #section exist?), which needs every page first.

@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using HumanTraffickingAwareness.Content.Problems;
+using HumanTraffickingAwareness.Content.Yaml;
 
 namespace HumanTraffickingAwareness.Content.Settings;
 
 /// <summary>Reads and checks the hotline's other channels and the <c>other_lines</c> of <c>site.yml</c>.</summary>
 internal static partial class HelpChannelsReader
 {
-    public static HelpChannels Read(SiteYaml raw, FileProblems problems)
+    public static HelpChannels Read(SiteYaml raw, YamlKeyLines keyLines, FileProblems problems)
     {
         var hotline = raw.Hotline;
         var hotlineLine = Math.Max(hotline?.SourceLine ?? 1, 1);
@@ -45,7 +46,7 @@ internal static partial class HelpChannelsReader
         }
 
         var lines = new List<OtherLine>();
-        foreach (var line in raw.OtherLines ?? [])
+        foreach (var (line, index) in (raw.OtherLines ?? []).Select((l, i) => (l, i)))
         {
             var id = Trimmed(line.Id);
             if (id is null || !id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
@@ -59,6 +60,11 @@ internal static partial class HelpChannelsReader
             if ((phone is null) != (dial is null) || (dial is not null && !DialNumber().IsMatch(dial)))
             {
                 Problem(line.SourceLine, $"other_lines: {id}: give both phone (as shown) and phone_dial ('+' and digits only, such as +18003923738), or neither");
+            }
+            else if (phone is not null && dial is not null
+                && PhoneNumbers.Mismatch($"other_lines: {id}: ", phone, dial, keyLines.LineOf($"other_lines/{index}/phone") ?? line.SourceLine) is { } mismatch)
+            {
+                Problem(keyLines.LineOf($"other_lines/{index}/phone_dial") ?? line.SourceLine, mismatch);
             }
 
             lines.Add(new OtherLine(id, phone, dial, Https(line.Url, $"other_lines: {id}: url", line.SourceLine), Trimmed(line.Hours)));

@@ -25,9 +25,9 @@ public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage l
         switch (arguments)
         {
             case [var what]:
-                return RenderHotline(what.ToLowerInvariant(), out error);
+                return RenderHotline(what.ToLowerInvariant(), context, out error);
             case [var id, var what] when site.Channels.OtherLines.FirstOrDefault(l => l.Id == id) is { } line:
-                return RenderOtherLine(line, what.ToLowerInvariant(), out error);
+                return RenderOtherLine(line, what.ToLowerInvariant(), context, out error);
             case [var id, _]:
                 var ids = site.Channels.OtherLines.Select(l => l.Id).ToList();
                 error = ids.Count == 0
@@ -40,22 +40,22 @@ public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage l
         }
     }
 
-    private string? RenderHotline(string what, out string? error)
+    private string? RenderHotline(string what, ShortcodeContext context, out string? error)
     {
         var hotline = site.Hotline;
         var channels = site.Channels;
         // What each word shows, and the site.yml setting it needs (null: always there).
         (string? Html, string? Setting)? shown = what switch
         {
-            "phone" => (Link(hotline.CallHref, hotline.PhoneDisplay), null),
-            "text" => (Link(hotline.TextHref, $"{hotline.TextNumber} ({hotline.TextKeyword})"), null),
-            "text-also" => (channels.TextKeywordAlso is { } also ? Link(hotline.TextHrefWith(also), $"{hotline.TextNumber} ({also})") : null, "text_keyword_also"),
-            "tty" => (channels.Tty is { } tty ? Link(channels.TtyHref!, tty) : null, "tty"),
-            "chat" => (channels.ChatUrl is { } chat ? Link(chat, Shown(chat)) : null, "chat_url"),
-            "email" => (channels.Email is { } email ? Link(channels.EmailHref!, email) : null, "email"),
-            "report" => (channels.TipReportUrl is { } report ? Link(report, Shown(report)) : null, "tip_report_url"),
+            "phone" => (Link(context, hotline.CallHref, hotline.PhoneDisplay), null),
+            "text" => (Link(context, hotline.TextHref, $"{hotline.TextNumber} ({hotline.TextKeyword})"), null),
+            "text-also" => (channels.TextKeywordAlso is { } also ? Link(context, hotline.TextHrefWith(also), $"{hotline.TextNumber} ({also})") : null, "text_keyword_also"),
+            "tty" => (channels.Tty is { } tty ? Link(context, channels.TtyHref!, tty) : null, "tty"),
+            "chat" => (channels.ChatUrl is { } chat ? Link(context, chat, Shown(chat)) : null, "chat_url"),
+            "email" => (channels.Email is { } email ? Link(context, channels.EmailHref!, email) : null, "email"),
+            "report" => (channels.TipReportUrl is { } report ? Link(context, report, Shown(report)) : null, "tip_report_url"),
             "hours" => (channels.Hours is { } hours ? templates.Text(hours) : null, "hours"),
-            "emergency" => (Link(site.EmergencyHref, site.EmergencyNumber), null),
+            "emergency" => (Link(context, site.EmergencyHref, site.EmergencyNumber), null),
             "name" => (templates.Text(language.HotlineName), null),
             _ => null,
         };
@@ -69,12 +69,12 @@ public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage l
         return shown?.Html;
     }
 
-    private string? RenderOtherLine(OtherLine line, string what, out string? error)
+    private string? RenderOtherLine(OtherLine line, string what, ShortcodeContext context, out string? error)
     {
         (string? Html, string Setting)? shown = what switch
         {
-            "phone" => (line.CallHref is { } call ? Link(call, line.PhoneDisplay!) : null, "phone"),
-            "web" => (line.Url is { } url ? Link(url, Shown(url)) : null, "url"),
+            "phone" => (line.CallHref is { } call ? Link(context, call, line.PhoneDisplay!) : null, "phone"),
+            "web" => (line.Url is { } url ? Link(context, url, Shown(url)) : null, "url"),
             "hours" => (line.Hours is { } hours ? templates.Text(hours) : null, "hours"),
             _ => null,
         };
@@ -91,6 +91,11 @@ public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage l
     /// <summary>An address as a reader sees it in the link: without https:// and a closing slash.</summary>
     private static string Shown(string url) => url["https://".Length..].TrimEnd('/');
 
-    private string Link(string href, string text) =>
-        templates.Render<HotlineLink>((nameof(HotlineLink.Href), href), (nameof(HotlineLink.Text), text));
+    // Inside an editor's link the number is shown, not linked: a link inside a link is not HTML, and browsers would
+    // break the editor's link apart around it. The number stays visible, left to right, and the page stays valid.
+    private string Link(ShortcodeContext context, string href, string text) =>
+        templates.Render<HotlineLink>((nameof(HotlineLink.Href), context.InsideLink ? "" : href), (nameof(HotlineLink.Text), text));
+
+    /// <summary>A hand-written tel: or sms: link must dial what it shows, and is better written as a shortcode.</summary>
+    public void Check(Markdig.Syntax.MarkdownDocument document, Problems.FileProblems problems) => DialLinks.Check(document, site, problems);
 }

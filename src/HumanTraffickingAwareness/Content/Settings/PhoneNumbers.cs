@@ -19,5 +19,30 @@ public static class PhoneNumbers
         return dialled.TrimStart().StartsWith("+1", StringComparison.Ordinal) && shownDigits.Length == 10 && dialledDigits == "1" + shownDigits;
     }
 
+    /// <summary>
+    /// The one check of a setting's two forms of a number, for the hotline and every other line: why the dialled form
+    /// is not the shown one, or null when it is. <paramref name="owner"/> names the setting, such as "hotline: ".
+    /// </summary>
+    public static string? Mismatch(string owner, string shown, string dialled, int shownLine) =>
+        SameNumber(shown, dialled)
+            ? null
+            : $"{owner}phone_dial {dialled} does not dial the number shown as phone ({shown.Trim()}, line {shownLine}): make them the same number";
+
+    /// <summary>
+    /// Whether two numbers written by hand are the same: their digits (letters as a phone's keypad dials them, so
+    /// 1-800-THE-LOST is 1-800-843-5678), one of them perhaps without the North American country code 1.
+    /// </summary>
+    public static bool SameDigits(string one, string other)
+    {
+        var (a, b) = (KeypadDigits(one), KeypadDigits(other));
+        return a.Length > 0 && (a == b || a == "1" + b || b == "1" + a);
+    }
+
+    /// <summary>The digits a phone dials for a number: 2 for A, B or C, ... 9 for W, X, Y or Z.</summary>
+    public static string KeypadDigits(string number) =>
+        string.Concat(number.Where(char.IsAsciiLetterOrDigit).Select(c => char.IsAsciiDigit(c) ? c : Keypad[char.ToUpperInvariant(c) - 'A']));
+
+    private const string Keypad = "22233344455566677778889999";
+
     private static string Digits(string number) => string.Concat(number.Where(char.IsAsciiDigit));
 }

@@ -1,3 +1,4 @@
+using HumanTraffickingAwareness.Content.Facts;
 using HumanTraffickingAwareness.Content.Languages;
 
 namespace HumanTraffickingAwareness.Content.Settings;
@@ -21,6 +22,12 @@ public sealed record SiteSettings(
 
     /// <summary>The school grade a page's own prose should read at or under; check-content warns above it.</summary>
     public int ReadingGradeLimit { get; init; } = SiteSettingsReader.DefaultReadingGradeLimit;
+
+    /// <summary>The hotline's values and the other lines, each with where it was read and when.</summary>
+    public IReadOnlyList<Fact> Facts { get; init; } = [];
+
+    /// <summary>How many months after its checked date a fact is due to be read again at its source.</summary>
+    public int FactReviewMonths { get; init; } = FactReview.DefaultReviewMonths;
 }
 
 public sealed record HotlineSettings(

@@ -60,10 +60,10 @@ public static partial class SiteSettingsReader
                 Problem(keyLines.LineOf("hotline/phone_dial") ?? hotline.SourceLine,
                     "hotline: phone_dial must be the number as dialled, '+' and digits only, for example +18883737888");
             }
-            else if (!string.IsNullOrWhiteSpace(hotline.Phone) && !PhoneNumbers.SameNumber(hotline.Phone, hotline.PhoneDial!))
+            else if (!string.IsNullOrWhiteSpace(hotline.Phone)
+                && PhoneNumbers.Mismatch("hotline: ", hotline.Phone, hotline.PhoneDial!, LineOf("hotline/phone")) is { } mismatch)
             {
-                Problem(LineOf("hotline/phone_dial"),
-                    $"hotline: phone_dial {hotline.PhoneDial} does not dial the number shown as phone ({hotline.Phone.Trim()}, line {LineOf("hotline/phone")}): make them the same number");
+                Problem(LineOf("hotline/phone_dial"), mismatch);
             }
         }
 
@@ -86,7 +86,8 @@ public static partial class SiteSettingsReader
             navigation.Add(new NavigationLink(entry.Url.Trim(), "") { SourceLine = entry.SourceLine });
         }
 
-        var channels = HelpChannelsReader.Read(raw, problems);
+        var channels = HelpChannelsReader.Read(raw, keyLines, problems);
+        var facts = SettingsFacts.Read(raw, keyLines, problems);
         if (problems.HasAny)
         {
             return null;
@@ -97,7 +98,13 @@ public static partial class SiteSettingsReader
             new HotlineSettings(hotline!.Phone!.Trim(), hotline.PhoneDial!, hotline.TextNumber!.Trim(), hotline.TextKeyword!.Trim()),
             raw.EmergencyNumber!.Trim(),
             quickExit,
-            navigation) { Channels = channels, ReadingGradeLimit = raw.ReadingGradeLimit ?? DefaultReadingGradeLimit };
+            navigation)
+        {
+            Channels = channels,
+            ReadingGradeLimit = raw.ReadingGradeLimit ?? DefaultReadingGradeLimit,
+            Facts = facts,
+            FactReviewMonths = raw.FactReviewMonths ?? Facts.FactReview.DefaultReviewMonths,
+        };
     }
 
     [GeneratedRegex(@"^\+?[0-9]{3,15}$")]

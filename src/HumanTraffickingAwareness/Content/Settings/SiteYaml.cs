@@ -15,6 +15,8 @@ internal sealed class SiteYaml
 
     public int? ReadingGradeLimit { get; set; }
 
+    public int? FactReviewMonths { get; set; }
+
     public List<OtherLineYaml>? OtherLines { get; set; }
 
     public List<NavigationYaml>? Navigation { get; set; }
@@ -42,6 +44,21 @@ internal sealed class HotlineYaml : IHasSourceLine
 
     public string? Hours { get; set; }
 
+    /// <summary>Where the values above were read, and when: each entry names its fields.</summary>
+    public List<FactSourceYaml>? Sources { get; set; }
+
+    public int SourceLine { get; set; }
+}
+
+/// <summary>One page some of the hotline's values were read on, and the day they were last checked there.</summary>
+internal sealed class FactSourceYaml : IHasSourceLine
+{
+    public List<string>? Fields { get; set; }
+
+    public string? Source { get; set; }
+
+    public DateOnly? Checked { get; set; }
+
     public int SourceLine { get; set; }
 }
 
@@ -56,6 +73,10 @@ internal sealed class OtherLineYaml : IHasSourceLine
     public string? Url { get; set; }
 
     public string? Hours { get; set; }
+
+    public string? Source { get; set; }
+
+    public DateOnly? Checked { get; set; }
 
     public int SourceLine { get; set; }
 }

@@ -37,6 +37,9 @@ public sealed record ContentSnapshot(
     /// <summary>Every page file, good or not, by the path problems are reported under, with the address it is for.</summary>
     public IReadOnlyDictionary<string, string> PageFiles { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Every fact the content states with its source and checked date, the longest unchecked first.</summary>
+    public IReadOnlyList<Content.Facts.Fact> Facts { get; init; } = [];
+
     public SourceState StateOf(string path) => Sources.GetValueOrDefault(path, SourceState.Published);
 
     public static ContentSnapshot Empty { get; } =

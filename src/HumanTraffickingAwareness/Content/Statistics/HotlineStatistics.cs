@@ -22,7 +22,11 @@ public sealed record HotlineStatistics(
     public const string Unavailable = "the figures in " + Statistics.StatisticsReader.FileName + " could not be read (see its own problems)";
 }
 
-public sealed record StatisticsSource(string Name, string Url);
+public sealed record StatisticsSource(string Name, string Url)
+{
+    /// <summary>Where the figures were read, and when: shown beside them, and reviewed by check-content.</summary>
+    public Facts.Fact? Fact { get; init; }
+}
 
 /// <summary>A place the hotline reports on. <see cref="PartOf"/> names the larger region it is a share of.</summary>
 public sealed record StatisticsRegion(string Id, string Name, string? PartOf, IReadOnlyList<StatisticsPeriod> Periods)

@@ -24,6 +24,9 @@ public static class StatisticsReader
             Problem(1, "'source' needs a 'name' and an https 'url' of the hotline's statistics page");
         }
 
+        var keyLines = YamlKeyLines.Of(yaml);
+        var fact = raw.Source is null ? null : Facts.FactFields.Read("statistics: the figures' source", raw.Source.Url, raw.Source.Checked,
+            keyLines.LineOf("source") ?? 1, keyLines.LineOf("source/checked"), problems, "url");
         if (raw.DataAsOf is null) Problem(1, "missing the required field 'data_as_of' (the date the figures run to, such as 2021-12-31)");
         if (string.IsNullOrWhiteSpace(raw.Note)) Problem(1, "missing the required field 'note'");
         if (raw.Regions is not { Count: > 0 }) Problem(1, "'regions' must list at least one region");
@@ -52,7 +55,6 @@ public static class StatisticsReader
         // Only once every figure is read: then regions and periods are in the file's order, and a count's line is known.
         if (!problems.HasAny)
         {
-            var keyLines = YamlKeyLines.Of(yaml);
             int LineOfCount(int region, int period, StatisticsMeasure measure) =>
                 keyLines.LineOf($"regions/{region}/periods/{period}/{measure.ToString().ToLowerInvariant()}")
                 ?? raw.Regions![region].Periods![period].SourceLine;
@@ -61,7 +63,7 @@ public static class StatisticsReader
 
         return problems.HasAny
             ? null
-            : new HotlineStatistics(new StatisticsSource(raw.Source!.Name!.Trim(), raw.Source.Url!.Trim()), raw.DataAsOf!.Value, raw.Note!.Trim(), regions);
+            : new HotlineStatistics(new StatisticsSource(raw.Source!.Name!.Trim(), raw.Source.Url!.Trim()) { Fact = fact }, raw.DataAsOf!.Value, raw.Note!.Trim(), regions);
     }
 
     private static StatisticsRegion? ReadRegion(RegionYaml region, Action<int, string> problem)

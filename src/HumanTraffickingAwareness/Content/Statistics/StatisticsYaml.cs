@@ -19,6 +19,9 @@ internal sealed class SourceYaml
     public string? Name { get; set; }
 
     public string? Url { get; set; }
+
+    /// <summary>The day someone last read the figures at <see cref="Url"/>.</summary>
+    public DateOnly? Checked { get; set; }
 }
 
 internal sealed class RegionYaml : IHasSourceLine

@@ -20,6 +20,7 @@ public static class StrictYaml
         .WithTypeConverter(new DateOnlyConverter(CultureInfo.InvariantCulture, false, "yyyy-MM-dd"))
         .WithNodeDeserializer(inner => new LineRecordingNodeDeserializer(inner), where => where.InsteadOf<YamlDotNet.Serialization.NodeDeserializers.ObjectNodeDeserializer>())
         .WithNodeDeserializer(new CountDeserializer(), where => where.OnTop())
+        .WithNodeDeserializer(new TextDeserializer(), where => where.OnTop())
         .Build();
 
     /// <summary>

@@ -16,7 +16,18 @@ public static class EditorProblems
             .Where(p => !snapshot.PageFiles.TryGetValue(p.Path, out var pageUrl) || pageUrl == address)
             .ToList();
     }
+
+    /// <summary>The warnings of the page's own file (such as a translation no fluent reader has checked): the log
+    /// names each only once, check-content lists them all, and the editor previewing the page sees them here.</summary>
+    public static IReadOnlyList<ContentProblem> WarningsFor(ContentSnapshot snapshot, string url)
+    {
+        var address = UrlPaths.Normalize(url);
+        return snapshot.Warnings
+            .Where(w => snapshot.PageFiles.TryGetValue(w.Path, out var pageUrl) && pageUrl == address)
+            .ToList();
+    }
 }
 
 /// <summary>What the editors' problem box shows, and what readers meanwhile see of the page's file.</summary>
-public sealed record EditorProblemsView(IReadOnlyList<ContentProblem> Problems, SourceState Shown);
+public sealed record EditorProblemsView(
+    IReadOnlyList<ContentProblem> Problems, SourceState Shown, IReadOnlyList<ContentProblem>? Warnings = null);

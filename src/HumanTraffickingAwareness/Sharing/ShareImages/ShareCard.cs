@@ -4,8 +4,11 @@ using HumanTraffickingAwareness.Content.Settings;
 namespace HumanTraffickingAwareness.Sharing.ShareImages;
 
 /// <summary>What a link preview shows in one language: the site's and the hotline's names and the two numbers.</summary>
-public sealed record ShareCard(string SiteName, string HotlineName, string Call, string Text)
+public sealed record ShareCard(string SiteName, string HotlineName, string Call, string Text, bool RightToLeft = false)
 {
+    /// <summary>Every text the image draws.</summary>
+    public IEnumerable<string> Lines => [SiteName, HotlineName, Call, Text];
+
     /// <summary>The numbers from site.yml, the words from the language file: the same data as every page.</summary>
     public static ShareCard For(SiteSettings site, SiteLanguage language)
     {
@@ -15,6 +18,7 @@ public sealed record ShareCard(string SiteName, string HotlineName, string Call,
             language.SiteName,
             language.HotlineName,
             $"{text.Call} {hotline.PhoneDisplay}",
-            $"{TextTemplate.Fill(text.TextKeywordTo, ("keyword", hotline.TextKeyword))} {hotline.TextNumber}");
+            $"{TextTemplate.Fill(text.TextKeywordTo, ("keyword", hotline.TextKeyword))} {hotline.TextNumber}",
+            language.IsRightToLeft);
     }
 }

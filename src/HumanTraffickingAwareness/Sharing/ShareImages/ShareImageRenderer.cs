@@ -1,3 +1,4 @@
+using System.Text;
 using SkiaSharp;
 
 namespace HumanTraffickingAwareness.Sharing.ShareImages;
@@ -5,6 +6,7 @@ namespace HumanTraffickingAwareness.Sharing.ShareImages;
 /// <summary>
 /// Draws a link preview: 1200 × 630 PNG (the size Facebook, LinkedIn and X ask for, 1.91:1, well under their 5 MB),
 /// the site's name large, a yellow rule, then the hotline's name and its call and text numbers, in the site's colours.
+/// A right-to-left language's image is the mirror of the others: every line and the numbers start from the right.
 /// </summary>
 public static class ShareImageRenderer
 {
@@ -28,38 +30,41 @@ public static class ShareImageRenderer
         var canvas = surface.Canvas;
         canvas.Clear(Navy);
         using var paint = new SKPaint { IsAntialias = true, Color = SKColors.White };
+        var faces = ShareImageFonts.For(card);
+        using var shaper = new ShareTextShaper(faces, card.RightToLeft);
+        var layout = new Mirror(card.RightToLeft);
 
-        DrawSiteName(canvas, card.SiteName, paint);
+        DrawSiteName(canvas, shaper, faces[0], layout, card.SiteName, paint);
 
         paint.Color = Yellow;
-        canvas.DrawRoundRect(new SKRect(Left, 295, Left + 120, 305), 5, 5, paint);
+        canvas.DrawRoundRect(layout.Rect(Left, 295, 120, 10), 5, 5, paint);
 
-        using (var hotlineFont = Fitted(ShareImageFonts.Regular, 34, Usable, card.HotlineName))
-        {
-            paint.Color = Pale;
-            canvas.DrawText(card.HotlineName, Left, 436, SKTextAlign.Left, hotlineFont, paint);
-        }
+        var hotline = Fitted(shaper, false, 34, Usable, card.HotlineName);
+        paint.Color = Pale;
+        hotline.Draw(canvas, layout.X(Left, hotline.Width), 436, paint);
 
-        DrawNumbers(canvas, card, paint);
+        DrawNumbers(canvas, shaper, faces[0], layout, card, paint);
 
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
         return png.ToArray();
     }
 
-    /// <summary>Up to two lines at 76 px, wrapped at word breaks; a longer name is drawn smaller until it fits.</summary>
-    private static void DrawSiteName(SKCanvas canvas, string name, SKPaint paint)
+    /// <summary>Up to two lines at 76 px, wrapped between words (or Chinese characters); a longer name is drawn smaller
+    /// until it fits.</summary>
+    private static void DrawSiteName(
+        SKCanvas canvas, ShareTextShaper shaper, ShareFace face, Mirror layout, string name, SKPaint paint)
     {
         for (var size = 76f; ; size -= 4)
         {
-            using var font = new SKFont(ShareImageFonts.Bold, size) { Edging = SKFontEdging.Antialias };
-            var lines = Wrap(name, font, 900);
-            if (lines.Count <= 2 || size <= 40)
+            var lines = Wrap(name, shaper, size, 900);
+            if ((lines.Count <= 2 && lines.All(l => l.Width <= Usable)) || size <= 40)
             {
+                using var font = new SKFont(face.Bold, size);
                 var baseline = 72 - font.Metrics.Ascent;
                 foreach (var line in lines.Take(3))
                 {
-                    canvas.DrawText(line, Left, baseline, SKTextAlign.Left, font, paint);
+                    line.Draw(canvas, layout.X(Left, line.Width), baseline, paint);
                     baseline += size * 1.05f;
                 }
 
@@ -68,61 +73,72 @@ public static class ShareImageRenderer
         }
     }
 
-    /// <summary>The call number on a yellow pill and the text number in an outlined one, side by side, shrunk together to fit.</summary>
-    private static void DrawNumbers(SKCanvas canvas, ShareCard card, SKPaint paint)
+    /// <summary>The call number on a yellow pill and the text number in an outlined one, side by side (from the right
+    /// in a right-to-left language), shrunk together to fit.</summary>
+    private static void DrawNumbers(
+        SKCanvas canvas, ShareTextShaper shaper, ShareFace face, Mirror layout, ShareCard card, SKPaint paint)
     {
-        using var callFont = new SKFont(ShareImageFonts.Bold, 38) { Edging = SKFontEdging.Antialias };
-        using var textFont = new SKFont(ShareImageFonts.Bold, 28) { Edging = SKFontEdging.Antialias };
-        var callWidth = callFont.MeasureText(card.Call) + 60;
-        var textWidth = textFont.MeasureText(card.Text) + 44;
+        var call = shaper.Shape(card.Call, true, 38);
+        var text = shaper.Shape(card.Text, true, 28);
+        var callWidth = call.Width + 60;
+        var textWidth = text.Width + 44;
         var scale = Math.Min(1f, Usable / (callWidth + 24 + textWidth));
-        callFont.Size *= scale;
-        textFont.Size *= scale;
+        if (scale < 1)
+        {
+            call = shaper.Shape(card.Call, true, 38 * scale);
+            text = shaper.Shape(card.Text, true, 28 * scale);
+        }
+
         callWidth *= scale;
         textWidth *= scale;
 
         const float middle = 518;
         paint.Style = SKPaintStyle.Fill;
         paint.Color = Yellow;
-        canvas.DrawRoundRect(new SKRect(Left, middle - 40, Left + callWidth, middle + 40), 16, 16, paint);
+        canvas.DrawRoundRect(layout.Rect(Left, middle - 40, callWidth, 80), 16, 16, paint);
         paint.Color = Navy;
-        canvas.DrawText(card.Call, Left + (30 * scale), Baseline(middle, callFont), SKTextAlign.Left, callFont, paint);
+        call.Draw(canvas, layout.X(Left + (30 * scale), call.Width), Baseline(middle, face, 38 * scale), paint);
 
-        var textLeft = Left + callWidth + (24 * scale);
+        var textStart = Left + callWidth + (24 * scale);
         paint.Style = SKPaintStyle.Stroke;
         paint.StrokeWidth = 3;
         paint.Color = SKColors.White.WithAlpha(179);
-        canvas.DrawRoundRect(new SKRect(textLeft, middle - 33, textLeft + textWidth, middle + 33), 16, 16, paint);
+        canvas.DrawRoundRect(layout.Rect(textStart, middle - 33, textWidth, 66), 16, 16, paint);
         paint.Style = SKPaintStyle.Fill;
         paint.Color = SKColors.White;
-        canvas.DrawText(card.Text, textLeft + (22 * scale), Baseline(middle, textFont), SKTextAlign.Left, textFont, paint);
+        text.Draw(canvas, layout.X(textStart + (22 * scale), text.Width), Baseline(middle, face, 28 * scale), paint);
     }
 
-    /// <summary>The baseline that centres a line of <paramref name="font"/> on <paramref name="middle"/>.</summary>
-    private static float Baseline(float middle, SKFont font) => middle - ((font.Metrics.Ascent + font.Metrics.Descent) / 2);
-
-    private static SKFont Fitted(SKTypeface typeface, float size, float width, string text)
+    /// <summary>The baseline that centres a line of the card's own face on <paramref name="middle"/>.</summary>
+    private static float Baseline(float middle, ShareFace face, float size)
     {
-        var font = new SKFont(typeface, size) { Edging = SKFontEdging.Antialias };
-        while (font.MeasureText(text) > width && font.Size > 12)
+        using var font = new SKFont(face.Bold, size);
+        return middle - ((font.Metrics.Ascent + font.Metrics.Descent) / 2);
+    }
+
+    private static ShapedLine Fitted(ShareTextShaper shaper, bool bold, float size, float width, string text)
+    {
+        var line = shaper.Shape(text, bold, size);
+        while (line.Width > width && size > 12)
         {
-            font.Size -= 2;
+            size -= 2;
+            line = shaper.Shape(text, bold, size);
         }
 
-        return font;
+        return line;
     }
 
-    private static List<string> Wrap(string text, SKFont font, float width)
+    private static List<ShapedLine> Wrap(string text, ShareTextShaper shaper, float size, float width)
     {
         var lines = new List<string>();
         var line = "";
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var (piece, spaced) in Breaks(text))
         {
-            var candidate = line.Length == 0 ? word : line + " " + word;
-            if (line.Length > 0 && font.MeasureText(candidate) > width)
+            var candidate = line.Length == 0 ? piece : line + (spaced ? " " : "") + piece;
+            if (line.Length > 0 && shaper.Shape(candidate, true, size).Width > width)
             {
                 lines.Add(line);
-                line = word;
+                line = piece;
             }
             else
             {
@@ -131,6 +147,40 @@ public static class ShareImageRenderer
         }
 
         lines.Add(line);
-        return lines;
+        return lines.Select(l => shaper.Shape(l, true, size)).ToList();
+    }
+
+    /// <summary>The pieces a line may break between: words, and each Chinese character (with the punctuation after
+    /// it, which must not start a line); whether a space goes before the piece.</summary>
+    private static IEnumerable<(string Piece, bool Spaced)> Breaks(string text)
+    {
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var spaced = true;
+            var piece = new StringBuilder();
+            foreach (var rune in word.EnumerateRunes())
+            {
+                var ideograph = ShareScripts.IsHan(rune.Value) && Rune.IsLetter(rune);
+                if (ideograph && piece.Length > 0)
+                {
+                    yield return (piece.ToString(), spaced);
+                    (spaced, piece) = (false, new StringBuilder());
+                }
+
+                piece.Append(rune.ToString());
+            }
+
+            yield return (piece.ToString(), spaced);
+        }
+    }
+
+    /// <summary>Positions from the image's start edge: the left, or the right in a right-to-left language.</summary>
+    private readonly record struct Mirror(bool RightToLeft)
+    {
+        /// <summary>The left x of a thing <paramref name="width"/> wide, <paramref name="start"/> in.</summary>
+        public float X(float start, float width) => RightToLeft ? Width - start - width : start;
+
+        public SKRect Rect(float start, float top, float width, float height) =>
+            SKRect.Create(X(start, width), top, width, height);
     }
 }

@@ -14,7 +14,7 @@ public sealed class DefinitionsContentTests
     public void An_editor_adds_a_term_by_adding_a_file()
     {
         _content.Write("_definitions/debt-bondage.md",
-            "---\nterm: Debt bondage\nweight: 6\nsource: National Human Trafficking Hotline\n---\n\nA test definition.\n");
+            "---\nterm: Debt bondage\nweight: 6\nsource: National Human Trafficking Hotline\nsource_url: https://humantraffickinghotline.org/en/human-trafficking\nchecked: 2026-11-25\n---\n\nA test definition.\n");
 
         var snapshot = Load();
 

@@ -46,7 +46,7 @@ public sealed class LanguagesTests : IDisposable
     [Fact]
     public void A_definition_not_yet_translated_is_reported()
     {
-        _memory.Write("_definitions/debt-bondage.md", "---\nterm: Debt bondage\nweight: 6\nsource: National Human Trafficking Hotline\n---\n\nA test definition.\n");
+        _memory.Write("_definitions/debt-bondage.md", "---\nterm: Debt bondage\nweight: 6\nsource: National Human Trafficking Hotline\nsource_url: https://humantraffickinghotline.org/en/human-trafficking\nchecked: 2026-11-25\n---\n\nA test definition.\n");
 
         var snapshot = _memory.Load();
 

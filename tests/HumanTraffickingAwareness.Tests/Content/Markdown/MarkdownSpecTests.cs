@@ -93,6 +93,7 @@ public sealed class MarkdownSpecTests
             "{{ statistics source }}",
             """
             <p class="data-source">Source: <a href="https://humantraffickinghotline.org/en/statistics" rel="noopener noreferrer">National Human Trafficking Hotline</a>. Figures as of <time datetime="2021-12-31">December 31, 2021</time>. Unfortunately, many cases of human trafficking go unreported.</p>
+            <p class="data-checked"><span class="checked-on">Checked on <time datetime="2026-11-25">November 25, 2026</time></span></p>
             """
         },
         {

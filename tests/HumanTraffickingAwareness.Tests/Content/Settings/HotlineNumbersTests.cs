@@ -42,6 +42,21 @@ public sealed class HotlineNumbersTests
         Assert.Equal(("1-888-373-7888", "tel:+18883737888"), (after.Site!.Hotline.PhoneDisplay, after.Site.Hotline.CallHref));
     }
 
+    [Fact]
+    public void Another_line_that_shows_one_number_and_dials_another_is_refused_and_the_last_good_stays()
+    {
+        var before = _content.Load();
+        _content.Replace("site.yml", "    phone_dial: \"+18003923738\"", "    phone_dial: \"+19005550100\"");
+
+        var after = _content.Load(before);
+
+        var problem = Assert.Single(after.Problems, p => p.Path == "content/site.yml");
+        Assert.Equal(LineOf("    phone_dial: \"+19005550100\""), problem.Line);
+        Assert.Equal("other_lines: missouri-child-abuse: phone_dial +19005550100 does not dial the number shown as phone " +
+            $"(1-800-392-3738, line {LineOf("    phone: 1-800-392-3738")}): make them the same number", problem.Message);
+        Assert.Equal("tel:+18003923738", after.Site!.Channels.OtherLines.Single(l => l.Id == "missouri-child-abuse").CallHref);
+    }
+
     [Theory]
     [InlineData("text_number: \"233733\"", "text_number: \"BE-FREE\"", "  text_number:")]
     [InlineData("emergency_number: \"911\"", "emergency_number: \"9-1-1 (US)\"", "emergency_number:")]

@@ -73,6 +73,37 @@ public sealed class MaterialsPageTests(RepositorySite site) : IClassFixture<Repo
         }
     }
 
+    public static TheoryData<string> ItemPagesRightToLeft
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            foreach (var item in PrintableItems.All)
+            {
+                data.Add("/ar" + item.NeutralPath);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ItemPagesRightToLeft))]
+    public async Task Every_number_and_address_on_paper_reads_left_to_right_also_in_arabic(string path)
+    {
+        var document = await Html.GetPageAsync(site.CreatePlainClient(), path);
+
+        Assert.Equal("rtl", document.DocumentElement.GetAttribute("dir"));
+        var sheet = document.QuerySelector(".sheet")!;
+        // Each number and address stands in an element of its own marked dir="ltr": paper has no link to dial.
+        foreach (var shown in new[] { "1-888-373-7888", "233733", "911", "localhost/ar/help" })
+        {
+            var holders = sheet.QuerySelectorAll("*").Where(e => e.ReadableText() == shown).ToList();
+            Assert.True(holders.Count > 0, $"{shown} is not on {path}");
+            Assert.All(holders, e => Assert.Equal("ltr", e.Closest("[dir]")!.GetAttribute("dir")));
+        }
+    }
+
     [Theory]
     [InlineData("/materials/poster", "/es/materials/poster")]
     [InlineData("/es/materials/wallet-cards", "/materials/wallet-cards")]

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Markdig.Syntax.Inlines;
 
 namespace HumanTraffickingAwareness.Content.Markdown.Shortcodes;
@@ -6,7 +8,7 @@ namespace HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 /// <c>{{ name arg arg }}</c> written in a page: a value from site.yml or the data files, placed in the text. The parser
 /// only records it; <see cref="ShortcodeBinder"/> resolves it to HTML before the page is rendered.
 /// </summary>
-public sealed class Shortcode : LeafInline
+public sealed partial class Shortcode : LeafInline
 {
     public required string Name { get; init; }
 
@@ -20,4 +22,13 @@ public sealed class Shortcode : LeafInline
 
     /// <summary>The rendered HTML, set once the shortcode is resolved.</summary>
     public string? Html { get; set; }
+
+    /// <summary>
+    /// What a reader sees of it, as plain text (1-888-373-7888): for a heading's id and label, an image's alt text,
+    /// and comparing a link's words with the number it dials. Our templates' own HTML, so removing its tags is enough.
+    /// </summary>
+    public string Text => Html is null ? Source : WebUtility.HtmlDecode(Tags().Replace(Html, ""));
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
 }

@@ -1,3 +1,4 @@
+using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using HumanTraffickingAwareness.Content.Problems;
@@ -40,7 +41,8 @@ public sealed class ShortcodeBinder(IEnumerable<IShortcodeSource> sources)
                 continue;
             }
 
-            var context = new ShortcodeContext(TopLevelBlock(code) is { } block && sectionLevels.TryGetValue(block, out var level) ? level : 1, pageTitle);
+            var context = new ShortcodeContext(TopLevelBlock(code) is { } block && sectionLevels.TryGetValue(block, out var level) ? level : 1, pageTitle,
+                InsideLink: IsInsideLink(code));
             code.Html = source.Render(code.Arguments, context, out var error);
             if (code.Html is null)
             {
@@ -51,6 +53,12 @@ public sealed class ShortcodeBinder(IEnumerable<IShortcodeSource> sources)
                 PlaceAsBlock(code, line, problems);
             }
         }
+
+        ShortcodeHeadingIds.Renew(document);
+        foreach (var source in _sources.Values)
+        {
+            source.Check(document, problems);
+        }
     }
 
     // A table or chart cannot sit inside a sentence's <p>: the paragraph it stands alone in is replaced by it.
@@ -59,6 +67,13 @@ public sealed class ShortcodeBinder(IEnumerable<IShortcodeSource> sources)
         var paragraph = code.Parent?.ParentBlock as ParagraphBlock;
         var alone = paragraph is not null && code.Parent!.All(inline =>
             inline == code || inline is LineBreakInline || (inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()));
+        if (paragraph?.Parent is TableCell)
+        {
+            problems.Add(line, $"'{code.Source}' shows a table or chart, which cannot go inside a table's cell: put it on a line of its own, " +
+                "with a blank line before and after");
+            return;
+        }
+
         if (!alone)
         {
             problems.Add(line, $"'{code.Source}' shows a table or chart: put it on a line of its own, with a blank line before and after");
@@ -84,6 +99,19 @@ public sealed class ShortcodeBinder(IEnumerable<IShortcodeSource> sources)
         }
 
         return levels;
+    }
+
+    private static bool IsInsideLink(Shortcode code)
+    {
+        for (var parent = code.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline { IsImage: false })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Block? TopLevelBlock(Shortcode code)

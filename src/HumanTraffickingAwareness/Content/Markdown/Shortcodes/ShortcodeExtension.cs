@@ -27,7 +27,12 @@ internal sealed class ShortcodeRenderer : HtmlObjectRenderer<Shortcode>
     // here is only a last line of defence.
     protected override void Write(HtmlRenderer renderer, Shortcode code)
     {
-        if (code.Html is not null)
+        if (!renderer.EnableHtmlForInline)
+        {
+            // An image's alt text, a heading's id: words, never markup inside an attribute.
+            renderer.WriteEscape(code.Text);
+        }
+        else if (code.Html is not null)
         {
             renderer.Write(code.Html);
         }

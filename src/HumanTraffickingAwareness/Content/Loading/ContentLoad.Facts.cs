@@ -1,0 +1,25 @@
+using HumanTraffickingAwareness.Content.Definitions;
+using HumanTraffickingAwareness.Content.Facts;
+using HumanTraffickingAwareness.Content.Settings;
+using HumanTraffickingAwareness.Content.Snapshot;
+using HumanTraffickingAwareness.Content.Statistics;
+
+namespace HumanTraffickingAwareness.Content.Loading;
+
+/// <summary>Every fact of the folder, and which of them are due to be read again at their source.</summary>
+internal sealed partial class ContentLoad
+{
+    /// <param name="pages">Every page as written this time (a page kept from before for a problem has its facts
+    /// reviewed as the editor wrote them now).</param>
+    public IReadOnlyList<Fact> ReviewFacts(SiteSettings site, HotlineStatistics? statistics, List<Definition> definitions, List<ContentPage> pages)
+    {
+        var facts = site.Facts
+            .Concat(statistics?.Source.Fact is { } figures ? [figures] : [])
+            .Concat(definitions.SelectMany(d => d.Facts))
+            // A {{ checked }} after today has already been refused where it is written.
+            .Concat(pages.SelectMany(p => PageFacts.Of(p.SourcePath, p.Rendered)).Where(f => f.Checked <= Today))
+            .ToList();
+        FactReview.Check(facts, Today, site.FactReviewMonths, Problems);
+        return FactReview.OldestFirst(facts);
+    }
+}

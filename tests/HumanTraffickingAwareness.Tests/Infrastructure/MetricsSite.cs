@@ -11,9 +11,13 @@ namespace HumanTraffickingAwareness.Tests.Infrastructure;
 /// </summary>
 public sealed class MetricsSite : SiteFactory
 {
-    public MetricsSite(string? contentPath = null)
+    private readonly string? _allowedHosts;
+
+    /// <param name="allowedHosts">AllowedHosts, as an operator who locks the site to its public name sets it.</param>
+    public MetricsSite(string? contentPath = null, string? allowedHosts = null)
         : base(contentPath)
     {
+        _allowedHosts = allowedHosts;
         PublicAddress = new Uri($"http://127.0.0.1:{KestrelSite.FreePort()}");
         MetricsPort = KestrelSite.FreePort();
         UseKestrel();
@@ -49,6 +53,10 @@ public sealed class MetricsSite : SiteFactory
         builder.UseSetting(WebHostDefaults.ServerUrlsKey, PublicAddress.ToString());
         builder.UseSetting("Site:BaseUrl", PublicAddress.ToString());
         builder.UseSetting(MetricsSettings.PortSetting, MetricsPort.ToString(CultureInfo.InvariantCulture));
+        if (_allowedHosts is not null)
+        {
+            builder.UseSetting("AllowedHosts", _allowedHosts);
+        }
     }
 
     private static HttpClient Client(Uri address) =>

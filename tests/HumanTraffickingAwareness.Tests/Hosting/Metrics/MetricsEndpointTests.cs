@@ -70,6 +70,16 @@ public sealed class MetricsEndpointTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Prometheus_scraping_by_the_pods_address_is_not_refused_when_the_site_is_locked_to_its_name()
+    {
+        using var site = new MetricsSite(allowedHosts: "example.org");
+
+        // The public port refuses any other host name; the metrics port is asked by address, as Prometheus does.
+        Assert.Equal(400, (int)(await site.CreatePublicClient().GetAsync("/learn")).StatusCode);
+        Assert.Contains(await site.ScrapeAsync(), s => s.Name == "hta_content_version");
+    }
+
+    [Fact]
     public async Task A_scrape_has_requests_by_status_latency_the_page_cache_and_the_content()
     {
         using var site = new MetricsSite();

@@ -1,5 +1,6 @@
 using HumanTraffickingAwareness.Content.Loading;
 using HumanTraffickingAwareness.Hosting.Caching;
+using HumanTraffickingAwareness.Hosting.Metrics;
 using HumanTraffickingAwareness.Sharing;
 using HumanTraffickingAwareness.Sharing.ShareImages;
 
@@ -12,6 +13,9 @@ public static class WebsitePipeline
 {
     public static WebApplication UseWebsite(this WebApplication app)
     {
+        // Before everything else: the metrics port answers /metrics and nothing of the site, and no other port has it.
+        app.UseSiteMetrics();
+
         // Fail at start-up, naming the setting, rather than on the first page: every page's links are built on it.
         app.Services.GetRequiredService<PublicUrls>();
         // Made before the content watcher starts, so that it sees every load (it tells a file's last good version

@@ -5,6 +5,7 @@ using Serilog.Formatting.Compact;
 using HumanTraffickingAwareness.Content.Loading;
 using HumanTraffickingAwareness.Content.Templates;
 using HumanTraffickingAwareness.Hosting.Caching;
+using HumanTraffickingAwareness.Hosting.Metrics;
 using HumanTraffickingAwareness.Materials;
 using HumanTraffickingAwareness.Pages.Shared;
 using HumanTraffickingAwareness.Sharing;
@@ -65,6 +66,8 @@ public static class WebsiteServices
         builder.Services.AddHealthEndpoints();
         builder.AddHostFilteringExceptHealth();
         builder.Services.AddTrustedProxies(builder.Configuration);
+        // Prometheus metrics on their own port, only when Metrics__Port is set (Metrics/MetricsEndpoint.cs).
+        builder.AddSiteMetrics();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

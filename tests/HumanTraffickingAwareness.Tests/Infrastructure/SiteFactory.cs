@@ -107,7 +107,7 @@ public sealed class KestrelSite : SiteFactory
         builder.UseSetting("Site:BaseUrl", _publicBaseUrl ?? Address.ToString());
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.Snapshot;
@@ -31,6 +32,12 @@ public sealed class ContentLibrary
     /// <summary>Raised after a reload has swapped in a new snapshot.</summary>
     public event Action<ContentSnapshot>? Changed;
 
+    /// <summary>Raised after every load, swapped in or not, with how long reading the folder took.</summary>
+    public event Action<ContentLoadTiming>? Loaded;
+
+    /// <summary>The load at start-up, which happens before anyone can subscribe to <see cref="Loaded"/>.</summary>
+    public ContentLoadTiming? FirstLoad { get; private set; }
+
     public ContentSnapshot Reload()
     {
         Reload(settled: null);
@@ -43,8 +50,10 @@ public sealed class ContentLibrary
     public bool Reload(Func<bool>? settled)
     {
         ContentSnapshot next;
+        TimeSpan took;
         lock (_reloading)
         {
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 next = _loader.Load(_current);
@@ -53,21 +62,31 @@ public sealed class ContentLibrary
             {
                 // A reload must never take the site down: keep serving what we have.
                 _logger.LogError(e, "Reloading content from {ContentRoot} failed; the last good version stays in service", _loader.Root);
+                Finished(new ContentLoadTiming(ContentLoadOutcome.Failed, Stopwatch.GetElapsedTime(started)));
                 return true;
             }
 
+            took = Stopwatch.GetElapsedTime(started);
             if (settled is not null && !settled())
             {
                 _logger.LogDebug("Content in {ContentRoot} changed while it was read; it is read again once it is quiet", _loader.Root);
+                Finished(new ContentLoadTiming(ContentLoadOutcome.StillChanging, took));
                 return false;
             }
 
             Volatile.Write(ref _current, next);
         }
 
+        Finished(new ContentLoadTiming(ContentLoadOutcome.SwappedIn, took));
         Report(next);
         Changed?.Invoke(next);
         return true;
+    }
+
+    private void Finished(ContentLoadTiming timing)
+    {
+        FirstLoad ??= timing;
+        Loaded?.Invoke(timing);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using HumanTraffickingAwareness.Content.Snapshot;
+using HumanTraffickingAwareness.Hosting.Metrics;
 
 namespace HumanTraffickingAwareness.Hosting.Caching;
 
@@ -8,7 +9,7 @@ namespace HumanTraffickingAwareness.Hosting.Caching;
 /// version renders it, every later one gets the same bytes, compressed as the reader's browser accepts, with an
 /// ETag and Last-Modified so that a revalidation costs a 304 and no body.
 /// </summary>
-public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
+public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, SiteMetrics metrics)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -22,6 +23,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
         // PageCacheHits looked a moment ago; another reader's rendering may have finished since.
         if (cache.TryGet(key, out var cached))
         {
+            metrics.PageCacheHit();
             await WriteAsync(context, cached);
             return;
         }
@@ -32,15 +34,18 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache)
         {
             if (await underWay is not null && cache.TryGet(key, out cached))
             {
+                metrics.PageCacheHit();
                 await WriteAsync(context, cached);
                 return;
             }
 
             // Not a page for everyone (a 404, an error): each reader gets their own answer.
+            metrics.PageCacheMiss();
             await next(context);
             return;
         }
 
+        metrics.PageCacheMiss();
         try
         {
             var page = await RenderAsync(context, key);

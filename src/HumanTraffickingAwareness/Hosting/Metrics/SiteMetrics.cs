@@ -1,0 +1,102 @@
+using System.Diagnostics.Metrics;
+using HumanTraffickingAwareness.Content.Loading;
+
+namespace HumanTraffickingAwareness.Hosting.Metrics;
+
+/// <summary>
+/// The site's own measurements, on one <see cref="Meter"/> named for the site: page cache hits and misses, content
+/// loads and their duration, and, read only when Prometheus scrapes, the current content's version, load time,
+/// problems, warnings and fallbacks. None carries anything of a visitor: the only labels are fixed words.
+/// Without <c>Metrics__Port</c> no instrument exists, and recording is a test for null.
+/// </summary>
+public sealed class SiteMetrics
+{
+    public const string MeterName = "HumanTraffickingAwareness";
+
+    private readonly Counter<long>? _pageCacheHits;
+    private readonly Counter<long>? _pageCacheMisses;
+    private readonly Counter<long>? _contentLoads;
+    private readonly Histogram<double>? _contentLoadDuration;
+
+    public SiteMetrics(IConfiguration configuration, IMeterFactory meters, ContentLibrary library)
+    {
+        if (MetricsSettings.PortFrom(configuration) is null)
+        {
+            return;
+        }
+
+        var meter = meters.Create(MeterName);
+        _pageCacheHits = meter.CreateCounter<long>("hta.page_cache.hits", "{request}",
+            "Page requests answered from the rendered-page cache");
+        _pageCacheMisses = meter.CreateCounter<long>("hta.page_cache.misses", "{request}",
+            "Page requests the cache could not answer, rendered instead (including addresses that are no page)");
+        _contentLoads = meter.CreateCounter<long>("hta.content.loads", "{load}",
+            "Loads of the content folder, by result: swapped_in, still_changing (read again), failed");
+        _contentLoadDuration = meter.CreateHistogram<double>("hta.content.load.duration", "s",
+            "How long reading the whole content folder took", tags: null,
+            new InstrumentAdvice<double>
+            {
+                HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+            });
+
+        meter.CreateObservableGauge("hta.content.version", () => library.Current.Version, "{version}",
+            "The version of the content being served: one more with every load swapped in since start-up");
+        meter.CreateObservableGauge("hta.content.loaded_at", () => LoadedAt(library), "s",
+            "When the content being served was loaded, in seconds since 1970 (its age: time() minus this)");
+        meter.CreateObservableGauge("hta.content.problems", () => library.Current.Problems.Count, "{problem}",
+            "Problems in the current content: each keeps a file's last good version or stops its page");
+        meter.CreateObservableGauge("hta.content.warnings", () => library.Current.Warnings.Count, "{warning}",
+            "Warnings in the current content: shown as they are, but an editor should look");
+
+        var fallbacks = new ContentFallbacks();
+        library.Changed += fallbacks.Observe;
+        fallbacks.Observe(library.Current);
+        meter.CreateObservableGauge("hta.content.fallbacks", () => Fallbacks(fallbacks), "{file}",
+            "Content files not served as they are now, by part and by what is served instead: "
+            + "last_good, built_in, not_shown");
+
+        library.Loaded += RecordLoad;
+        if (library.FirstLoad is { } first)
+        {
+            RecordLoad(first);
+        }
+    }
+
+    public void PageCacheHit() => _pageCacheHits?.Add(1);
+
+    public void PageCacheMiss() => _pageCacheMisses?.Add(1);
+
+    private void RecordLoad(ContentLoadTiming load)
+    {
+        var result = new KeyValuePair<string, object?>("result", load.Outcome switch
+        {
+            ContentLoadOutcome.SwappedIn => "swapped_in",
+            ContentLoadOutcome.StillChanging => "still_changing",
+            _ => "failed",
+        });
+        _contentLoads?.Add(1, result);
+        _contentLoadDuration?.Record(load.Took.TotalSeconds, result);
+    }
+
+    private static IEnumerable<Measurement<double>> LoadedAt(ContentLibrary library)
+    {
+        var snapshot = library.Current;
+        return snapshot.Version == 0
+            ? []
+            : [new Measurement<double>(snapshot.LoadedAt.ToUnixTimeMilliseconds() / 1000.0)];
+    }
+
+    private static IEnumerable<Measurement<int>> Fallbacks(ContentFallbacks fallbacks)
+    {
+        var counts = fallbacks.Counts;
+        for (var part = 0; part < ContentFallbacks.Parts.Length; part++)
+        {
+            for (var state = 0; state < ContentFallbacks.States.Length; state++)
+            {
+                yield return new Measurement<int>(counts[part, state],
+                    new KeyValuePair<string, object?>("part", ContentFallbacks.Parts[part]),
+                    new KeyValuePair<string, object?>("served", ContentFallbacks.States[state]));
+            }
+        }
+    }
+}

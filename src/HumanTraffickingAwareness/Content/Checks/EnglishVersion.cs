@@ -10,8 +10,8 @@ public sealed record EnglishParagraph(int Line, string Text, string? Key = null)
 
 /// <summary>
 /// The English a translation is made from, as paragraphs, and its version: the first 12 hex digits of the SHA-256 of
-/// those paragraphs. Re-wrapping lines, or changing what is not translated (lastmod, weight, checked, a language file's
-/// culture), is not a change; any changed word is.
+/// those paragraphs. Re-wrapping lines, or changing what is not translated (lastmod, weight, checked, a
+/// <c>{{ checked }}</c> date, a language file's culture), is not a change; any changed word is.
 /// </summary>
 public static class EnglishVersion
 {
@@ -138,6 +138,10 @@ public static class EnglishVersion
         }
     }
 
+    // A fact re-checked ({{ checked 2027-01-10 }} for {{ checked 2026-12-04 }}) is no change to the words to translate.
+    private static readonly System.Text.RegularExpressions.Regex CheckedDate =
+        new(@"\{\{\s*checked\s+[^}]*\}\}", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
     private static string Normalized(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', CheckedDate.Replace(text, " ").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

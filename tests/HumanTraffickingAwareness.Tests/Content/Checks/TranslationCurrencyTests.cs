@@ -42,8 +42,10 @@ public sealed class TranslationCurrencyTests : IDisposable
     }
 
     [Fact]
-    public void Rewrapping_english_lines_or_changing_lastmod_is_not_a_change()
+    public void Rewrapping_english_lines_or_changing_lastmod_or_a_checked_date_is_not_a_change()
     {
+        // An editor who re-reads a source writes the new day: the words to translate are the same.
+        _content.Replace("help.md", "{{ checked 2026-12-04 }}", "{{ checked 2026-12-03 }}");
         _content.Replace("help.md", "For anything else, you can reach the {{ hotline name }}. It is free, and it is open {{ hotline hours }}. Pick the\nway",
             "For anything else, you can reach the {{ hotline name }}.\nIt is free, and it is open {{ hotline hours }}. Pick the way");
         _content.Replace("help.md", "lastmod: 2026-12-04", "lastmod: 2026-12-03");

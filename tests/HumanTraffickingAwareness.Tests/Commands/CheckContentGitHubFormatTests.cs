@@ -81,6 +81,19 @@ public sealed class CheckContentGitHubFormatTests : IDisposable
     }
 
     [Fact]
+    public void A_date_that_is_no_day_is_an_annotation_in_words_an_editor_reads()
+    {
+        _content.Replace("site.yml", "checked: 2026-11-25", "checked: 2026-13-25");
+
+        var (exit, lines) = _content.Run(["--format", "github", _content.Root]);
+
+        Assert.Equal(1, exit);
+        const string Expected = "::error file=content/site.yml,line=28,title=Content problem::"
+            + "'2026-13-25' is not a date: write it as year-month-day, such as 2026-12-05";
+        Assert.Contains(Expected, lines);
+    }
+
+    [Fact]
     public void Without_the_option_the_output_is_the_usual_path_line_message()
     {
         _content.Replace("learn.md", "title: Learn", "titel: Learn");

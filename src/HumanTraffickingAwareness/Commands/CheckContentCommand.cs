@@ -17,7 +17,8 @@ namespace HumanTraffickingAwareness.Commands;
 /// <c>path: grade 6.2 (Flesch-Kincaid, 540 words)</c>, and a page above site.yml's limit is a warning at its hardest
 /// sentence. A fact checked longer ago than site.yml's fact_review_months is a warning; <c>--facts</c> lists every
 /// fact oldest first (<see cref="FactsReport"/>), and <c>--mark-translated FILE</c> marks a translation current
-/// (<see cref="MarkTranslated"/>).
+/// (<see cref="MarkTranslated"/>). <c>--format github</c> writes problems and warnings as GitHub Actions annotations
+/// (<see cref="GitHubAnnotations"/>).
 /// </summary>
 public static class CheckContentCommand
 {
@@ -27,6 +28,15 @@ public static class CheckContentCommand
     public static int Run(string[] arguments, IConfiguration configuration, TextWriter output, TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
+        var format = FormatOption(ref arguments);
+        if (format is not (GitHubAnnotations.Text or GitHubAnnotations.GitHub))
+        {
+            output.WriteLine($"{GitHubAnnotations.Option} is {GitHubAnnotations.Text} (the default) or "
+                + $"{GitHubAnnotations.GitHub}, such as: {Name} {GitHubAnnotations.Option} github content");
+            return 2;
+        }
+
+        var github = format == GitHubAnnotations.GitHub;
         var option = arguments.FirstOrDefault() is FactsReport.Option or MarkTranslated.Option ? arguments[0] : null;
         var markFile = option == MarkTranslated.Option ? arguments.ElementAtOrDefault(1) : null;
         if (option == MarkTranslated.Option && markFile is null)
@@ -52,7 +62,7 @@ public static class CheckContentCommand
 
         foreach (var problem in snapshot.Problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
         {
-            output.WriteLine(problem.ToString());
+            output.WriteLine(github ? GitHubAnnotations.Error(problem, root) : problem.ToString());
         }
 
         var levels = ReadingLevels(snapshot);
@@ -66,7 +76,9 @@ public static class CheckContentCommand
             .Concat(ShareImageGlyphCheck.Warnings(snapshot, root)).ToList();
         foreach (var warning in allWarnings.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
         {
-            output.WriteLine($"{warning.Path}:{warning.Line}: warning: {warning.Message}");
+            output.WriteLine(github
+                ? GitHubAnnotations.Warning(warning, root)
+                : $"{warning.Path}:{warning.Line}: warning: {warning.Message}");
         }
 
         var pages = snapshot.PagesByUrl.Count;
@@ -79,6 +91,21 @@ public static class CheckContentCommand
             ? $"{root}: {pages} pages ({drafts} drafts), {snapshot.Definitions.Count} definitions in {snapshot.Languages.Count} {(snapshot.Languages.Count == 1 ? "language" : "languages")} ({languages}): no problems{also}."
             : $"{root}: {problems} {(problems == 1 ? "problem" : "problems")} to fix{also}.");
         return problems == 0 ? 0 : 1;
+    }
+
+    /// <summary>Takes <c>--format FORMAT</c> out of the arguments, wherever it is: its value, <c>text</c> when absent,
+    /// null when the value is missing.</summary>
+    private static string? FormatOption(ref string[] arguments)
+    {
+        var index = Array.IndexOf(arguments, GitHubAnnotations.Option);
+        if (index < 0)
+        {
+            return GitHubAnnotations.Text;
+        }
+
+        var value = arguments.ElementAtOrDefault(index + 1);
+        arguments = arguments.Take(index).Concat(arguments.Skip(index + 2)).ToArray();
+        return value;
     }
 
     /// <summary>Each page's reading level, measured on the text the load read (never the file again: it may be a pipe,

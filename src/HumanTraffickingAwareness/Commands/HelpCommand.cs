@@ -35,6 +35,9 @@ public static class HelpCommand
                                          with the settings that --help lists
               {CheckContentCommand.Name} [PATH]       check every content file and print each problem as path:line: message;
                                          PATH defaults to Content__Path, else the content/ folder; exit 0 when clean
+              {CheckContentCommand.Name} {GitHubAnnotations.Option} {GitHubAnnotations.GitHub} [PATH]
+                                         the same check, each problem and warning as a GitHub Actions annotation
+                                         (::error file=content/help.md,line=12,...::message) on its line
               {CheckContentCommand.Name} {FactsReport.Option} [PATH]
                                          list every fact (a number, a definition, a source) with its source and
                                          the day it was last checked, the longest unchecked first

@@ -16,6 +16,7 @@ public sealed class HelpCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("run the site", output);
         Assert.Contains("check-content [PATH]", output);
+        Assert.Contains("check-content --format github", output);
         Assert.Contains("healthcheck [ADDRESS]", output);
         Assert.Contains("export DIR", output);
         Assert.DoesNotContain("Now listening", output);

@@ -75,6 +75,13 @@ public static class StrictYaml
             return $"unknown field '{key}' (check its spelling)";
         }
 
+        // A checked: date that is no day (2026-13-25, 2026-2-5): .NET's words name its DateOnly type.
+        if (cause is FormatException && message.Contains("DateOnly", StringComparison.Ordinal))
+        {
+            var value = message.Split('\'') is { Length: > 1 } parts ? parts[1] : "this";
+            return $"'{value}' is not a date: write it as year-month-day, such as 2026-12-05";
+        }
+
         // YamlDotNet's words for a value of the wrong shape name .NET types, which mean nothing to an editor.
         if (message.Contains("No node deserializer was able to deserialize the node into type", StringComparison.Ordinal))
         {

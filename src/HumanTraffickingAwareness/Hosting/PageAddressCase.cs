@@ -31,7 +31,8 @@ public static class PageAddressCase
             }
 
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-            context.Response.Headers.Location = address + context.Request.QueryString;
+            // A page named café.md has the address /café: a header carries it percent-encoded, as the request did.
+            context.Response.Headers.Location = new PathString(address).ToUriComponent() + context.Request.QueryString;
             return Task.CompletedTask;
         });
 

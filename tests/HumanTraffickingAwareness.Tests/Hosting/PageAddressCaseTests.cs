@@ -32,4 +32,19 @@ public sealed class PageAddressCaseTests(RepositorySite site) : IClassFixture<Re
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_wrong_case_address_of_a_page_named_with_an_accent_is_sent_to_the_page_not_a_500()
+    {
+        using var content = new TempContent();
+        content.Write("café.md", "---\ntitle: Café\ndescription: A page with an accent in its name.\n---\n\nText.\n");
+        using var accented = new SiteFactory(content.Root);
+
+        using var response = await accented.CreatePlainClient().GetAsync("/CAF%C3%89");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/caf%C3%A9", response.Headers.Location!.OriginalString);
+        using var page = await accented.CreatePlainClient().GetAsync(response.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
 }

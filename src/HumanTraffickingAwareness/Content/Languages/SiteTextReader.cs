@@ -15,7 +15,7 @@ internal interface ISiteTextSource
 /// Reads the <c>text:</c> block of one language file. The default language must have every text; another language may
 /// leave some out while its translation is under way: they are shown in the default language, with a warning.
 /// </summary>
-internal sealed class SiteTextReader(IReadOnlyDictionary<string, string?> written, int line, SiteText? fallback, FileProblems problems) : ISiteTextSource
+internal sealed partial class SiteTextReader(IReadOnlyDictionary<string, string?> written, int line, SiteText? fallback, FileProblems problems) : ISiteTextSource
 {
     public string Read(string key, Func<SiteText, string> inFallback, params string[] placeholders)
     {
@@ -40,8 +40,18 @@ internal sealed class SiteTextReader(IReadOnlyDictionary<string, string?> writte
             problems.Add(line, $"text: '{key}' must contain {expected} (the site fills them in)");
         }
 
+        if (PhoneLike().Match(value) is { Success: true } number)
+        {
+            problems.Add(line, $"text: '{key}' holds the number {number.Value}: every number a reader may call or text " +
+                "comes from site.yml through a {name} such as {phone}, so that no translation can show another one");
+        }
+
         return value.Trim();
     }
+
+    // A run that reads as a phone or text number, in any script's digits: 555-0100, 233733, ١-٨٠٠-٥٥٥.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{Nd}{3}[\s.\-]\p{Nd}{3}|\p{Nd}{5,}")]
+    private static partial System.Text.RegularExpressions.Regex PhoneLike();
 }
 
 /// <summary>The keys <see cref="SiteText.From"/> asks for, found by letting it ask once.</summary>

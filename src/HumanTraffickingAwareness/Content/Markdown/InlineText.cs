@@ -25,6 +25,10 @@ internal static class InlineText
             case CodeInline code:
                 text.Append(code.Content);
                 break;
+            // &#x31; is the 1 a reader sees: what the words say includes it.
+            case HtmlEntityInline entity:
+                text.Append(entity.Transcoded.ToString());
+                break;
             case Shortcodes.Shortcode code:
                 text.Append(code.Text);
                 break;

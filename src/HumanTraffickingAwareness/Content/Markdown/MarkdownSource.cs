@@ -1,6 +1,7 @@
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Content.Problems;
@@ -62,6 +63,7 @@ public sealed class MarkdownSource
         // The YAML is read by the caller; none of it is rendered.
         block.Parent?.Remove(block);
         CheckInvisibleCharacters(markdown, block.Span.End + 1, problems);
+        CheckInvisibleEntities(document, problems);
         return new MarkdownSource(path, document, block.Lines.ToString(), block.Line + 1);
     }
 
@@ -73,6 +75,20 @@ public sealed class MarkdownSource
         {
             problems.Add(markdown.AsSpan(0, at).Count('\n') + 1, InvisibleCharacters.Problem(markdown, at));
             at++;
+        }
+    }
+
+    // &#x202E; or &rlm; written as an entity is the same character once rendered: held to the same rule.
+    private static void CheckInvisibleEntities(MarkdownDocument document, FileProblems problems)
+    {
+        foreach (var entity in document.Descendants<HtmlEntityInline>())
+        {
+            var text = entity.Transcoded.ToString();
+            if (InvisibleCharacters.FirstInProse(text) is var at and >= 0)
+            {
+                problems.Add(entity.Line + 1, $"the entity {entity.Original} is the invisible character " +
+                    $"{InvisibleCharacters.Describe(text, at)}, which can change how the text around it is shown: delete it");
+            }
         }
     }
 

@@ -25,10 +25,16 @@ internal static partial class DialLinks
 
             var line = link.Line + 1;
             var shown = InlineText.Of(link);
-            if (ShownNumbers(shown).FirstOrDefault(n => !PhoneNumbers.SameDigits(n, target.Number)) is { } other)
+            if (ShownNumbers(shown).FirstOrDefault(n => !Dials(n, target.Number)) is { } other)
             {
                 problems.Add(line, $"the link '{shown}' shows {other} but {(target.Scheme == "sms" ? "texts" : "dials")} {target.Number}: " +
                     "make them the same number, or better, write {{ hotline phone }} (or another shortcode) for it");
+            }
+            else if (target.Extra is { } extra && !(target.Scheme == "sms" && SendsWordShown(extra, shown)))
+            {
+                problems.Add(line, $"the link '{shown}' {(target.Scheme == "sms" ? "texts" : "dials")} {target.Number} with " +
+                    $"'{extra}' after it, which readers do not see: a tel: link holds only the number; an sms: link may add " +
+                    "?body=WORD only when its words show WORD; better, write {{ hotline phone }} or {{ hotline text }}");
             }
             else if (!lines.Any(n => PhoneNumbers.SameDigits(n, target.Number)))
             {
@@ -55,8 +61,9 @@ internal static partial class DialLinks
         }
     }
 
-    /// <summary>The scheme and number of a tel: or sms: address (without ?body= and the like), or null.</summary>
-    private static (string Scheme, string Number)? Target(string url)
+    /// <summary>The scheme and number of a tel: or sms: address, and what follows the number (;ext=9, ?body=HELP), or
+    /// null when it is neither.</summary>
+    private static (string Scheme, string Number, string? Extra)? Target(string url)
     {
         var colon = url.IndexOf(':');
         var scheme = colon < 0 ? "" : url[..colon].Trim().ToLowerInvariant();
@@ -65,8 +72,37 @@ internal static partial class DialLinks
             return null;
         }
 
-        var number = Uri.UnescapeDataString(url[(colon + 1)..]).Split('?', ';', ',')[0].Trim();
-        return (scheme, number);
+        var address = Uri.UnescapeDataString(url[(colon + 1)..]).Trim();
+        var end = address.IndexOfAny(['?', ';', ',']);
+        return end < 0 ? (scheme, address, null) : (scheme, address[..end].Trim(), address[end..]);
+    }
+
+    // sms:233733?body=HELP under the words "Text HELP to 233733": the word sent is the word shown.
+    private static bool SendsWordShown(string extra, string shown)
+    {
+        var fields = extra.StartsWith('?') ? extra[1..].Split('&', StringSplitOptions.RemoveEmptyEntries) : [];
+        if (fields is not [var field] || !field.StartsWith("body=", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var word = field["body=".Length..];
+        return word.Length > 0 && word.All(char.IsAsciiLetterOrDigit)
+            && shown.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+                .Any(w => w.Trim('.', ',', '(', ')', '"').Equals(word, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // A number with its country code (+8883737888) is dialled as written: 1-888-373-7888 shown is then another number.
+    // Without one, a number shown with or without the North American 1 is the same number.
+    private static bool Dials(string shown, string target)
+    {
+        if (!target.TrimStart().StartsWith('+'))
+        {
+            return PhoneNumbers.SameDigits(shown, target);
+        }
+
+        var (seen, dialled) = (PhoneNumbers.KeypadDigits(shown), PhoneNumbers.KeypadDigits(target));
+        return seen.Length > 0 && (seen == dialled || (seen.Length == 10 && dialled == "1" + seen));
     }
 
     /// <summary>Each run of the link's words that reads as a number of three digits or more (letters as on a keypad

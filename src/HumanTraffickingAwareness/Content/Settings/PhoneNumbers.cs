@@ -24,9 +24,22 @@ public static class PhoneNumbers
     /// is not the shown one, or null when it is. <paramref name="owner"/> names the setting, such as "hotline: ".
     /// </summary>
     public static string? Mismatch(string owner, string shown, string dialled, int shownLine) =>
-        SameNumber(shown, dialled)
-            ? null
-            : $"{owner}phone_dial {dialled} does not dial the number shown as phone ({shown.Trim()}, line {shownLine}): make them the same number";
+        !IsPlainlyWritten(shown)
+            ? $"{owner}phone '{shown.Trim()}' (line {shownLine}) may hold only digits, letters as on a keypad, spaces, " +
+              "hyphens, dots, brackets and +, typed on an ordinary keyboard: another character (a combining mark, a " +
+              "wide digit, an unusual space) can change how the number looks on the banner and on paper"
+            : SameNumber(shown, dialled)
+                ? null
+                : $"{owner}phone_dial {dialled} does not dial the number shown as phone ({shown.Trim()}, line {shownLine}): make them the same number";
+
+    // What a reader copies onto paper must be what the phone dials: nothing but the keys of a phone and plain separators.
+    private static bool IsPlainlyWritten(string shown) =>
+        shown.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '.' or '(' or ')' or '+');
+
+    /// <summary>A word to text (HELP): ASCII letters and digits only, so no look-alike letter (a Cyrillic Е, a wide
+    /// Ｈ) or second word can change what a reader sends.</summary>
+    public static bool IsPlainKeyword(string keyword) =>
+        keyword.Trim().Length > 0 && keyword.Trim().All(char.IsAsciiLetterOrDigit);
 
     /// <summary>
     /// Whether two numbers written by hand are the same: their digits (letters as a phone's keypad dials them, so

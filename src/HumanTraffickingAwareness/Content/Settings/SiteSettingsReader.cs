@@ -49,6 +49,18 @@ public static partial class SiteSettingsReader
         {
             if (string.IsNullOrWhiteSpace(hotline.Phone)) Missing("hotline: phone", hotline.SourceLine);
             if (string.IsNullOrWhiteSpace(hotline.TextKeyword)) Missing("hotline: text_keyword", hotline.SourceLine);
+            else if (!PhoneNumbers.IsPlainKeyword(hotline.TextKeyword))
+            {
+                Problem(LineOf("hotline/text_keyword"), $"hotline: text_keyword '{hotline.TextKeyword}' is the one word a reader " +
+                    "texts: ASCII letters and digits only, such as HELP (no space, no look-alike letter from another alphabet)");
+            }
+
+            if (hotline.TextKeywordAlso is { } also && !string.IsNullOrWhiteSpace(also) && !PhoneNumbers.IsPlainKeyword(also))
+            {
+                Problem(LineOf("hotline/text_keyword_also"), $"hotline: text_keyword_also '{also}' is one word a reader texts: " +
+                    "ASCII letters and digits only, such as INFO (no space, no look-alike letter from another alphabet)");
+            }
+
             if (string.IsNullOrWhiteSpace(hotline.TextNumber)) Missing("hotline: text_number", hotline.SourceLine);
             else if (!DialNumber().IsMatch(hotline.TextNumber.Trim()))
             {

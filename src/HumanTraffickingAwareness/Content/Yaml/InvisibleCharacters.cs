@@ -29,6 +29,8 @@ public static class InvisibleCharacters
         ['\u202C'] = "POP DIRECTIONAL FORMATTING",
         ['\u202D'] = "LEFT-TO-RIGHT OVERRIDE",
         ['\u202E'] = "RIGHT-TO-LEFT OVERRIDE",
+        ['\u2028'] = "LINE SEPARATOR",
+        ['\u2029'] = "PARAGRAPH SEPARATOR",
         ['\u2060'] = "WORD JOINER",
         ['\u2066'] = "LEFT-TO-RIGHT ISOLATE",
         ['\u2067'] = "RIGHT-TO-LEFT ISOLATE",
@@ -88,7 +90,8 @@ public static class InvisibleCharacters
     // By code point, not by UTF-16 unit: the tag characters (U+E0000-U+E007F) are format characters beyond 16 bits.
     private static bool IsRefused(string text, int index) =>
         text[index] is not ('\t' or '\n' or '\r') && !char.IsLowSurrogate(text[index])
-        && Rune.TryGetRuneAt(text, index, out var rune) && Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.Format;
+        && Rune.TryGetRuneAt(text, index, out var rune) && Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control
+            or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
     private static bool IsLetterJoiner(char c) => c is ZeroWidthJoiner or ZeroWidthNonJoiner or SoftHyphen;
 

@@ -53,7 +53,10 @@ internal static class ContentFolderFingerprint
     {
         try
         {
-            return (entry.LinkTarget, entry.LastWriteTimeUtc.Ticks, entry is FileInfo file ? file.Length : -1);
+            // Not a folder's own time: it changes whenever an entry is added or removed, also an editor's swap file, so
+            // every temporary file in a language folder reloaded the site. The folder's entries are walked instead.
+            var written = entry is DirectoryInfo ? 0 : entry.LastWriteTimeUtc.Ticks;
+            return (entry.LinkTarget, written, entry is FileInfo file ? file.Length : -1);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -17,8 +17,8 @@ internal sealed partial class ContentLoad
         var lastGood = _previous.PagesByUrl.Values.ToDictionary(p => p.SourcePath);
         var pages = new Dictionary<string, ContentPage>(StringComparer.Ordinal);
         var asWritten = new List<ContentPage>();
-        var claimants = PageFiles.GroupBy(UrlPaths.FromRelativeFile, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(DisplayPath).ToList(), StringComparer.Ordinal);
+        var claimants = PageFiles.GroupBy(f => PageAddresses.Key(UrlPaths.FromRelativeFile(f)), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var relative in PageFiles)
         {
             var file = Problems.For(DisplayPath(relative));
@@ -38,20 +38,33 @@ internal sealed partial class ContentLoad
                 : null;
             var page = valid ? written : kept;
             _states[file.Path] = valid ? SourceState.Published : kept is not null ? SourceState.LastGoodKept : SourceState.NotShown;
-            if (PageAddresses.OwnerOf(claimants[url], _previous.PagesByUrl.GetValueOrDefault(url)?.SourcePath) is var owner && owner != file.Path)
+            var address = PageAddresses.Key(url);
+            var rivals = claimants[address];
+            var shown = rivals.Where(path => lastGood.ContainsKey(DisplayPath(path))).ToList();
+            var lastOwner = shown is [var established] ? established : null;
+            var owner = PageAddresses.OwnerOf(address, rivals, lastOwner);
+            if (owner != relative)
             {
-                var others = string.Join(", ", claimants[url].Where(path => path != file.Path));
+                var others = string.Join(", ", rivals.Where(path => path != relative).Select(DisplayPath));
+                const string same = "(upper and lower case, and an accent typed either way, are the same)";
+                var sameAs = $"this page has the same address {address} as";
                 file.Add(1, owner is null
-                    ? $"this page has the same address {url} as {others} (upper and lower case are the same in an address): rename all but one; until then {url} answers 'being updated'"
-                    : $"this page has the same address {url} as {owner}, which is that page already (upper and lower case are the same in an address): rename or delete this file");
+                    ? $"{sameAs} {others} {same}: rename all but one; until then {address} answers 'being updated'"
+                    : owner == lastOwner
+                    ? $"{sameAs} {DisplayPath(owner)}, which is that page already {same}: rename or delete this file"
+                    : $"{sameAs} {DisplayPath(owner)}, whose name is the address as written, so it is that page "
+                        + $"{same}: rename or delete this file");
                 _states[file.Path] = SourceState.NotShown;
                 page = null;
             }
 
             if (page is null)
             {
-                // A page kept by another file is still served; an address no file may have is being updated.
-                if (!claimants[url].Any(path => path != file.Path && _states.GetValueOrDefault(path) is SourceState.Published or SourceState.LastGoodKept))
+                // A page kept by another file is still served; an address no file may have is being updated. A file
+                // that lost its address to another does not make it "being updated": the other answers it.
+                if ((owner is null || owner == relative)
+                    && !rivals.Any(path => path != relative && _states.GetValueOrDefault(DisplayPath(path))
+                        is SourceState.Published or SourceState.LastGoodKept))
                 {
                     _unavailable.Add(url);
                 }

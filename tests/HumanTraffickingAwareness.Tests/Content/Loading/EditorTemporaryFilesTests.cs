@@ -13,7 +13,11 @@ namespace HumanTraffickingAwareness.Tests.Content.Loading;
 [Trait("Suite", "InProcess")]
 public sealed class EditorTemporaryFilesTests : IDisposable
 {
-    private static readonly string[] Temporary = [".learn.md.swp", ".learn.md.swx", "learn.md~", "4913", "upload.tmp", ".hidden.md"];
+    private static readonly string[] Temporary =
+    [
+        ".learn.md.swp", ".learn.md.swx", "learn.md~", "4913", "upload.tmp", ".hidden.md",
+        "#learn.md#", "learn.md.bak", "learn.md.orig",
+    ];
 
     private readonly TempContent _content = new();
 
@@ -30,6 +34,27 @@ public sealed class EditorTemporaryFilesTests : IDisposable
         }
 
         File.CreateSymbolicLink(_content.PathOf(".#learn.md"), "editor@host.1234:1700000000");
+        Assert.Equal(before, ContentFolderFingerprint.Of(_content.Root));
+    }
+
+    [Fact]
+    public void Temporary_files_in_a_language_folder_written_and_deleted_do_not_change_the_folders_fingerprint()
+    {
+        // A folder's own time changes with every entry added or removed: vim's 4913 and swap file inside es/ reloaded
+        // the site on every save, about twice a second while an editor typed.
+        var before = ContentFolderFingerprint.Of(_content.Root);
+
+        foreach (var name in Temporary)
+        {
+            _content.Write("es/" + name, "x");
+        }
+
+        Assert.Equal(before, ContentFolderFingerprint.Of(_content.Root));
+        foreach (var name in Temporary)
+        {
+            File.Delete(_content.PathOf("es/" + name));
+        }
+
         Assert.Equal(before, ContentFolderFingerprint.Of(_content.Root));
     }
 

@@ -94,16 +94,10 @@ internal static partial class DialLinks
 
     // A number with its country code (+8883737888) is dialled as written: 1-888-373-7888 shown is then another number.
     // Without one, a number shown with or without the North American 1 is the same number.
-    private static bool Dials(string shown, string target)
-    {
-        if (!target.TrimStart().StartsWith('+'))
-        {
-            return PhoneNumbers.SameDigits(shown, target);
-        }
-
-        var (seen, dialled) = (PhoneNumbers.KeypadDigits(shown), PhoneNumbers.KeypadDigits(target));
-        return seen.Length > 0 && (seen == dialled || (seen.Length == 10 && dialled == "1" + seen));
-    }
+    private static bool Dials(string shown, string target) =>
+        target.TrimStart().StartsWith('+')
+            ? PhoneNumbers.SameNumber(PhoneNumbers.KeypadDigits(shown), target)
+            : PhoneNumbers.SameDigits(shown, target);
 
     /// <summary>Each run of the link's words that reads as a number of three digits or more (letters as on a keypad
     /// only after a dash or dot, as in 1-800-THE-LOST, so "Call" is a word and not 2255).</summary>

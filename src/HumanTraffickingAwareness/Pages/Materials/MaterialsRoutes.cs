@@ -11,7 +11,8 @@ public static class MaterialsRoutes
     public static IServiceCollection AddMaterialsRoutes(this IServiceCollection services) =>
         services.Configure<RazorPagesOptions>(options =>
         {
-            options.Conventions.AddPageRoute("/Materials/Index", "{language:length(2,10)}" + PrintableItem.ListPath);
-            options.Conventions.AddPageRoute("/Materials/Item", "{language:length(2,10)}" + PrintableItem.ListPath + "/{item}");
+            const string language = "{language:length(2,10)}";
+            options.Conventions.AddPageRoute("/Materials/Index", language + PrintableItem.ListPath);
+            options.Conventions.AddPageRoute("/Materials/Item", language + PrintableItem.ListPath + "/{item}");
         });
 }

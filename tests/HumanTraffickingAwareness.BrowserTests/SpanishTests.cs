@@ -5,7 +5,7 @@ namespace HumanTraffickingAwareness.BrowserTests;
 
 /// <summary>
 /// The Spanish site as a Spanish reader uses it: the language switch, the copy-link message. (The way out is tested in
-/// Spanish in <see cref="QuickExitTests"/>; axe, the banner's layout, keyboard and privacy checks run on the Spanish
+/// Spanish in <see cref="Pages.QuickExit.QuickExitTests"/>; axe, the banner's layout, keyboard and privacy checks run on the Spanish
 /// pages through <see cref="SitePages"/>.)
 /// </summary>
 [Collection(BrowserCollection.Name)]

@@ -27,10 +27,10 @@ public static class HealthEndpoints
     public static IHealthChecksBuilder AddHealthEndpoints(this IServiceCollection services)
     {
         services.AddSingleton<ContentHealth>();
-        services.AddSingleton(new ShareImageRendering(ShareImageRendering.Probe));
+        services.AddSingleton(new ShareImageHealthCheck(ShareImageHealthCheck.Probe));
         return services.AddHealthChecks()
             .AddCheck<ContentHealth>("content", tags: [ReadyTag])
-            .AddCheck<ShareImageRendering>("share-images", tags: [ReadyTag]);
+            .AddCheck<ShareImageHealthCheck>("share-images", tags: [ReadyTag]);
     }
 
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)

@@ -1,7 +1,7 @@
 using HumanTraffickingAwareness.Content.Files;
 using HumanTraffickingAwareness.Content.Loading;
 using HumanTraffickingAwareness.Content.Snapshot;
-using HumanTraffickingAwareness.Materials;
+using HumanTraffickingAwareness.Pages.Materials;
 
 namespace HumanTraffickingAwareness.Hosting;
 

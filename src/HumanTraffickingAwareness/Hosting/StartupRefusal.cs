@@ -20,7 +20,7 @@ public static class StartupRefusal
             return $"The site cannot start: {e.Message}";
         }
 
-        return ShareImageRendering.Probe() is { } problem
+        return ShareImageHealthCheck.Probe() is { } problem
             ? $"The site cannot start: {problem}"
             : null;
     }

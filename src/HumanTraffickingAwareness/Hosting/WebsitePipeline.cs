@@ -26,7 +26,7 @@ public static class WebsitePipeline
         app.UseHostFilteringExceptHealth();
 
         // Method, path, status and time only: never the visitor's address, user agent, referrer or query string.
-        app.UseMiddleware<RequestLog>(app.Services.GetRequiredService<Serilog.ILogger>());
+        app.UseMiddleware<RequestLogMiddleware>(app.Services.GetRequiredService<Serilog.ILogger>());
 
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();

@@ -6,7 +6,7 @@ using HumanTraffickingAwareness.Content.Loading;
 using HumanTraffickingAwareness.Content.Templates;
 using HumanTraffickingAwareness.Hosting.Caching;
 using HumanTraffickingAwareness.Hosting.Metrics;
-using HumanTraffickingAwareness.Materials;
+using HumanTraffickingAwareness.Pages.Materials;
 using HumanTraffickingAwareness.Pages.Shared;
 using HumanTraffickingAwareness.Sharing;
 using HumanTraffickingAwareness.Sharing.ShareImages;
@@ -82,8 +82,8 @@ public static class WebsiteServices
         {
             // The site has no forms: no antiforgery token, so no cookie.
             options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute());
-            options.Conventions.AddMaterialsRoutes();
         });
+        builder.Services.AddMaterialsRoutes();
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
         // Nothing is encrypted or signed for a visitor: keep the keys in memory rather than writing them to disk.
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();

@@ -101,7 +101,7 @@ public sealed class HealthProbeTests
     {
         using var site = new SiteFactory
         {
-            ReplacedServices = services => services.AddSingleton(new ShareImageRendering(() => "the share images cannot be drawn: no native library")),
+            ReplacedServices = services => services.AddSingleton(new ShareImageHealthCheck(() => "the share images cannot be drawn: no native library")),
         };
 
         var response = await site.CreatePlainClient().GetAsync("/healthz");

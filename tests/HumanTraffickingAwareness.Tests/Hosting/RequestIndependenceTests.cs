@@ -158,7 +158,7 @@ public sealed class RequestIndependenceTests : IDisposable
             public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
             {
                 var executed = await next();
-                if (executed.HandlerInstance is HumanTraffickingAwareness.Pages.ContentPageModel && executed.HttpContext.Response.StatusCode == StatusCodes.Status200OK
+                if (executed.HandlerInstance is HumanTraffickingAwareness.Pages.ArticlePageModel && executed.HttpContext.Response.StatusCode == StatusCodes.Status200OK
                     && executed.Result is not StatusCodeResult)
                 {
                     Interlocked.Increment(ref site._renders);

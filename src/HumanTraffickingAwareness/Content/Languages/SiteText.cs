@@ -6,9 +6,10 @@ namespace HumanTraffickingAwareness.Content.Languages;
 /// </summary>
 /// <remarks>
 /// <see cref="From"/> is the one place each text's key (as the file writes it, such as <c>skip_to_main</c>) and the
-/// <c>{names}</c> it must keep (the site fills them in) are written.
+/// <c>{names}</c> it must keep (the site fills them in) are written; the printable materials' own, in the same way,
+/// beside them (Pages/Materials/MaterialsText.cs).
 /// </remarks>
-public sealed record SiteText
+public sealed partial record SiteText
 {
     // Every page
     public string SkipToMain { get; init; } = "";
@@ -140,45 +141,6 @@ public sealed record SiteText
 
     public string DataSource { get; init; } = "";
 
-    // Printable materials (/materials and each item's page)
-    public string MaterialsPrintHeading { get; init; } = "";
-
-    public string MaterialsAll { get; init; } = "";
-
-    public string MaterialsScan { get; init; } = "";
-
-    public string MaterialsQrLabel { get; init; } = "";
-
-    public string MaterialsFree { get; init; } = "";
-
-    public string PosterName { get; init; } = "";
-
-    public string PosterPurpose { get; init; } = "";
-
-    public string PosterPrint { get; init; } = "";
-
-    public string PosterHeading { get; init; } = "";
-
-    public string PosterLead { get; init; } = "";
-
-    public string WalletCardsName { get; init; } = "";
-
-    public string WalletCardsPurpose { get; init; } = "";
-
-    public string WalletCardsPrint { get; init; } = "";
-
-    public string WalletCardHeading { get; init; } = "";
-
-    public string RestroomCardsName { get; init; } = "";
-
-    public string RestroomCardsPurpose { get; init; } = "";
-
-    public string RestroomCardsPrint { get; init; } = "";
-
-    public string RestroomCardHeading { get; init; } = "";
-
-    public string RestroomCardLead { get; init; } = "";
-
     // Facts and translations: when a fact was last checked at its source, and how a translated page was checked
     public string CheckedOn { get; init; } = "";
 
@@ -193,7 +155,8 @@ public sealed record SiteText
     /// <summary>Every key of the <c>text:</c> block, as <see cref="From"/> asks for them: any other key is a mistake.</summary>
     internal static IReadOnlySet<string> Keys { get; } = SiteTextKeys.AskedBy(From);
 
-    internal static SiteText From(ISiteTextSource text) => new()
+    // The printable materials' words are read beside the items that show them (Pages/Materials/MaterialsText.cs).
+    internal static SiteText From(ISiteTextSource text) => ReadMaterialsText(text) with
     {
         // Every page
         SkipToMain = text.Read("skip_to_main", f => f.SkipToMain),
@@ -271,27 +234,6 @@ public sealed record SiteText
         FigureInYear = text.Read("figure_in_year", f => f.FigureInYear, "value", "period"),
         FigureInSpan = text.Read("figure_in_span", f => f.FigureInSpan, "value", "period"),
         DataSource = text.Read("data_source", f => f.DataSource, "source", "date"),
-
-        // Printable materials (/materials and each item's page)
-        MaterialsPrintHeading = text.Read("materials_print_heading", f => f.MaterialsPrintHeading),
-        MaterialsAll = text.Read("materials_all", f => f.MaterialsAll),
-        MaterialsScan = text.Read("materials_scan", f => f.MaterialsScan),
-        MaterialsQrLabel = text.Read("materials_qr_label", f => f.MaterialsQrLabel, "url"),
-        MaterialsFree = text.Read("materials_free", f => f.MaterialsFree),
-        PosterName = text.Read("poster_name", f => f.PosterName),
-        PosterPurpose = text.Read("poster_purpose", f => f.PosterPurpose),
-        PosterPrint = text.Read("poster_print", f => f.PosterPrint),
-        PosterHeading = text.Read("poster_heading", f => f.PosterHeading),
-        PosterLead = text.Read("poster_lead", f => f.PosterLead),
-        WalletCardsName = text.Read("wallet_cards_name", f => f.WalletCardsName),
-        WalletCardsPurpose = text.Read("wallet_cards_purpose", f => f.WalletCardsPurpose),
-        WalletCardsPrint = text.Read("wallet_cards_print", f => f.WalletCardsPrint),
-        WalletCardHeading = text.Read("wallet_card_heading", f => f.WalletCardHeading),
-        RestroomCardsName = text.Read("restroom_cards_name", f => f.RestroomCardsName),
-        RestroomCardsPurpose = text.Read("restroom_cards_purpose", f => f.RestroomCardsPurpose),
-        RestroomCardsPrint = text.Read("restroom_cards_print", f => f.RestroomCardsPrint),
-        RestroomCardHeading = text.Read("restroom_card_heading", f => f.RestroomCardHeading),
-        RestroomCardLead = text.Read("restroom_card_lead", f => f.RestroomCardLead),
 
         // Facts and translations
         CheckedOn = text.Read("checked_on", f => f.CheckedOn, "date"),

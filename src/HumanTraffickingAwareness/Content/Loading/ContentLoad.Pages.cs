@@ -82,7 +82,7 @@ internal sealed partial class ContentLoad
     /// <returns>The page as written (null when even its front matter could not be read), and whether it is sound.</returns>
     private static (ContentPage? Page, bool Valid) ReadPage(string markdown, string url, SiteLanguage language, ShortcodeBinder shortcodes, FileProblems problems)
     {
-        var parsed = MarkdownPageParser.Parse(markdown, problems, shortcodes, language.Text);
+        var parsed = MarkdownPageRenderer.ParseAndRender(markdown, problems, shortcodes, language.Text);
         if (parsed.FrontMatter is null)
         {
             return (null, false);

@@ -3,6 +3,8 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+// Markdig's renderer of a Markdown tree, not ASP.NET Core's renderer of Razor components (Templates/).
+using MarkdigHtmlRenderer = Markdig.Renderers.HtmlRenderer;
 using Microsoft.AspNetCore.Components;
 using HumanTraffickingAwareness.Content.Templates;
 
@@ -23,7 +25,7 @@ internal sealed class AttributedQuotes(TemplateRenderer templates) : IMarkdownEx
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html)
+        if (renderer is MarkdigHtmlRenderer html)
         {
             html.ObjectRenderers.ReplaceOrAdd<QuoteBlockRenderer>(new AttributedQuoteRenderer(templates));
         }
@@ -50,7 +52,7 @@ internal sealed class AttributedQuotes(TemplateRenderer templates) : IMarkdownEx
 
     private sealed class AttributedQuoteRenderer(TemplateRenderer templates) : QuoteBlockRenderer
     {
-        protected override void Write(HtmlRenderer renderer, QuoteBlock quote)
+        protected override void Write(MarkdigHtmlRenderer renderer, QuoteBlock quote)
         {
             if (quote.GetData(typeof(AttributedQuotes)) is not ParagraphBlock attribution)
             {

@@ -1,4 +1,5 @@
-using Markdig.Renderers;
+// Markdig's renderer of a Markdown tree, not ASP.NET Core's renderer of Razor components (Templates/).
+using MarkdigHtmlRenderer = Markdig.Renderers.HtmlRenderer;
 
 namespace HumanTraffickingAwareness.Content.Markdown;
 
@@ -9,7 +10,7 @@ namespace HumanTraffickingAwareness.Content.Markdown;
 /// </summary>
 internal static class CapturedHtml
 {
-    public static string Of(HtmlRenderer renderer, Action write)
+    public static string Of(MarkdigHtmlRenderer renderer, Action write)
     {
         var page = renderer.Writer;
         var captured = new StringWriter();

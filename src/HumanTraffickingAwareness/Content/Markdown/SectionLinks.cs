@@ -2,6 +2,8 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+// Markdig's renderer of a Markdown tree, not ASP.NET Core's renderer of Razor components (Templates/).
+using MarkdigHtmlRenderer = Markdig.Renderers.HtmlRenderer;
 using Microsoft.AspNetCore.Components;
 using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Templates;
@@ -24,7 +26,7 @@ internal sealed class SectionLinks(TemplateRenderer templates) : IMarkdownExtens
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html)
+        if (renderer is MarkdigHtmlRenderer html)
         {
             html.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new LinkedHeadingRenderer(templates));
         }
@@ -43,7 +45,7 @@ internal sealed class SectionLinks(TemplateRenderer templates) : IMarkdownExtens
 
     private sealed class LinkedHeadingRenderer(TemplateRenderer templates) : HeadingRenderer
     {
-        protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
+        protected override void Write(MarkdigHtmlRenderer renderer, HeadingBlock heading)
         {
             var id = heading.GetAttributes().Id;
             if (heading.Level is not (2 or 3) || string.IsNullOrEmpty(id))

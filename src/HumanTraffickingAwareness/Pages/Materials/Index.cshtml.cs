@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using HumanTraffickingAwareness.Content.Markdown;
 using HumanTraffickingAwareness.Content.Snapshot;
-using HumanTraffickingAwareness.Materials;
 using HumanTraffickingAwareness.Pages.Shared;
 using HumanTraffickingAwareness.Sharing;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using HumanTraffickingAwareness.Content.Snapshot;
-using HumanTraffickingAwareness.Materials;
 using HumanTraffickingAwareness.Pages.Shared;
 using HumanTraffickingAwareness.Sharing;
 

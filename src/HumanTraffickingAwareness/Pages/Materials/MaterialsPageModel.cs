@@ -4,7 +4,6 @@ using HumanTraffickingAwareness.Content.Files;
 using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Snapshot;
 using HumanTraffickingAwareness.Hosting.Caching;
-using HumanTraffickingAwareness.Materials;
 using HumanTraffickingAwareness.Pages.Shared;
 using HumanTraffickingAwareness.Sharing;
 

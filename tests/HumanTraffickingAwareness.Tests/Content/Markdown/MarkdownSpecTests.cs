@@ -134,6 +134,6 @@ public sealed class MarkdownSpecTests
             new StatisticsShortcode(snapshot.Statistics, format, templates),
             new DefinitionsShortcode(snapshot.Definitions.Where(d => d.PageUrl == language.UrlOf(Definition.NeutralPageUrl)).ToList(), language, templates),
         ]);
-        return MarkdownPageParser.Parse($"---\ntitle: Spec\ndescription: An example\n---\n{markdown}\n", "content/spec.md", shortcodes, language.Text).Html;
+        return MarkdownPageRenderer.ParseAndRender($"---\ntitle: Spec\ndescription: An example\n---\n{markdown}\n", "content/spec.md", shortcodes, language.Text).Html;
     }
 }

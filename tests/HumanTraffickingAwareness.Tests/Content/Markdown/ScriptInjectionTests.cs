@@ -64,7 +64,7 @@ public sealed class ScriptInjectionTests
     public async Task Injected_markup_comes_out_inert(string payload)
     {
         var markdown = $"---\ntitle: Test\ndescription: Test\n---\n\nBefore.\n\n{payload}\n\nAfter.\n";
-        var parsed = MarkdownPageParser.Parse(markdown, "content/test.md", new ShortcodeBinder([]), new SiteText { SectionLink = "Link to the section {heading}" });
+        var parsed = MarkdownPageRenderer.ParseAndRender(markdown, "content/test.md", new ShortcodeBinder([]), new SiteText { SectionLink = "Link to the section {heading}" });
 
         var document = await Html.ParseAsync($"<!DOCTYPE html><html><body>{parsed.Html}</body></html>");
         AssertInert(document, payload);

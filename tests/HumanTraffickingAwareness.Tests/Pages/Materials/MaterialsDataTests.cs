@@ -1,4 +1,4 @@
-using HumanTraffickingAwareness.Materials;
+using HumanTraffickingAwareness.Pages.Materials;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages.Materials;

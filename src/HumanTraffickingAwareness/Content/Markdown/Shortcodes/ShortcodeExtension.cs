@@ -1,6 +1,8 @@
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+// Markdig's renderer of a Markdown tree, not ASP.NET Core's renderer of Razor components (Templates/).
+using MarkdigHtmlRenderer = Markdig.Renderers.HtmlRenderer;
 
 namespace HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 
@@ -13,7 +15,7 @@ internal sealed class ShortcodeExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<ShortcodeRenderer>())
+        if (renderer is MarkdigHtmlRenderer html && !html.ObjectRenderers.Contains<ShortcodeRenderer>())
         {
             html.ObjectRenderers.Add(new ShortcodeRenderer());
             html.ObjectRenderers.ReplaceOrAdd<ParagraphRenderer>(new BlockShortcodeParagraphRenderer());
@@ -25,7 +27,7 @@ internal sealed class ShortcodeRenderer : HtmlObjectRenderer<Shortcode>
 {
     // An unresolved shortcode never reaches a reader: the page is rejected before rendering. Escaping the source
     // here is only a last line of defence.
-    protected override void Write(HtmlRenderer renderer, Shortcode code)
+    protected override void Write(MarkdigHtmlRenderer renderer, Shortcode code)
     {
         if (!renderer.EnableHtmlForInline)
         {
@@ -46,7 +48,7 @@ internal sealed class ShortcodeRenderer : HtmlObjectRenderer<Shortcode>
 /// <summary>Writes a block shortcode's HTML in place of the paragraph it stands alone in.</summary>
 internal sealed class BlockShortcodeParagraphRenderer : ParagraphRenderer
 {
-    protected override void Write(HtmlRenderer renderer, Markdig.Syntax.ParagraphBlock paragraph)
+    protected override void Write(MarkdigHtmlRenderer renderer, Markdig.Syntax.ParagraphBlock paragraph)
     {
         if (paragraph.GetData(typeof(Shortcode)) is string html)
         {

@@ -3,7 +3,7 @@ using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Settings;
 using HumanTraffickingAwareness.Sharing;
 
-namespace HumanTraffickingAwareness.Materials;
+namespace HumanTraffickingAwareness.Pages.Materials;
 
 /// <summary>What every item's template draws from: the hotline's numbers, one language's words, and the help page.</summary>
 /// <param name="HelpUrl">The absolute address of the language's /help page, which the QR code holds.</param>

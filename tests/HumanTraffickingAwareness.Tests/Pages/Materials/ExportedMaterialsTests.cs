@@ -1,7 +1,7 @@
-using HumanTraffickingAwareness.Materials;
+using HumanTraffickingAwareness.Pages.Materials;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
-namespace HumanTraffickingAwareness.Tests.Export;
+namespace HumanTraffickingAwareness.Tests.Pages.Materials;
 
 /// <summary>The printable items and the drawn link-preview images are not files of the repository: the export must still hold them.</summary>
 [Trait("Suite", "InProcess")]

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 using HumanTraffickingAwareness.BrowserTests.Infrastructure;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
-namespace HumanTraffickingAwareness.BrowserTests.Materials;
+namespace HumanTraffickingAwareness.BrowserTests.Pages.Materials;
 
 /// <summary>Each printable item as Chromium prints it: one page on US Letter and on A4, only the sheet, a QR code that scans.</summary>
 [Collection(BrowserCollection.Name)]

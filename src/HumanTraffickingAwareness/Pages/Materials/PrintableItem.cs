@@ -1,6 +1,6 @@
 using HumanTraffickingAwareness.Content.Languages;
 
-namespace HumanTraffickingAwareness.Materials;
+namespace HumanTraffickingAwareness.Pages.Materials;
 
 /// <summary>
 /// One thing a volunteer can print: its address under /materials, the template that draws it

@@ -10,7 +10,7 @@ namespace HumanTraffickingAwareness.Hosting;
 /// logging binds its template, collects a diagnostic context and takes every scope property on each request, which
 /// bench/run measured as most of what the site costs per request above bare Kestrel.
 /// </summary>
-public sealed class RequestLog(RequestDelegate next, Serilog.ILogger logger)
+public sealed class RequestLogMiddleware(RequestDelegate next, Serilog.ILogger logger)
 {
     // No format on {Elapsed}: with one, the JSON line carries the time twice (formatted, in "@r", and as a number), and
     // formatting a number is a good part of what the line costs. It is rounded to the microsecond instead.

@@ -1,8 +1,9 @@
-namespace HumanTraffickingAwareness.Materials;
+namespace HumanTraffickingAwareness.Pages.Materials;
 
 /// <summary>
-/// Every printable item, in the order /materials lists them. To add one: a template in Pages/Materials/Items/, its
-/// words at the end of each language file's text (name, purpose, how to print), and an entry here.
+/// Every printable item, in the order /materials lists them. To add one: a template in Items/ and its styles in
+/// materials.css (both in this folder), its words at the end of each language file's text (name, purpose, how to
+/// print) and in MaterialsText.cs, and an entry here.
 /// </summary>
 public static class PrintableItems
 {

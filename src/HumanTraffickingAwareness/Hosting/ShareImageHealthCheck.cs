@@ -9,7 +9,7 @@ namespace HumanTraffickingAwareness.Hosting;
 /// publish copied to another platform would answer every share image with a 500, so the site refuses to start there
 /// (<see cref="StartupRefusal"/>); the health check names it too, should drawing stop working while the site runs.
 /// </summary>
-public sealed class ShareImageRendering(Func<string?> probe) : IHealthCheck
+public sealed class ShareImageHealthCheck(Func<string?> probe) : IHealthCheck
 {
     private readonly Lazy<string?> _problem = new(probe);
 

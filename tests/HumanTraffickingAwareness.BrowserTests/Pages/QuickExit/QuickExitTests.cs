@@ -1,7 +1,7 @@
 using Microsoft.Playwright;
 using HumanTraffickingAwareness.BrowserTests.Infrastructure;
 
-namespace HumanTraffickingAwareness.BrowserTests;
+namespace HumanTraffickingAwareness.BrowserTests.Pages.QuickExit;
 
 /// <summary>
 /// The way out, as a person in danger uses it, in English and Spanish; each test is a sentence of /safety, "Leave this

@@ -1,6 +1,6 @@
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
-namespace HumanTraffickingAwareness.Tests.Pages;
+namespace HumanTraffickingAwareness.Tests.Pages.QuickExit;
 
 [Trait("Suite", "InProcess")]
 public sealed class QuickExitTests(RepositorySite site) : IClassFixture<RepositorySite>
@@ -92,7 +92,7 @@ public sealed class QuickExitTests(RepositorySite site) : IClassFixture<Reposito
 
     /// <summary>
     /// What /safety says the exit does and what stays on the device, each sentence as the browser tests observe it
-    /// (BrowserTests/QuickExitTests.cs and ProfileTraceTests.cs), in both languages.
+    /// (BrowserTests/Pages/QuickExit/QuickExitTests.cs and ProfileTraceTests.cs), in both languages.
     /// </summary>
     public static TheoryData<string, string[]> SafetyPageClaims => new()
     {

@@ -1,6 +1,6 @@
 using QRCoder;
 
-namespace HumanTraffickingAwareness.Materials;
+namespace HumanTraffickingAwareness.Pages.Materials;
 
 /// <summary>
 /// The QR code printed on every item: drawn by QRCoder as SVG (vector, sharp at any size), black modules on white

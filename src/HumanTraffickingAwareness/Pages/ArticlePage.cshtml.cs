@@ -8,8 +8,11 @@ using HumanTraffickingAwareness.Hosting.Caching;
 
 namespace HumanTraffickingAwareness.Pages;
 
-/// <summary>Every page written in content/: found by its URL in the current snapshot.</summary>
-public sealed class ContentPageModel(ContentSnapshot snapshot, IWebHostEnvironment environment) : PageModel
+/// <summary>
+/// The Razor page that shows every article, the pages written in content/: found by its URL in the current snapshot.
+/// The materials and the error pages have Razor pages of their own.
+/// </summary>
+public sealed class ArticlePageModel(ContentSnapshot snapshot, IWebHostEnvironment environment) : PageModel
 {
     public ContentPage Article { get; private set; } = null!;
 

@@ -14,7 +14,7 @@ namespace HumanTraffickingAwareness.BrowserTests;
 /// What keeping nothing in the browser costs a reader moving from page to page: the requests Chromium makes over five
 /// page views under today's policy (no-store) and under the one before it (pages revalidated, fingerprinted files
 /// kept for a year), each in a fresh profile, and what each leaves in the HTTP cache. The bytes for a published site
-/// are in README.md, "Performance".
+/// are bench/run's ("five page views"), in bench/README.md.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Suite", "Browser")]
@@ -30,7 +30,7 @@ public sealed class ReaderCostTests(BrowserSite site, ITestOutputHelper output)
         var noStore = await ReadFivePagesAsync(site.Playwright, site.Address);
         var cached = await ReadFivePagesAsync(site.Playwright, before.Address);
 
-        // Bytes here are a build's (its static files are not compressed as a published site's are): the README's
+        // Bytes here are a build's (its static files are not compressed as a published site's are): bench/README.md's
         // figures come from a published build (bench/run, "five page views").
         output.WriteLine($"no-store:         {noStore}");
         output.WriteLine($"browser caching:  {cached}");

@@ -55,7 +55,7 @@ public static class HelpCommand
 
     private static void WriteSettings(TextWriter output) =>
         output.WriteLine($"""
-            Settings (environment variables, or --name value on the command line; README.md, "Running it"):
+            Settings (environment variables, or --name value on the command line; docs/operators.md, "Configuration"):
 
               {Variable(PublicUrls.ConfigurationKey),-34} the public address, such as https://example.org; required
                                                  outside Development (canonical links, share links, sitemap)

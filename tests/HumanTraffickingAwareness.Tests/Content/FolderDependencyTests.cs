@@ -26,7 +26,7 @@ public sealed class FolderDependencyTests
             string.Join(" -> ", cycle) + "\n  because " + string.Join("\n  and ", Witnesses(cycle, edges)))));
     }
 
-    /// <summary>The order the README's layout section lists them in: a folder may only use folders before it.</summary>
+    /// <summary>The order docs/architecture.md lists them in: a folder may only use folders before it.</summary>
     private static readonly string[] ReadmeOrder =
         ["Problems", "Files", "Yaml", "Templates", "Languages", "Markdown", "Facts", "Settings", "Statistics", "Definitions", "Snapshot", "Checks", "ReadingLevel", "Loading"];
 
@@ -35,7 +35,7 @@ public sealed class FolderDependencyTests
     {
         var folders = Directory.GetDirectories(Path.Combine(TempContent.RepositoryRoot, "src", "HumanTraffickingAwareness", "Content")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(ReadmeOrder.Order(StringComparer.Ordinal), folders);
-        var readme = File.ReadAllText(Path.Combine(TempContent.RepositoryRoot, "README.md"));
+        var readme = File.ReadAllText(Path.Combine(TempContent.RepositoryRoot, "docs", "architecture.md"));
         Assert.Equal(ReadmeOrder, ReadmeOrder.OrderBy(folder => readme.IndexOf($"- `{folder}/`", StringComparison.Ordinal)));
 
         var backwards = ContentFolderEdges().Where(e => Array.IndexOf(ReadmeOrder, e.Key.To) > Array.IndexOf(ReadmeOrder, e.Key.From)).Select(e => e.Value).ToList();

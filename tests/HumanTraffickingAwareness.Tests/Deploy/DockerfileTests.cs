@@ -5,8 +5,8 @@ namespace HumanTraffickingAwareness.Tests.Deploy;
 
 /// <summary>
 /// The Dockerfile, as far as it can be checked without a Docker engine (there is none here; .ci/run lints it with
-/// dockerfile-utils): it builds with the README's publish command, which the published-site tests run, restores
-/// before it copies the source, and the build context leaves out what the image does not need.
+/// dockerfile-utils): it builds with the publish command of docs/operators.md, which the published-site tests run,
+/// restores before it copies the source, and the build context leaves out what the image does not need.
 /// </summary>
 [Trait("Suite", "InProcess")]
 public sealed class DockerfileTests
@@ -14,10 +14,10 @@ public sealed class DockerfileTests
     private static readonly string[] Lines = File.ReadAllLines(Path.Combine(TempContent.RepositoryRoot, "Dockerfile"));
 
     [Fact]
-    public void The_image_is_built_with_the_readmes_publish_command()
+    public void The_image_is_built_with_the_operators_guides_publish_command()
     {
-        var readme = File.ReadAllText(Path.Combine(TempContent.RepositoryRoot, "README.md"));
-        var publish = Regex.Match(readme, @"\| Publish \| `(?<command>[^`]+)`").Groups["command"].Value;
+        var guide = File.ReadAllText(Path.Combine(TempContent.RepositoryRoot, "docs", "operators.md"));
+        var publish = Regex.Match(guide, @"\| Publish \| `(?<command>[^`]+)`").Groups["command"].Value;
 
         Assert.StartsWith("dotnet publish ", publish);
         Assert.Contains($"RUN {publish}", Lines);

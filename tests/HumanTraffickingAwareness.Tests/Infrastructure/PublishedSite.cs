@@ -5,8 +5,8 @@ using System.Net.Sockets;
 namespace HumanTraffickingAwareness.Tests.Infrastructure;
 
 /// <summary>
-/// The site as operators run it: the README's publish command, then the published dll started from an unrelated
-/// working directory on a free loopback port.
+/// The site as operators run it: the publish command of docs/operators.md, then the published dll started from an
+/// unrelated working directory on a free loopback port.
 /// </summary>
 public sealed class PublishedSite : IAsyncLifetime
 {

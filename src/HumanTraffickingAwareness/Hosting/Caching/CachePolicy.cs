@@ -10,7 +10,7 @@ namespace HumanTraffickingAwareness.Hosting.Caching;
 /// <remarks>
 /// Cloudflare reads <c>CDN-Cache-Control</c> (RFC 9213), Fastly <c>Surrogate-Control</c>; both take it over
 /// <c>Cache-Control</c>. Others (CloudFront, Akamai) need their own setting to hold pages that say no-store: see the
-/// README, "Deploying".
+/// docs/operators.md, "Behind a proxy or a CDN".
 /// </remarks>
 public static class CachePolicy
 {

@@ -41,7 +41,7 @@ public static class ShareImageGlyphCheck
                         + $"({ShareImageEndpoints.PathFor(language)}) has {characters}: "
                         + "the image shows an empty box there "
                         + $"(its fonts: {string.Join(", ", ShareImageFonts.All)}; "
-                        + "README.md, \"Link-preview images\")");
+                        + "docs/architecture.md, \"Link-preview images\")");
                 }
             }
         }

@@ -212,7 +212,10 @@ public sealed class LanguagesTests : IDisposable
 
         var (_, lines) = Check();
 
-        Assert.DoesNotContain(lines, l => l.StartsWith("content/de/help.md:6:", StringComparison.Ordinal));
+        // Only the fluent-reader warning is in question: an English change the translation has not caught up with
+        // is warned about at the same line, and is a separate matter.
+        Assert.DoesNotContain(lines, l => l.StartsWith("content/de/help.md:6:", StringComparison.Ordinal)
+            && l.Contains("has not been checked by a fluent reader", StringComparison.Ordinal));
     }
 
     [Fact]

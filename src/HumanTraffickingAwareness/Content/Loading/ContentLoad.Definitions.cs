@@ -23,7 +23,7 @@ internal sealed partial class ContentLoad
         {
             var format = new StatisticsFormat(language);
             IShortcodeSource[] dataShortcodes = [new HotlineShortcode(site, language, TemplateRenderer.Site), new StatShortcode(statistics, format, TemplateRenderer.Site), new StatisticsShortcode(statistics, format, TemplateRenderer.Site), new CheckedShortcode(language, Today, TemplateRenderer.Site),
-                new HelpNearYouShortcode(helpNearYou, language, languages[0].Code, TemplateRenderer.Site)];
+                new HelpNearYouShortcode(helpNearYou, site, language, languages[0].Code, TemplateRenderer.Site)];
             var own = ReadDefinitions(language, new ShortcodeBinder(dataShortcodes));
             definitions.AddRange(own);
             shortcodes[language.Code] = new ShortcodeBinder([.. dataShortcodes, new DefinitionsShortcode(own, language, TemplateRenderer.Site)]);

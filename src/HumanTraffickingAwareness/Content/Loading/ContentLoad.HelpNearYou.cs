@@ -1,5 +1,6 @@
 using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Problems;
+using HumanTraffickingAwareness.Content.Settings;
 using HumanTraffickingAwareness.Content.Settings.HelpNearYou;
 
 namespace HumanTraffickingAwareness.Content.Loading;
@@ -8,7 +9,7 @@ namespace HumanTraffickingAwareness.Content.Loading;
 internal sealed partial class ContentLoad
 {
     /// <summary>help-near-you.yml, when there is one: any mistake keeps its last good version, as for statistics.yml.</summary>
-    public HelpDirectory? ReadHelpNearYou(List<SiteLanguage> languages)
+    public HelpDirectory? ReadHelpNearYou(SiteSettings site, List<SiteLanguage> languages)
     {
         if (!Files.Contains(HelpNearYouReader.FileName))
         {
@@ -18,7 +19,7 @@ internal sealed partial class ContentLoad
         var file = Problems.For(DisplayPath(HelpNearYouReader.FileName));
         var yaml = ReadText(HelpNearYouReader.FileName, file);
         var codes = languages.Select(l => l.Code).ToList();
-        var directory = yaml is null ? null : Guarded(file, () => HelpNearYouReader.Read(yaml, codes, file));
+        var directory = yaml is null ? null : Guarded(file, () => HelpNearYouReader.Read(yaml, codes, site.Channels.OtherLines, file));
         _states[file.Path] = directory is not null ? SourceState.Published : _previous.HelpNearYou is not null ? SourceState.LastGoodKept : SourceState.NotShown;
         return directory ?? _previous.HelpNearYou;
     }

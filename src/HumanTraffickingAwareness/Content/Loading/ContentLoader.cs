@@ -76,7 +76,7 @@ public sealed class ContentLoader
         }
 
         var statistics = load.ReadStatistics();
-        var helpNearYou = load.ReadHelpNearYou(languages);
+        var helpNearYou = load.ReadHelpNearYou(site, languages);
         var (definitions, shortcodes) = load.ReadDefinitions(site, languages, statistics, helpNearYou);
         var (pages, asWritten) = load.ReadPages(languages, shortcodes);
         var navigation = load.ResolveNavigation(site, languages, pages);

@@ -23,7 +23,7 @@ public sealed class FactReviewTests : IDisposable
             "    - fields: [phone, tty, hours]\n      source: https://humantraffickinghotline.org/about-us/what-we-do\n      checked: 2026-01-05");
         var line = LineOf("site.yml", "checked: 2026-01-05");
 
-        var (exit, lines) = _content.Run([_content.Root], new DateOnly(2026, 12, 4));
+        var (exit, lines) = _content.Run([_content.Root], new DateOnly(2026, 12, 5));
 
         Assert.Equal(0, exit);
         var warning = Assert.Single(lines, l => l.Contains("was last checked on", StringComparison.Ordinal));
@@ -109,7 +109,7 @@ public sealed class FactReviewTests : IDisposable
         _content.Replace("_definitions/coercion.md", "checked: 2026-11-25", "checked: 2025-12-01");
         _content.Write("volunteer.md", "---\ntitle: Volunteer\ndescription: d\n---\n\n## Sources\n\n- [Volunteer guide](https://example.org/guide), Example {{ checked 2026-06-15 }}\n");
 
-        var (exit, lines) = _content.Run([FactsReportOption, _content.Root], new DateOnly(2026, 12, 4));
+        var (exit, lines) = _content.Run([FactsReportOption, _content.Root], new DateOnly(2026, 12, 5));
 
         Assert.Equal(0, exit);
         var facts = lines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^(DUE )?\s*\d{4}-\d\d-\d\d ")).ToList();

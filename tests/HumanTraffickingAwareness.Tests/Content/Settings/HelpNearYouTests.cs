@@ -168,6 +168,40 @@ public sealed class HelpNearYouTests
     }
 
     [Fact]
+    public async Task An_entry_naming_a_line_of_site_yml_shows_that_number_and_follows_a_change_there()
+    {
+        _content.Replace(File, "  - name: Second St. Louis Office", """
+              - name: Children's Division
+                region: joplin
+                line: missouri-child-abuse
+                offers:
+                  en: Takes calls about a child.
+                source: https://dss.mo.gov/cd/rptcan.htm
+                checked: 2026-11-23
+              - name: Second St. Louis Office
+            """);
+        var first = Load();
+        Assert.Equal("tel:+18003923738", Region(await Page(first, "/help-near-you"), "joplin").QuerySelector("a[href^='tel:']")!.GetAttribute("href"));
+
+        _content.Replace("site.yml", "phone: 1-800-392-3738", "phone: 1-800-555-0199");
+        _content.Replace("site.yml", "phone_dial: \"+18003923738\"", "phone_dial: \"+18005550199\"");
+        var call = Region(await Page(Load(first), "/help-near-you"), "joplin").QuerySelector("a[href^='tel:']")!;
+
+        Assert.Equal(("tel:+18005550199", "1-800-555-0199"), (call.GetAttribute("href"), call.ReadableText()));
+    }
+
+    [Fact]
+    public void An_entry_naming_a_line_may_not_type_its_number_again()
+    {
+        _content.Replace(File, "    region: kansas-city\n", "    region: kansas-city\n    line: missouri-child-abuse\n");
+
+        var problem = Assert.Single(Load().Problems, p => p.Path == "content/help-near-you.yml");
+
+        Assert.Equal(LineOf("line: missouri-child-abuse"), problem.Line);
+        Assert.Contains("takes its phone and web address from site.yml's other_lines", problem.Message);
+    }
+
+    [Fact]
     public void A_page_with_the_shortcode_and_no_data_file_is_told_why()
     {
         _content.Delete(File);

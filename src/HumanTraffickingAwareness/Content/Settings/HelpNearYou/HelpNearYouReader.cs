@@ -15,8 +15,10 @@ public static partial class HelpNearYouReader
 
     /// <param name="languages">The site's language codes, the default language first: each entry's words must be in
     /// the default language, and may be in the others.</param>
+    /// <param name="otherLines">site.yml's other_lines, which an entry may name with <c>line:</c> rather than type a
+    /// number site.yml already has.</param>
     /// <param name="problems">This file's, with none yet: the directory is only returned when none are added.</param>
-    public static HelpDirectory? Read(string yaml, IReadOnlyList<string> languages, FileProblems problems)
+    public static HelpDirectory? Read(string yaml, IReadOnlyList<string> languages, IReadOnlyList<OtherLine> otherLines, FileProblems problems)
     {
         if (StrictYaml.ReadFile<HelpNearYouYaml>(yaml, problems) is not { } raw)
         {
@@ -81,24 +83,26 @@ public static partial class HelpNearYouReader
                 ok = false;
             }
 
-            var phone = entry.Phone?.Trim();
-            var dial = entry.PhoneDial?.Trim();
-            if (string.IsNullOrEmpty(phone) || string.IsNullOrEmpty(dial) || !DialNumber().IsMatch(dial))
+            var lineId = entry.Line?.Trim();
+            HelpContact? contact = null;
+            if (!string.IsNullOrEmpty(lineId))
             {
-                Problem(line, $"{what}: give both phone (as shown, such as 314-555-0100) and phone_dial ('+1' and digits, such as +13145550100)");
-                ok = false;
+                // One place for each number: a line site.yml has is shown from there, never typed again here.
+                if (entry.Phone is not null || entry.PhoneDial is not null || entry.Web is not null)
+                {
+                    Problem(LineOf("line"), $"{what}: 'line: {lineId}' takes its phone and web address from site.yml's other_lines: leave phone, phone_dial and web out");
+                    ok = false;
+                }
+                else if (otherLines.FirstOrDefault(l => l.Id == lineId) is not { PhoneDial: not null, Url: not null })
+                {
+                    Problem(LineOf("line"), $"{what}: 'line: {lineId}' is none of site.yml's other_lines with a phone and a url: use {string.Join(", ", otherLines.Where(l => l.PhoneDial is not null && l.Url is not null).Select(l => l.Id))}");
+                    ok = false;
+                }
             }
-            else if (PhoneNumbers.Mismatch($"{what}: ", phone, dial, LineOf("phone")) is { } mismatch)
+            else
             {
-                Problem(LineOf("phone_dial"), mismatch);
-                ok = false;
-            }
-
-            var web = entry.Web?.Trim();
-            if (!Uri.TryCreate(web, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
-            {
-                Problem(LineOf("web"), $"{what}: 'web' must be the organisation's own page as a full https address, such as https://example.org/get-help");
-                ok = false;
+                contact = ReadContact(entry, what, LineOf);
+                ok &= contact is not null;
             }
 
             var offers = Words(entry.Offers, "offers", $"entries/{index}/offers", line, "what it offers, such as en: Counseling and case management");
@@ -109,7 +113,33 @@ public static partial class HelpNearYouReader
                 ok = false;
             }
 
-            return ok && fact is not null && offers.Count > 0 ? new HelpEntry(name, region!, phone!, dial!, web!, offers, fact) : null;
+            return ok && fact is not null && offers.Count > 0 ? new HelpEntry(name, region!, contact, string.IsNullOrEmpty(lineId) ? null : lineId, offers, fact) : null;
+        }
+
+        HelpContact? ReadContact(HelpEntryYaml entry, string what, Func<string, int> lineOf)
+        {
+            var ok = true;
+            var phone = entry.Phone?.Trim();
+            var dial = entry.PhoneDial?.Trim();
+            if (string.IsNullOrEmpty(phone) || string.IsNullOrEmpty(dial) || !DialNumber().IsMatch(dial))
+            {
+                Problem(entry.SourceLine, $"{what}: give both phone (as shown, such as 314-555-0100) and phone_dial ('+1' and digits, such as +13145550100), or line: with the id of one of site.yml's other_lines");
+                ok = false;
+            }
+            else if (PhoneNumbers.Mismatch($"{what}: ", phone, dial, lineOf("phone")) is { } mismatch)
+            {
+                Problem(lineOf("phone_dial"), mismatch);
+                ok = false;
+            }
+
+            var web = entry.Web?.Trim();
+            if (!Uri.TryCreate(web, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+            {
+                Problem(lineOf("web"), $"{what}: 'web' must be the organisation's own page as a full https address, such as https://example.org/get-help");
+                ok = false;
+            }
+
+            return ok ? new HelpContact(phone!, dial!, web!) : null;
         }
 
         // Words by language: the default language's required, every key a language of the site, no value empty.

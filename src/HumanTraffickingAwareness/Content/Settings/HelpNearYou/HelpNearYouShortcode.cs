@@ -8,7 +8,7 @@ namespace HumanTraffickingAwareness.Content.Settings.HelpNearYou;
 /// <c>{{ help-near-you }}</c>, on a line of its own: every region of help-near-you.yml with a heading of its own (its
 /// id the region's link) and the list of its entries, in the page's language.
 /// </summary>
-public sealed class HelpNearYouShortcode(HelpDirectory? directory, SiteLanguage language, string defaultLanguage, TemplateRenderer templates)
+public sealed class HelpNearYouShortcode(HelpDirectory? directory, SiteSettings site, SiteLanguage language, string defaultLanguage, TemplateRenderer templates)
     : IShortcodeSource
 {
     public const string ShortcodeName = "help-near-you";
@@ -40,6 +40,7 @@ public sealed class HelpNearYouShortcode(HelpDirectory? directory, SiteLanguage 
 
         return templates.Render<HelpNearYouList>(
             (nameof(HelpNearYouList.Directory), directory),
+            (nameof(HelpNearYouList.OtherLines), site.Channels.OtherLines),
             (nameof(HelpNearYouList.Language), language),
             (nameof(HelpNearYouList.DefaultLanguage), defaultLanguage),
             (nameof(HelpNearYouList.Level), Math.Min(context.SectionLevel + 1, 5)));

@@ -26,6 +26,10 @@ internal sealed class HelpEntryYaml : IHasSourceLine
 
     public string? Region { get; set; }
 
+    /// <summary>The id of one of site.yml's other_lines, whose number and address are then shown: a number site.yml
+    /// already has is written only there.</summary>
+    public string? Line { get; set; }
+
     public string? Phone { get; set; }
 
     public string? PhoneDial { get; set; }

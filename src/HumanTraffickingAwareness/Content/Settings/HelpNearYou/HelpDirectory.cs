@@ -24,13 +24,17 @@ public sealed record HelpRegion(string Id, IReadOnlyDictionary<string, string> N
 public sealed record HelpEntry(string Name, string Region, HelpContact? Contact, string? LineId,
     IReadOnlyDictionary<string, string> Offers, Fact Fact)
 {
-    /// <summary>How to reach it with today's site.yml: its own contact, or its line's; null when the line is gone.</summary>
+    /// <summary>How to reach it with today's site.yml: its own contact, or its line's; null when the line is
+    /// gone.</summary>
     public HelpContact? ContactWith(IReadOnlyList<OtherLine> otherLines) =>
-        Contact ?? (otherLines.FirstOrDefault(l => l.Id == LineId) is { PhoneDisplay: { } shown, PhoneDial: { } dial, Url: { } url }
-            ? new HelpContact(shown, dial, url) : null);
+        Contact ?? (otherLines.FirstOrDefault(l => l.Id == LineId) is
+            { PhoneDisplay: { } shown, PhoneDial: { } dial, Url: { } url }
+            ? new HelpContact(shown, dial, url)
+            : null);
 }
 
-/// <param name="PhoneDisplay">As readers see it (314-555-0100); <paramref name="PhoneDial"/> as a phone dials it.</param>
+/// <param name="PhoneDisplay">As readers see it (314-555-0100); <paramref name="PhoneDial"/> as a phone dials
+/// it.</param>
 public sealed record HelpContact(string PhoneDisplay, string PhoneDial, string Web)
 {
     public string CallHref => "tel:" + PhoneDial;

@@ -18,7 +18,8 @@ public static partial class HelpNearYouReader
     /// <param name="otherLines">site.yml's other_lines, which an entry may name with <c>line:</c> rather than type a
     /// number site.yml already has.</param>
     /// <param name="problems">This file's, with none yet: the directory is only returned when none are added.</param>
-    public static HelpDirectory? Read(string yaml, IReadOnlyList<string> languages, IReadOnlyList<OtherLine> otherLines, FileProblems problems)
+    public static HelpDirectory? Read(string yaml, IReadOnlyList<string> languages, IReadOnlyList<OtherLine> otherLines,
+        FileProblems problems)
     {
         if (StrictYaml.ReadFile<HelpNearYouYaml>(yaml, problems) is not { } raw)
         {
@@ -32,9 +33,10 @@ public static partial class HelpNearYouReader
         foreach (var (region, index) in (raw.Regions ?? []).Select((r, i) => (r, i)))
         {
             var id = region.Id?.Trim();
-            if (string.IsNullOrEmpty(id) || !id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            if (string.IsNullOrEmpty(id) || !id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-'))
             {
-                Problem(region.SourceLine, "each region needs an 'id' of lower-case letters, digits and dashes, such as id: st-louis (it is the region's link)");
+                Problem(region.SourceLine, "each region needs an 'id' of lower-case letters, digits and dashes, such as " +
+                    "id: st-louis (it is the region's link)");
                 continue;
             }
 
@@ -43,7 +45,8 @@ public static partial class HelpNearYouReader
                 Problem(region.SourceLine, $"the region id '{id}' is used twice");
             }
 
-            var names = Words(region.Name, "name", $"regions/{index}/name", region.SourceLine, "the region's name, such as en: St. Louis");
+            var names = Words(region.Name, "name", $"regions/{index}/name", region.SourceLine,
+                "the region's name, such as en: St. Louis");
             regions.Add(new HelpRegion(id, names));
         }
 
@@ -79,7 +82,8 @@ public static partial class HelpNearYouReader
             var region = entry.Region?.Trim();
             if (regions.All(r => r.Id != region))
             {
-                Problem(LineOf("region"), $"{what}: 'region: {region}' is none of the regions: use {string.Join(", ", regions.Select(r => r.Id))}");
+                Problem(LineOf("region"),
+                    $"{what}: 'region: {region}' is none of the regions: use {string.Join(", ", regions.Select(r => r.Id))}");
                 ok = false;
             }
 
@@ -90,12 +94,15 @@ public static partial class HelpNearYouReader
                 // One place for each number: a line site.yml has is shown from there, never typed again here.
                 if (entry.Phone is not null || entry.PhoneDial is not null || entry.Web is not null)
                 {
-                    Problem(LineOf("line"), $"{what}: 'line: {lineId}' takes its phone and web address from site.yml's other_lines: leave phone, phone_dial and web out");
+                    Problem(LineOf("line"), $"{what}: 'line: {lineId}' takes its phone and web address from site.yml's " +
+                        "other_lines: leave phone, phone_dial and web out");
                     ok = false;
                 }
                 else if (otherLines.FirstOrDefault(l => l.Id == lineId) is not { PhoneDial: not null, Url: not null })
                 {
-                    Problem(LineOf("line"), $"{what}: 'line: {lineId}' is none of site.yml's other_lines with a phone and a url: use {string.Join(", ", otherLines.Where(l => l.PhoneDial is not null && l.Url is not null).Select(l => l.Id))}");
+                    var usable = otherLines.Where(l => l.PhoneDial is not null && l.Url is not null).Select(l => l.Id);
+                    Problem(LineOf("line"),
+                        $"{what}: 'line: {lineId}' is none of site.yml's other_lines with a phone and a url: use {string.Join(", ", usable)}");
                     ok = false;
                 }
             }
@@ -105,15 +112,19 @@ public static partial class HelpNearYouReader
                 ok &= contact is not null;
             }
 
-            var offers = Words(entry.Offers, "offers", $"entries/{index}/offers", line, "what it offers, such as en: Counseling and case management");
-            var fact = FactFields.Read(what, entry.Source, entry.Checked, line, keyLines.LineOf($"entries/{index}/checked"), problems);
+            var offers = Words(entry.Offers, "offers", $"entries/{index}/offers", line,
+                "what it offers, such as en: Counseling and case management");
+            var fact = FactFields.Read(what, entry.Source, entry.Checked, line, keyLines.LineOf($"entries/{index}/checked"),
+                problems);
             if (entries.Any(e => e.Name == name))
             {
                 Problem(line, $"{what}: this name is listed twice: keep one entry per office");
                 ok = false;
             }
 
-            return ok && fact is not null && offers.Count > 0 ? new HelpEntry(name, region!, contact, string.IsNullOrEmpty(lineId) ? null : lineId, offers, fact) : null;
+            return ok && fact is not null && offers.Count > 0
+                ? new HelpEntry(name, region!, contact, string.IsNullOrEmpty(lineId) ? null : lineId, offers, fact)
+                : null;
         }
 
         HelpContact? ReadContact(HelpEntryYaml entry, string what, Func<string, int> lineOf)
@@ -123,7 +134,8 @@ public static partial class HelpNearYouReader
             var dial = entry.PhoneDial?.Trim();
             if (string.IsNullOrEmpty(phone) || string.IsNullOrEmpty(dial) || !DialNumber().IsMatch(dial))
             {
-                Problem(entry.SourceLine, $"{what}: give both phone (as shown, such as 314-555-0100) and phone_dial ('+1' and digits, such as +13145550100), or line: with the id of one of site.yml's other_lines");
+                Problem(entry.SourceLine, $"{what}: give both phone (as shown, such as 314-555-0100) and phone_dial ('+1' " +
+                    "and digits, such as +13145550100), or line: with the id of one of site.yml's other_lines");
                 ok = false;
             }
             else if (PhoneNumbers.Mismatch($"{what}: ", phone, dial, lineOf("phone")) is { } mismatch)
@@ -135,7 +147,8 @@ public static partial class HelpNearYouReader
             var web = entry.Web?.Trim();
             if (!Uri.TryCreate(web, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
             {
-                Problem(lineOf("web"), $"{what}: 'web' must be the organisation's own page as a full https address, such as https://example.org/get-help");
+                Problem(lineOf("web"),
+                    $"{what}: 'web' must be the organisation's own page as a full https address, such as https://example.org/get-help");
                 ok = false;
             }
 
@@ -156,11 +169,13 @@ public static partial class HelpNearYouReader
             {
                 if (!languages.Contains(code))
                 {
-                    Problem(keyLines.LineOf($"{path}/{code}") ?? fieldLine, $"'{field}': '{code}' is not a language of the site: use {string.Join(", ", languages)}");
+                    Problem(keyLines.LineOf($"{path}/{code}") ?? fieldLine,
+                        $"'{field}': '{code}' is not a language of the site: use {string.Join(", ", languages)}");
                 }
                 else if (string.IsNullOrWhiteSpace(text))
                 {
-                    Problem(keyLines.LineOf($"{path}/{code}") ?? fieldLine, $"'{field}': the words in {code} are empty: write them, or leave the line out");
+                    Problem(keyLines.LineOf($"{path}/{code}") ?? fieldLine,
+                        $"'{field}': the words in {code} are empty: write them, or leave the line out");
                 }
                 else
                 {

@@ -8,12 +8,14 @@ namespace HumanTraffickingAwareness.Content.Settings.HelpNearYou;
 /// <c>{{ help-near-you }}</c>, on a line of its own: every region of help-near-you.yml with a heading of its own (its
 /// id the region's link) and the list of its entries, in the page's language.
 /// </summary>
-public sealed class HelpNearYouShortcode(HelpDirectory? directory, SiteSettings site, SiteLanguage language, string defaultLanguage, TemplateRenderer templates)
+public sealed class HelpNearYouShortcode(
+    HelpDirectory? directory, SiteSettings site, SiteLanguage language, string defaultLanguage, TemplateRenderer templates)
     : IShortcodeSource
 {
     public const string ShortcodeName = "help-near-you";
 
-    public static readonly string NotReadable = $"the list in {HelpNearYouReader.FileName} could not be read (see its own problems)";
+    public static readonly string NotReadable =
+        $"the list in {HelpNearYouReader.FileName} could not be read (see its own problems)";
 
     public string Name => ShortcodeName;
 

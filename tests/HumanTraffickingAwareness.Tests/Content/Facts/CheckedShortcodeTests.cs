@@ -9,7 +9,7 @@ namespace HumanTraffickingAwareness.Tests.Content.Facts;
 [Trait("Suite", "InProcess")]
 public sealed class CheckedShortcodeTests
 {
-    private static readonly DateOnly Today = new(2026, 12, 4);
+    private static readonly DateOnly Today = new(2026, 12, 5);
 
     private readonly InMemoryContent _memory = new();
 
@@ -36,7 +36,7 @@ public sealed class CheckedShortcodeTests
     }
 
     [Theory]
-    [InlineData("2026-12-05", "is after today (2026-12-04)")]
+    [InlineData("2026-12-06", "is after today (2026-12-05)")]
     [InlineData("2026-02-30", "write the day it was checked as year-month-day")]
     [InlineData("4 December 2026", "write the day it was checked as year-month-day")]
     public void A_date_in_the_future_or_not_a_real_day_is_an_error_at_its_line(string date, string message)

@@ -85,9 +85,10 @@ public sealed class SharingTests(SharingTests.PublicSite site) : IClassFixture<S
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
         var locations = xml.Descendants(ns + "loc").Select(l => l.Value).ToHashSet();
-        string[] pages = ["/", "/help", "/signs", "/learn", "/statistics", "/definitions", "/safety", "/materials", "/rights",
-            "/es", "/es/help", "/es/signs", "/es/learn", "/es/statistics", "/es/definitions", "/es/safety", "/es/materials",
-            "/es/rights", "/ar/help", "/bs/help", "/de/help", "/vi/help", "/zh-hans/help"];
+        string[] pages = ["/", "/help", "/signs", "/learn", "/statistics", "/definitions", "/safety", "/materials",
+            "/rights", "/help-near-you", "/es", "/es/help", "/es/signs", "/es/learn", "/es/statistics",
+            "/es/definitions", "/es/safety", "/es/materials", "/es/rights", "/es/help-near-you",
+            "/ar/help", "/bs/help", "/de/help", "/vi/help", "/zh-hans/help"];
         Assert.Equal(pages.Select(p => BaseUrl + p).ToHashSet(), locations);
         Assert.All(xml.Descendants(ns + "lastmod"), l => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", l.Value));
         Assert.DoesNotContain(BaseUrl + "/draft-page", locations);

@@ -4,6 +4,7 @@ using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.Settings;
+using HumanTraffickingAwareness.Content.Settings.HelpNearYou;
 using HumanTraffickingAwareness.Content.Statistics;
 using HumanTraffickingAwareness.Content.Templates;
 
@@ -14,14 +15,15 @@ internal sealed partial class ContentLoad
 {
     /// <returns>Every language's definitions, and each language's shortcodes by its code.</returns>
     public (List<Definition> Definitions, Dictionary<string, ShortcodeBinder> Shortcodes) ReadDefinitions(
-        SiteSettings site, List<SiteLanguage> languages, HotlineStatistics? statistics)
+        SiteSettings site, List<SiteLanguage> languages, HotlineStatistics? statistics, HelpDirectory? helpNearYou)
     {
         var definitions = new List<Definition>();
         var shortcodes = new Dictionary<string, ShortcodeBinder>();
         foreach (var language in languages)
         {
             var format = new StatisticsFormat(language);
-            IShortcodeSource[] dataShortcodes = [new HotlineShortcode(site, language, TemplateRenderer.Site), new StatShortcode(statistics, format, TemplateRenderer.Site), new StatisticsShortcode(statistics, format, TemplateRenderer.Site), new CheckedShortcode(language, Today, TemplateRenderer.Site)];
+            IShortcodeSource[] dataShortcodes = [new HotlineShortcode(site, language, TemplateRenderer.Site), new StatShortcode(statistics, format, TemplateRenderer.Site), new StatisticsShortcode(statistics, format, TemplateRenderer.Site), new CheckedShortcode(language, Today, TemplateRenderer.Site),
+                new HelpNearYouShortcode(helpNearYou, site, language, languages[0].Code, TemplateRenderer.Site)];
             var own = ReadDefinitions(language, new ShortcodeBinder(dataShortcodes));
             definitions.AddRange(own);
             shortcodes[language.Code] = new ShortcodeBinder([.. dataShortcodes, new DefinitionsShortcode(own, language, TemplateRenderer.Site)]);

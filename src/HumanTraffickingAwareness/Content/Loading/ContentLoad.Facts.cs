@@ -1,6 +1,7 @@
 using HumanTraffickingAwareness.Content.Definitions;
 using HumanTraffickingAwareness.Content.Facts;
 using HumanTraffickingAwareness.Content.Settings;
+using HumanTraffickingAwareness.Content.Settings.HelpNearYou;
 using HumanTraffickingAwareness.Content.Snapshot;
 using HumanTraffickingAwareness.Content.Statistics;
 
@@ -11,11 +12,13 @@ internal sealed partial class ContentLoad
 {
     /// <param name="pages">Every page as written this time (a page kept from before for a problem has its facts
     /// reviewed as the editor wrote them now).</param>
-    public IReadOnlyList<Fact> ReviewFacts(SiteSettings site, HotlineStatistics? statistics, List<Definition> definitions, List<ContentPage> pages)
+    public IReadOnlyList<Fact> ReviewFacts(SiteSettings site, HotlineStatistics? statistics, List<Definition> definitions, List<ContentPage> pages,
+        HelpDirectory? helpNearYou)
     {
         var facts = site.Facts
             .Concat(statistics?.Source.Fact is { } figures ? [figures] : [])
             .Concat(definitions.SelectMany(d => d.Facts))
+            .Concat(helpNearYou?.Facts ?? [])
             // A {{ checked }} after today has already been refused where it is written.
             .Concat(pages.SelectMany(p => PageFacts.Of(p.SourcePath, p.Rendered)).Where(f => f.Checked <= Today))
             .ToList();

@@ -76,13 +76,14 @@ public sealed class ContentLoader
         }
 
         var statistics = load.ReadStatistics();
-        var (definitions, shortcodes) = load.ReadDefinitions(site, languages, statistics);
+        var helpNearYou = load.ReadHelpNearYou(site, languages);
+        var (definitions, shortcodes) = load.ReadDefinitions(site, languages, statistics, helpNearYou);
         var (pages, asWritten) = load.ReadPages(languages, shortcodes);
         var navigation = load.ResolveNavigation(site, languages, pages);
         new LinkChecker(WebRoot is not null && Directory.Exists(WebRoot) ? WebRoot : null, load.Files).Check(asWritten, pages, load.PageFileUrls, load.Problems);
         new TranslationCheck(languages, load.DisplayPath).Check(pages, load.PageFileUrls, definitions, load.Problems);
         var current = load.CheckTranslationsAreCurrent(languages, pages, definitions);
-        var facts = load.ReviewFacts(site, statistics, definitions, asWritten);
-        return load.Snapshot(site, languages, statistics, definitions, current, navigation) with { Facts = facts };
+        var facts = load.ReviewFacts(site, statistics, definitions, asWritten, helpNearYou);
+        return load.Snapshot(site, languages, statistics, definitions, current, navigation) with { Facts = facts, HelpNearYou = helpNearYou };
     }
 }

@@ -37,6 +37,10 @@ public sealed record ContentSnapshot(
     /// <summary>Every page file, good or not, by the path problems are reported under, with the address it is for.</summary>
     public IReadOnlyDictionary<string, string> PageFiles { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>help-near-you.yml: the organisations /help-near-you lists by region (its last good version while the
+    /// file has a problem), or null when there is none.</summary>
+    public Settings.HelpNearYou.HelpDirectory? HelpNearYou { get; init; }
+
     /// <summary>Every fact the content states with its source and checked date, the longest unchecked first.</summary>
     public IReadOnlyList<Content.Facts.Fact> Facts { get; init; } = [];
 

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.FileProviders;
 using HumanTraffickingAwareness.Content.Checks;
 using HumanTraffickingAwareness.Content.Files;
+using HumanTraffickingAwareness.Content.Languages;
+using HumanTraffickingAwareness.Content.Problems;
+using HumanTraffickingAwareness.Content.Settings;
 using HumanTraffickingAwareness.Content.Snapshot;
 
 namespace HumanTraffickingAwareness.Content.Loading;
@@ -44,45 +47,113 @@ public sealed class ContentLoader
     /// shown, or at start-up the hotline this release was built with, and is a problem of the content folder.</summary>
     public ContentSnapshot Load(ContentSnapshot previous)
     {
-        ContentLoad? load = null;
+        LoadContext? load = null;
         try
         {
-            load = new ContentLoad(_folder, _folderName, previous) { Today = DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime) };
-            return Load(load, previous);
+            load = new LoadContext(_folder, _folderName, previous, DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime));
+            return Load(load);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return (load ?? new ContentLoad(new NullFileProvider(), _folderName, previous)).AfterFailure(e);
+            load ??= new LoadContext(new NullFileProvider(), _folderName, previous, default);
+            load.Problems.For(load.DisplayPath("")).Add(1, $"the content could not be loaded ({e.GetType().Name}: " +
+                $"{e.Message}): please tell a developer; the last good content stays");
+            return KeepingWhatWasLoaded(load, [new(load.DisplayPath(""), SourceState.LastGoodKept)]);
         }
     }
 
-    private ContentSnapshot Load(ContentLoad load, ContentSnapshot previous)
+    /// <summary>The steps of one load, in order: each takes what the ones before returned.</summary>
+    private ContentSnapshot Load(LoadContext load)
     {
-        if (!load.FolderExists() && previous.IsServable)
+        var states = load.Refused.ToList();
+        if (!_folder.GetDirectoryContents("").Exists)
         {
-            return load.KeepingWhatWasLoaded();
+            // Gone for a moment (a redeploy, a restore): what was loaded stays; at start-up, the built-in settings
+            // still give every "being updated" page the hotline.
+            load.Problems.For(load.DisplayPath("")).Add(1, "the content folder does not exist");
+            if (load.Previous.IsServable)
+            {
+                return KeepingWhatWasLoaded(load, [.. states, new(load.DisplayPath(""), SourceState.LastGoodKept)]);
+            }
         }
 
-        var site = load.ReadSiteSettings();
-        if (site is null)
+        var site = DataFiles.Read(load, DataFiles.Site)!.Value;
+        states.Add(site.State);
+        var (languages, languageStates) = site.Value is null ? ([], []) : LanguagesStep.Read(load, site.Value);
+        states.AddRange(languageStates);
+        if (site.Value is null || languages.Count == 0)
         {
-            return load.KeepingWhatWasLoaded();
+            return KeepingWhatWasLoaded(load, states);
         }
 
-        var languages = load.ReadLanguages(site);
-        if (languages.Count == 0)
+        var statistics = DataFiles.Read(load, DataFiles.Statistics);
+        states.AddRange(statistics is { } read ? [read.State] : []);
+        var (definitions, shortcodes, definitionStates) =
+            DefinitionsStep.Read(load, site.Value, languages, statistics?.Value);
+        var pages = PagesStep.Read(load, languages, shortcodes);
+        var navigation = NavigationStep.Resolve(load, site.Value, languages, pages.Pages);
+        var webRoot = WebRoot is not null && Directory.Exists(WebRoot) ? WebRoot : null;
+        new LinkChecker(webRoot, load.Files).Check(pages.AsWritten, pages.Pages, load.PageFileUrls, load.Problems);
+        new TranslationCheck(languages, load.DisplayPath)
+            .Check(pages.Pages, load.PageFileUrls, definitions, load.Problems);
+        var current = TranslationsStep.Check(load, languages, pages.Pages, definitions);
+        var facts = FactsStep.Review(load, site.Value, statistics?.Value, definitions, pages.AsWritten);
+        return new ContentSnapshot(load.Previous.Version + 1, site.Value, languages, statistics?.Value, definitions,
+            current, navigation, load.Problems.Problems, load.Problems.Warnings, DateTimeOffset.UtcNow)
         {
-            return load.KeepingWhatWasLoaded();
+            Sources = Sources([.. states, .. definitionStates, .. pages.States]),
+            UnavailableUrls = pages.Unavailable,
+            PageFiles = PageFilesByPath(load),
+            Facts = facts,
+        };
+    }
+
+    /// <summary>The snapshot before, with this load's problems: when site.yml or the default language cannot be had.
+    /// When nothing could be shown before either, the site.yml and language this release was built with, and no
+    /// pages: every address answers "being updated", with the hotline.</summary>
+    private static ContentSnapshot KeepingWhatWasLoaded(LoadContext load,
+        List<KeyValuePair<string, SourceState>> states)
+    {
+        var previous = load.Previous;
+        var kept = previous with
+        {
+            Version = previous.Version + 1,
+            Problems = load.Problems.Problems,
+            Warnings = load.Problems.Warnings,
+            LoadedAt = DateTimeOffset.UtcNow,
+            Sources = Sources(states),
+        };
+        if (kept.IsServable || load.BuiltIn(SiteSettingsReader.FileName, SiteSettingsReader.Read) is not { } site)
+        {
+            return kept;
         }
 
-        var statistics = load.ReadStatistics();
-        var (definitions, shortcodes) = load.ReadDefinitions(site, languages, statistics);
-        var (pages, asWritten) = load.ReadPages(languages, shortcodes);
-        var navigation = load.ResolveNavigation(site, languages, pages);
-        new LinkChecker(WebRoot is not null && Directory.Exists(WebRoot) ? WebRoot : null, load.Files).Check(asWritten, pages, load.PageFileUrls, load.Problems);
-        new TranslationCheck(languages, load.DisplayPath).Check(pages, load.PageFileUrls, definitions, load.Problems);
-        var current = load.CheckTranslationsAreCurrent(languages, pages, definitions);
-        var facts = load.ReviewFacts(site, statistics, definitions, asWritten);
-        return load.Snapshot(site, languages, statistics, definitions, current, navigation) with { Facts = facts };
+        var languageFile = $"{LanguageReader.Folder}/{site.Language}.yml";
+        return load.BuiltIn(languageFile, (yaml, problems) => LanguageReader.Read(site.Language, yaml, null, problems))
+            is { } language ? kept with { Site = site, Languages = [language] } : kept;
+    }
+
+    // A later decision about a file (a page that lost its address to another) is the one that counts.
+    private static Dictionary<string, SourceState> Sources(IEnumerable<KeyValuePair<string, SourceState>> states)
+    {
+        var byPath = new Dictionary<string, SourceState>(StringComparer.Ordinal);
+        foreach (var (path, state) in states)
+        {
+            byPath[path] = state;
+        }
+
+        return byPath;
+    }
+
+    // A refused page file (a link out of the folder) is still that page's file, for the editors' problem box.
+    private static Dictionary<string, string> PageFilesByPath(LoadContext load)
+    {
+        var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var relative in load.PageFiles.Concat(load.Files.Refused.Where(UrlPaths.IsPageFile)))
+        {
+            byPath.TryAdd(load.DisplayPath(relative), UrlPaths.FromRelativeFile(relative));
+        }
+
+        return byPath;
     }
 }

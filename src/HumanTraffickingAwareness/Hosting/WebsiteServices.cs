@@ -58,7 +58,7 @@ public static class WebsiteServices
         builder.Services.AddScoped(services => services.GetRequiredService<ContentLibrary>().Current);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<RequestLanguage>();
-        builder.Services.AddHostedService<ContentWatcher>();
+        builder.Services.AddHostedService<EditPoller>();
         builder.Services.AddHostedService<MemoryRelease>();
         builder.Services.AddSingleton<Hosting.Caching.PageCache>();
         builder.Services.AddSingleton<PublicUrls>();

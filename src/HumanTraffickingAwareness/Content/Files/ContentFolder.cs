@@ -38,7 +38,7 @@ public sealed class ContentFolder(string root) : IFileProvider
         return file.Exists && IsInsideRoot(file.FullName) ? new DiskFile(file) : new NotFoundFileInfo(subpath);
     }
 
-    /// <summary>Not watched through here: <c>Loading/ContentWatcher</c> watches the folder and also notices it being
+    /// <summary>Not watched through here: <c>Loading/EditPoller</c> looks at the folder, and also notices it being
     /// swapped for a link, which a file provider's change tokens do not.</summary>
     public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
 

@@ -23,7 +23,7 @@ internal sealed record DataFile<T>(string Name, Func<string, FileProblems, T?> R
 }
 
 /// <summary>The data files, each one entry: add a file here, a property for it on the snapshot, and a line in
-/// <see cref="ContentLoader"/> that reads it with <see cref="Read"/>.</summary>
+/// <see cref="SnapshotLoader"/> that reads it with <see cref="Read"/>.</summary>
 internal static class DataFiles
 {
     /// <summary>site.yml: required, and built in, so that the hotline is always there to show.</summary>

@@ -17,7 +17,7 @@ namespace HumanTraffickingAwareness.Content.Loading;
 /// link (EditPollerTests, EditorTemporaryFilesTests). A look at the repository's content (87 entries) took 12 ms on
 /// a 2-core machine under heavy load: the same look the site already made every second beside the file watcher.
 /// </remarks>
-public sealed class EditPoller(ContentLibrary library) : IHostedService, IDisposable
+public sealed class EditPoller(LiveSnapshot library) : IHostedService, IDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(150);

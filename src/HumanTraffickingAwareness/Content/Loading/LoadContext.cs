@@ -18,7 +18,7 @@ internal sealed class LoadContext
         _folderName = folderName;
         Previous = previous;
         Today = today;
-        Files = ContentFiles.Scan(folder, DisplayPath, Problems);
+        Files = FolderListing.Scan(folder, DisplayPath, Problems);
         PageFiles = Files.All.Where(UrlPaths.IsPageFile).ToList();
         PageFileUrls = PageFiles.Select(UrlPaths.FromRelativeFile).ToHashSet();
     }
@@ -32,7 +32,7 @@ internal sealed class LoadContext
     /// <summary>Every problem and warning of this load, in the order found.</summary>
     public LoadProblems Problems { get; } = new();
 
-    public ContentFiles Files { get; }
+    public FolderListing Files { get; }
 
     public IReadOnlyList<string> PageFiles { get; }
 

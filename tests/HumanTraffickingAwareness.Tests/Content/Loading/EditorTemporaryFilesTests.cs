@@ -78,7 +78,7 @@ public sealed class EditorTemporaryFilesTests : IDisposable
     public async Task An_edit_shows_while_the_editor_keeps_rewriting_its_swap_file_and_the_swap_file_reloads_nothing()
     {
         using var site = new SiteFactory(_content.Root);
-        var library = site.Services.GetRequiredService<ContentLibrary>();
+        var library = site.Services.GetRequiredService<LiveSnapshot>();
         var reloads = 0;
         library.Changed += _ => Interlocked.Increment(ref reloads);
         var client = site.CreatePlainClient();
@@ -115,7 +115,7 @@ public sealed class EditorTemporaryFilesTests : IDisposable
     public async Task While_saves_keep_coming_every_100_ms_the_content_is_swapped_at_most_twice_a_second_and_the_last_save_shows()
     {
         using var site = new SiteFactory(_content.Root);
-        var library = site.Services.GetRequiredService<ContentLibrary>();
+        var library = site.Services.GetRequiredService<LiveSnapshot>();
         var reloads = 0;
         library.Changed += _ => Interlocked.Increment(ref reloads);
         var client = site.CreatePlainClient();

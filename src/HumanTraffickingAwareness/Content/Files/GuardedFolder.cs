@@ -10,7 +10,7 @@ namespace HumanTraffickingAwareness.Content.Files;
 /// cannot be read is an <see cref="UnreadableFolder"/>; a file is opened without waiting (a named pipe would
 /// otherwise hang the site).
 /// </summary>
-public sealed class ContentFolder(string root) : IFileProvider
+public sealed class GuardedFolder(string root) : IFileProvider
 {
     public string Root { get; } = Path.GetFullPath(root);
 

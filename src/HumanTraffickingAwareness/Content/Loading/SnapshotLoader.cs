@@ -12,21 +12,21 @@ namespace HumanTraffickingAwareness.Content.Loading;
 /// Reads the whole content folder into a new <see cref="ContentSnapshot"/>. A file that has problems does not stop the
 /// others: its last good version from the previous snapshot is kept, and the problems are reported.
 /// </summary>
-public sealed class ContentLoader
+public sealed class SnapshotLoader
 {
     private readonly IFileProvider _folder;
     private readonly string _folderName;
 
-    /// <summary>The content folder on disk, read with the protections of <see cref="ContentFolder"/>.</summary>
-    public ContentLoader(string root, string? webRoot = null)
-        : this(new ContentFolder(root), Path.GetFileName(Path.GetFullPath(root)), webRoot)
+    /// <summary>The content folder on disk, read with the protections of <see cref="GuardedFolder"/>.</summary>
+    public SnapshotLoader(string root, string? webRoot = null)
+        : this(new GuardedFolder(root), Path.GetFileName(Path.GetFullPath(root)), webRoot)
     {
         Root = Path.GetFullPath(root);
     }
 
     /// <param name="folder">The content folder's files (in tests, an in-memory tree).</param>
     /// <param name="folderName">The folder's name, which starts every path in a problem: "content".</param>
-    public ContentLoader(IFileProvider folder, string folderName, string? webRoot = null)
+    public SnapshotLoader(IFileProvider folder, string folderName, string? webRoot = null)
     {
         _folder = folder;
         _folderName = folderName;

@@ -105,10 +105,12 @@ public sealed class LiveSnapshot
             _logged = now;
         }
 
+        // Logged when it first appears: a line not in the last load's set.
+        bool IsNew(string line) => now.Add(line) && !before.Contains(line);
         foreach (var problem in snapshot.Problems)
         {
             var state = snapshot.StateOf(problem.Path);
-            if (!now.Add($"{state} {problem}") || before.Contains($"{state} {problem}"))
+            if (!IsNew($"{state} {problem}"))
             {
                 continue;
             }
@@ -127,20 +129,14 @@ public sealed class LiveSnapshot
             }
         }
 
-        foreach (var warning in snapshot.Warnings)
+        foreach (var warning in snapshot.Warnings.Where(w => IsNew($"warning {w}")))
         {
-            if (now.Add($"warning {warning}") && !before.Contains($"warning {warning}"))
-            {
-                _logger.LogWarning("Content warning {Problem}", warning.ToString());
-            }
+            _logger.LogWarning("Content warning {Problem}", warning.ToString());
         }
 
-        foreach (var url in snapshot.UnavailableUrls.Order(StringComparer.Ordinal))
+        foreach (var url in snapshot.UnavailableUrls.Order(StringComparer.Ordinal).Where(u => IsNew($"503 {u}")))
         {
-            if (now.Add($"503 {url}") && !before.Contains($"503 {url}"))
-            {
-                _logger.LogError("The page {Url} answers 503 'being updated': its file has problems and no good version to show", url);
-            }
+            _logger.LogError("The page {Url} answers 503 'being updated': its file has problems and no good version to show", url);
         }
 
         if (!snapshot.IsServable || snapshot.PagesByUrl.Count == 0)

@@ -20,9 +20,9 @@ COPY --from=build /src/out .
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     ASPNETCORE_ENVIRONMENT=Production \
     # No diagnostics socket in /tmp: the container runs with a read-only root filesystem.
-    DOTNET_EnableDiagnostics=0 \
-    # File events do not cross some volume mounts; polling sees an editor's mounted content change.
-    DOTNET_USE_POLLING_FILE_WATCHER=1
+    DOTNET_EnableDiagnostics=0
+# No DOTNET_USE_POLLING_FILE_WATCHER: the site looks at its content folder every second itself (EditPoller), which
+# also sees an editor's mounted content change, where file events do not arrive.
 EXPOSE 8080
 # The runtime image has no curl: the app checks its own /healthz, on the port set above (ASPNETCORE_HTTP_PORTS).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \

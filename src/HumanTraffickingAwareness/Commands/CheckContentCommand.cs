@@ -48,7 +48,7 @@ public static class CheckContentCommand
 
         arguments = arguments.Skip(option is null ? 0 : markFile is null ? 1 : 2).ToArray();
         var root = arguments.Length > 0 ? Path.GetFullPath(arguments[0]) : Hosting.ContentLocation.Resolve(configuration);
-        var snapshot = new ContentLoader(root) { Time = time }.Load(ContentSnapshot.Empty);
+        var snapshot = new SnapshotLoader(root) { Time = time }.Load(ContentSnapshot.Empty);
         if (markFile is not null)
         {
             return MarkTranslated.Run(root, markFile, snapshot.Site?.Language ?? "en", output);

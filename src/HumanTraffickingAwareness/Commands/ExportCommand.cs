@@ -48,7 +48,7 @@ public static class ExportCommand
             return 1;
         }
 
-        var library = site.Services.GetRequiredService<ContentLibrary>();
+        var library = site.Services.GetRequiredService<LiveSnapshot>();
         var snapshot = library.Current;
         if (snapshot.Problems.Count > 0 || snapshot.PagesByUrl.Count == 0)
         {

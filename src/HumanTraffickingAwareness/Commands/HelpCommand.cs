@@ -70,7 +70,6 @@ public static class HelpCommand
                                                  X-Forwarded-Proto
               {Variable(MemoryRelease.EnabledSetting),-34} true by default: memory goes back to the system after
                                                  bursts of work
-              DOTNET_USE_POLLING_FILE_WATCHER    1 where file events do not arrive (some volume mounts)
             """);
 
     /// <summary>A setting as an environment variable names it: Site:BaseUrl is Site__BaseUrl.</summary>

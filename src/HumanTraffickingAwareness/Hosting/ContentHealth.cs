@@ -20,11 +20,11 @@ public sealed class ContentHealth : IHealthCheck
 {
     public const string Path = UrlPaths.Health;
 
-    private readonly ContentLibrary _library;
+    private readonly LiveSnapshot _library;
     private readonly Lock _gate = new();
     private readonly HashSet<string> _everGood = new(StringComparer.Ordinal);
 
-    public ContentHealth(ContentLibrary library)
+    public ContentHealth(LiveSnapshot library)
     {
         _library = library;
         library.Changed += Remember;

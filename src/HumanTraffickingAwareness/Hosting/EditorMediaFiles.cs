@@ -30,9 +30,9 @@ public sealed class EditorMediaFiles(string contentRoot) : IFileProvider
         // Every link on the way is followed (a linked folder too), and the file served is the one really there: its own
         // length, not the link's. Anything whose real path is outside the folder is not found, and so is an empty file
         // (a named pipe or device looks empty, and opening one would wait forever).
-        var real = ContentFolder.RealPath(path);
-        var folder = ContentFolder.RealPath(_folder);
-        return real is not null && folder is not null && ContentFolder.IsInside(real, folder) && new FileInfo(real) is { Length: > 0 } file
+        var real = GuardedFolder.RealPath(path);
+        var folder = GuardedFolder.RealPath(_folder);
+        return real is not null && folder is not null && GuardedFolder.IsInside(real, folder) && new FileInfo(real) is { Length: > 0 } file
             ? new Microsoft.Extensions.FileProviders.Physical.PhysicalFileInfo(file)
             : new NotFoundFileInfo(subpath);
     }

@@ -22,7 +22,7 @@ namespace HumanTraffickingAwareness.Hosting;
 /// often. An idle site releases a few times in its first minutes (this loop's own code is compiled again as it runs)
 /// and then not at all.</para>
 /// </remarks>
-public sealed class MemoryRelease(ContentLibrary library, IConfiguration configuration, ILogger<MemoryRelease> logger) : BackgroundService
+public sealed class MemoryRelease(LiveSnapshot library, IConfiguration configuration, ILogger<MemoryRelease> logger) : BackgroundService
 {
     /// <summary>Off only in the tests' hosts, where many sites share one process and its heap.</summary>
     public const string EnabledSetting = "Memory:Release";

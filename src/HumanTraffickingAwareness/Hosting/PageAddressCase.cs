@@ -23,7 +23,7 @@ public static class PageAddressCase
                 return next(context);
             }
 
-            var snapshot = context.RequestServices.GetRequiredService<ContentLibrary>().Current;
+            var snapshot = context.RequestServices.GetRequiredService<LiveSnapshot>().Current;
             if (AddressOf(snapshot, path) is not { } address
                 || string.Equals(path.TrimEnd('/'), address, StringComparison.Ordinal))
             {

@@ -56,7 +56,7 @@ public static class RequestGuards
     /// <summary>The hotline sentence in the language of the address, with the numbers written out.</summary>
     private static string Hotline(HttpContext context)
     {
-        var snapshot = context.RequestServices.GetRequiredService<Content.Loading.ContentLibrary>().Current;
+        var snapshot = context.RequestServices.GetRequiredService<Content.Loading.LiveSnapshot>().Current;
         if (!snapshot.IsServable)
         {
             return "";

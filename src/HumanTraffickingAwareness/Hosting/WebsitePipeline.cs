@@ -41,7 +41,7 @@ public static class WebsitePipeline
         app.UseStatusCodePagesWithReExecute("/status/{0}");
 
         // Editors' pictures and documents, from content/media/ as they are saved.
-        app.UseEditorMedia(app.Services.GetRequiredService<Content.Loading.ContentLibrary>().Root);
+        app.UseEditorMedia(app.Services.GetRequiredService<Content.Loading.LiveSnapshot>().Root);
 
         // Inside the error handling, so that even a failure while rendering a page for the cache is a friendly page.
         app.UseMiddleware<PageCacheMiddleware>();

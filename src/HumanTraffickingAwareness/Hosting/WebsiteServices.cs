@@ -52,13 +52,13 @@ public static class WebsiteServices
         // Each host keeps its own logger rather than sharing the static one (several hosts run side by side in tests).
         preserveStaticLogger: true);
 
-        builder.Services.AddSingleton(services => new ContentLoader(ContentLocation.Resolve(services.GetRequiredService<IConfiguration>())));
-        builder.Services.AddSingleton<ContentLibrary>();
+        builder.Services.AddSingleton(services => new SnapshotLoader(ContentLocation.Resolve(services.GetRequiredService<IConfiguration>())));
+        builder.Services.AddSingleton<LiveSnapshot>();
         // A request reads one snapshot from start to end, even if a reload lands while it is rendered.
-        builder.Services.AddScoped(services => services.GetRequiredService<ContentLibrary>().Current);
+        builder.Services.AddScoped(services => services.GetRequiredService<LiveSnapshot>().Current);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<RequestLanguage>();
-        builder.Services.AddHostedService<ContentWatcher>();
+        builder.Services.AddHostedService<EditPoller>();
         builder.Services.AddHostedService<MemoryRelease>();
         builder.Services.AddSingleton<Hosting.Caching.PageCache>();
         builder.Services.AddSingleton<PublicUrls>();

@@ -54,7 +54,7 @@ public sealed class FolderDependencyTests
 
     private static Dictionary<(string From, string To), string> ContentFolderEdges()
     {
-        using var assembly = AssemblyDefinition.ReadAssembly(typeof(ContentLoader).Assembly.Location);
+        using var assembly = AssemblyDefinition.ReadAssembly(typeof(SnapshotLoader).Assembly.Location);
         var edges = new Dictionary<(string From, string To), string>();
         foreach (var type in assembly.MainModule.GetTypes())
         {

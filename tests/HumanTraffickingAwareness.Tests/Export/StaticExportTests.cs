@@ -12,7 +12,7 @@ namespace HumanTraffickingAwareness.Tests.Export;
 public sealed class StaticExportTests(ExportedSite site) : IClassFixture<ExportedSite>
 {
     private IEnumerable<string> PublishedPages() =>
-        site.Server.Services.GetRequiredService<ContentLibrary>().Current.PagesByUrl.Values.Where(p => !p.FrontMatter.Draft).Select(p => p.Url);
+        site.Server.Services.GetRequiredService<LiveSnapshot>().Current.PagesByUrl.Values.Where(p => !p.FrontMatter.Draft).Select(p => p.Url);
 
     [Fact]
     public async Task Every_page_is_served_by_nginx_with_the_servers_very_bytes()

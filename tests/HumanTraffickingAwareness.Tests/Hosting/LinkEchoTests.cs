@@ -101,7 +101,7 @@ public sealed class LinkEchoTests(RepositorySite site) : IClassFixture<Repositor
     private async Task<HashSet<string>> AllowedHostsAsync()
     {
         var hosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Site.Host };
-        var snapshot = site.Services.GetRequiredService<HumanTraffickingAwareness.Content.Loading.ContentLibrary>().Current;
+        var snapshot = site.Services.GetRequiredService<HumanTraffickingAwareness.Content.Loading.LiveSnapshot>().Current;
         foreach (var url in snapshot.PagesByUrl.Keys)
         {
             var (_, html) = await SendAsync(url);

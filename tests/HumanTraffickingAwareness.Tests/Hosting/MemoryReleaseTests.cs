@@ -89,7 +89,7 @@ public sealed class MemoryReleaseTests(RepositorySite site) : IClassFixture<Repo
     public async Task The_running_service_collects_and_trims_the_native_heap_on_this_system()
     {
         var logs = new ListLogger();
-        using var release = new MemoryRelease(site.Services.GetRequiredService<ContentLibrary>(), new ConfigurationBuilder().Build(), logs)
+        using var release = new MemoryRelease(site.Services.GetRequiredService<LiveSnapshot>(), new ConfigurationBuilder().Build(), logs)
         {
             Period = TimeSpan.FromMilliseconds(20),
         };
@@ -107,7 +107,7 @@ public sealed class MemoryReleaseTests(RepositorySite site) : IClassFixture<Repo
     {
         var logs = new ListLogger();
         var settings = new ConfigurationBuilder().AddInMemoryCollection([new(MemoryRelease.EnabledSetting, "false")]).Build();
-        using var release = new MemoryRelease(site.Services.GetRequiredService<ContentLibrary>(), settings, logs) { Period = TimeSpan.FromMilliseconds(20) };
+        using var release = new MemoryRelease(site.Services.GetRequiredService<LiveSnapshot>(), settings, logs) { Period = TimeSpan.FromMilliseconds(20) };
 
         await release.StartAsync(CancellationToken.None);
         await Task.Delay(300);

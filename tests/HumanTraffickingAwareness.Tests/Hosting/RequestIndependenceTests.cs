@@ -72,7 +72,7 @@ public sealed class RequestIndependenceTests : IDisposable
     public async Task Ten_thousand_requests_with_distinct_hosts_paths_and_queries_keep_one_cached_copy_per_page()
     {
         var cache = _site.Services.GetRequiredService<PageCache>();
-        var published = _site.Services.GetRequiredService<HumanTraffickingAwareness.Content.Loading.ContentLibrary>().Current.PagesByUrl.Count;
+        var published = _site.Services.GetRequiredService<HumanTraffickingAwareness.Content.Loading.LiveSnapshot>().Current.PagesByUrl.Count;
         string[] shapes = ["/learn?v={0}", "/LEARN/?v={0}", "/learn/", "/statistics?utm={0}", "/nothing-{0}", "/es/learn?{0}", "/definitions#x{0}"];
         var etag = (await GetAsync("/learn")).Headers.ETag!.Tag;
         var rendersBefore = _site.Renders;

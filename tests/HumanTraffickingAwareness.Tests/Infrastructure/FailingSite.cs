@@ -16,7 +16,7 @@ public sealed class FailingSite : SiteFactory
             var request = provider.GetRequiredService<IHttpContextAccessor>().HttpContext!.Request;
             return request.Path == "/learn"
                 ? throw new InvalidOperationException("simulated failure")
-                : provider.GetRequiredService<ContentLibrary>().Current;
+                : provider.GetRequiredService<LiveSnapshot>().Current;
         }).AddHttpContextAccessor());
     }
 }

@@ -27,7 +27,7 @@ public sealed class InMemoryContent : IFileProvider
 
     /// <summary>Loads these files as the site would, after <paramref name="previous"/> (nothing loaded before, by default).</summary>
     public ContentSnapshot Load(ContentSnapshot? previous = null) =>
-        new ContentLoader(this, "content").Load(previous ?? ContentSnapshot.Empty);
+        new SnapshotLoader(this, "content").Load(previous ?? ContentSnapshot.Empty);
 
     public string Read(string relative) => Encoding.UTF8.GetString(_files[relative]);
 

@@ -35,7 +35,7 @@ public sealed class TempContent : IDisposable
 
     /// <summary>Loads this folder as the site would, after <paramref name="previous"/> (nothing loaded before, by default).</summary>
     public HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot Load(HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot? previous = null) =>
-        new HumanTraffickingAwareness.Content.Loading.ContentLoader(Root).Load(previous ?? HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot.Empty);
+        new HumanTraffickingAwareness.Content.Loading.SnapshotLoader(Root).Load(previous ?? HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot.Empty);
 
     /// <summary>Runs <c>check-content</c> on this folder (or another), as an editor would: its exit code and output lines.</summary>
     public (int Exit, string[] Lines) Check(string? path = null) => Run([path ?? Root]);

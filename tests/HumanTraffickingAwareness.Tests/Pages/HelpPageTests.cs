@@ -9,7 +9,7 @@ namespace HumanTraffickingAwareness.Tests.Pages;
 [Trait("Suite", "InProcess")]
 public sealed class HelpPageTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
-    private static readonly SiteSettings Site = new ContentLoader(TempContent.RepositoryContent).Load(ContentSnapshot.Empty).Site!;
+    private static readonly SiteSettings Site = new SnapshotLoader(TempContent.RepositoryContent).Load(ContentSnapshot.Empty).Site!;
 
     /// <summary>Every channel of site.yml as the link /help must carry: its address and its visible text.</summary>
     public static TheoryData<string, string, string> Channels()

@@ -136,7 +136,7 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
     [Fact]
     public async Task No_english_words_of_the_frame_are_left_on_a_spanish_page()
     {
-        var snapshot = new HumanTraffickingAwareness.Content.Loading.ContentLoader(TempContent.RepositoryContent).Load(HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot.Empty);
+        var snapshot = new HumanTraffickingAwareness.Content.Loading.SnapshotLoader(TempContent.RepositoryContent).Load(HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot.Empty);
         var english = snapshot.Languages.Single(l => l.Code == "en").Text;
         var spanish = snapshot.Languages.Single(l => l.Code == "es").Text;
         // Every text of the language file that differs between the two languages, as plain words (no {names}).

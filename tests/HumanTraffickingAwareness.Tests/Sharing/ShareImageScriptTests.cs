@@ -16,7 +16,7 @@ namespace HumanTraffickingAwareness.Tests.Sharing;
 public sealed class ShareImageScriptTests
 {
     private static readonly Lazy<ContentSnapshot> Repository =
-        new(() => new ContentLoader(TempContent.RepositoryContent).Load(ContentSnapshot.Empty));
+        new(() => new SnapshotLoader(TempContent.RepositoryContent).Load(ContentSnapshot.Empty));
 
     public static TheoryData<string> LanguageFiles() =>
         new(Directory.EnumerateFiles(Path.Combine(TempContent.RepositoryContent, "_languages"), "*.yml")

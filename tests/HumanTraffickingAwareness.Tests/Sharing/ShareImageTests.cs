@@ -45,7 +45,7 @@ public sealed class ShareImageTests
         var box = Differences(old, changed)!.Value;
         Assert.True(box.Left >= 80 && box.Right <= 700 && box.Top >= 478 && box.Bottom <= 558, $"pixels changed outside the call number: {box}");
         // And what is there is the new number, exactly as drawn on its own.
-        var snapshot = site.Services.GetRequiredService<ContentLibrary>().Current;
+        var snapshot = site.Services.GetRequiredService<LiveSnapshot>().Current;
         var card = ShareCard.For(snapshot.Site!, snapshot.DefaultLanguage);
         Assert.Equal("Call 1-888-373-7000", card.Call);
         using var expected = SKBitmap.Decode(ShareImageRenderer.Render(card));

@@ -10,7 +10,7 @@ namespace HumanTraffickingAwareness.Content.Checks;
 /// with a #fragment, to a section or definition that page has), to an editor's file in content/media/, or to a file of
 /// the site's wwwroot/. A broken link is reported but does not take its page down.
 /// </summary>
-public sealed class LinkChecker(string? webRoot, ContentFiles files)
+public sealed class LinkChecker(string? webRoot, FolderListing files)
 {
     // Addresses the site answers that are not content pages.
 

@@ -13,9 +13,9 @@ public sealed class PageCache
 {
     private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task<CachedPage?>> _rendering = new(StringComparer.Ordinal);
-    private readonly ContentLibrary _library;
+    private readonly LiveSnapshot _library;
 
-    public PageCache(ContentLibrary library)
+    public PageCache(LiveSnapshot library)
     {
         _library = library;
         library.Changed += _ => _pages.Clear();

@@ -18,7 +18,7 @@ public sealed class SiteMetrics
     private readonly Counter<long>? _contentLoads;
     private readonly Histogram<double>? _contentLoadDuration;
 
-    public SiteMetrics(IConfiguration configuration, IMeterFactory meters, ContentLibrary library)
+    public SiteMetrics(IConfiguration configuration, IMeterFactory meters, LiveSnapshot library)
     {
         if (MetricsSettings.PortFrom(configuration) is null)
         {
@@ -66,19 +66,19 @@ public sealed class SiteMetrics
 
     public void PageCacheMiss() => _pageCacheMisses?.Add(1);
 
-    private void RecordLoad(ContentLoadTiming load)
+    private void RecordLoad(LoadTiming load)
     {
         var result = new KeyValuePair<string, object?>("result", load.Outcome switch
         {
-            ContentLoadOutcome.SwappedIn => "swapped_in",
-            ContentLoadOutcome.StillChanging => "still_changing",
+            LoadOutcome.SwappedIn => "swapped_in",
+            LoadOutcome.StillChanging => "still_changing",
             _ => "failed",
         });
         _contentLoads?.Add(1, result);
         _contentLoadDuration?.Record(load.Took.TotalSeconds, result);
     }
 
-    private static IEnumerable<Measurement<double>> LoadedAt(ContentLibrary library)
+    private static IEnumerable<Measurement<double>> LoadedAt(LiveSnapshot library)
     {
         var snapshot = library.Current;
         return snapshot.Version == 0

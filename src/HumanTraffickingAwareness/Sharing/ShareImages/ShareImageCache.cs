@@ -13,7 +13,7 @@ public sealed class ShareImageCache
 {
     private readonly ConcurrentDictionary<(long Version, string Language), Lazy<ShareImage>> _images = new();
 
-    public ShareImageCache(ContentLibrary library) => library.Changed += _ => _images.Clear();
+    public ShareImageCache(LiveSnapshot library) => library.Changed += _ => _images.Clear();
 
     public ShareImage Get(ContentSnapshot snapshot, Content.Languages.SiteLanguage language) =>
         _images.GetOrAdd((snapshot.Version, language.Code), _ => new Lazy<ShareImage>(() =>

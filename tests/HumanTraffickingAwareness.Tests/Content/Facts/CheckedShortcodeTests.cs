@@ -13,7 +13,7 @@ public sealed class CheckedShortcodeTests
 
     private readonly InMemoryContent _memory = new();
 
-    private ContentSnapshot Load() => new ContentLoader(_memory, "content") { Time = new FixedTime(Today) }.Load(ContentSnapshot.Empty);
+    private ContentSnapshot Load() => new SnapshotLoader(_memory, "content") { Time = new FixedTime(Today) }.Load(ContentSnapshot.Empty);
 
     private void AddSource(string file, string date) =>
         _memory.Write(file, _memory.Read(file) + $"\n## Where this comes from\n\n- [The hotline's FAQ](https://humantraffickinghotline.org/faqs/hotline-faqs) {{{{ checked {date} }}}}\n");

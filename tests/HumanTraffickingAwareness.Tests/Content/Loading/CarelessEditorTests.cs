@@ -52,6 +52,22 @@ public sealed class CarelessEditorTests : IDisposable
     }
 
     [Fact]
+    public void A_deleted_or_unreadable_language_file_is_told_as_kept_from_before_not_as_published()
+    {
+        // The log, the editors' box and /healthz said "published as it is" of a file that was not there to publish.
+        var first = _memory.Load();
+        _memory.Delete("_languages/en.yml");
+        _memory.WriteBytes("_languages/es.yml", [0xC3, 0x28]);
+
+        var second = _memory.Load(first);
+
+        Assert.Equal(first.DefaultLanguage.SiteName, second.DefaultLanguage.SiteName);
+        Assert.Contains(second.Problems, p => p.Path == "content/_languages/en.yml");
+        Assert.Equal(SourceState.LastGoodKept, second.StateOf("content/_languages/en.yml"));
+        Assert.Equal(SourceState.LastGoodKept, second.StateOf("content/_languages/es.yml"));
+    }
+
+    [Fact]
     public void A_page_broken_since_start_up_is_listed_as_unavailable_not_missing()
     {
         _memory.Replace("learn.md", "title: Learn", "title: [broken");

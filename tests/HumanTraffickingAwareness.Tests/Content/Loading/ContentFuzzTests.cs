@@ -51,7 +51,7 @@ public sealed class ContentFuzzTests
 
         using var site = new SiteFactory(content.Root);
         var client = site.CreatePlainClient();
-        var snapshot = site.Services.GetRequiredService<ContentLibrary>().Current;
+        var snapshot = site.Services.GetRequiredService<LiveSnapshot>().Current;
         Assert.NotNull(snapshot.Site);
         var addresses = snapshot.PagesByUrl.Keys.Concat(snapshot.UnavailableUrls).Append("/no-such-page-here").Distinct().ToList();
         foreach (var address in addresses)

@@ -26,7 +26,7 @@ public sealed class EditorTemporaryFilesTests : IDisposable
     [Fact]
     public void Temporary_files_do_not_change_the_folders_fingerprint()
     {
-        var before = ContentFolderFingerprint.Of(_content.Root);
+        var before = FolderFingerprint.Of(_content.Root);
 
         foreach (var name in Temporary)
         {
@@ -34,7 +34,7 @@ public sealed class EditorTemporaryFilesTests : IDisposable
         }
 
         File.CreateSymbolicLink(_content.PathOf(".#learn.md"), "editor@host.1234:1700000000");
-        Assert.Equal(before, ContentFolderFingerprint.Of(_content.Root));
+        Assert.Equal(before, FolderFingerprint.Of(_content.Root));
     }
 
     [Fact]
@@ -42,20 +42,20 @@ public sealed class EditorTemporaryFilesTests : IDisposable
     {
         // A folder's own time changes with every entry added or removed: vim's 4913 and swap file inside es/ reloaded
         // the site on every save, about twice a second while an editor typed.
-        var before = ContentFolderFingerprint.Of(_content.Root);
+        var before = FolderFingerprint.Of(_content.Root);
 
         foreach (var name in Temporary)
         {
             _content.Write("es/" + name, "x");
         }
 
-        Assert.Equal(before, ContentFolderFingerprint.Of(_content.Root));
+        Assert.Equal(before, FolderFingerprint.Of(_content.Root));
         foreach (var name in Temporary)
         {
             File.Delete(_content.PathOf("es/" + name));
         }
 
-        Assert.Equal(before, ContentFolderFingerprint.Of(_content.Root));
+        Assert.Equal(before, FolderFingerprint.Of(_content.Root));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class EditorTemporaryFilesTests : IDisposable
     public async Task An_edit_shows_while_the_editor_keeps_rewriting_its_swap_file_and_the_swap_file_reloads_nothing()
     {
         using var site = new SiteFactory(_content.Root);
-        var library = site.Services.GetRequiredService<ContentLibrary>();
+        var library = site.Services.GetRequiredService<LiveSnapshot>();
         var reloads = 0;
         library.Changed += _ => Interlocked.Increment(ref reloads);
         var client = site.CreatePlainClient();
@@ -115,7 +115,7 @@ public sealed class EditorTemporaryFilesTests : IDisposable
     public async Task While_saves_keep_coming_every_100_ms_the_content_is_swapped_at_most_twice_a_second_and_the_last_save_shows()
     {
         using var site = new SiteFactory(_content.Root);
-        var library = site.Services.GetRequiredService<ContentLibrary>();
+        var library = site.Services.GetRequiredService<LiveSnapshot>();
         var reloads = 0;
         library.Changed += _ => Interlocked.Increment(ref reloads);
         var client = site.CreatePlainClient();

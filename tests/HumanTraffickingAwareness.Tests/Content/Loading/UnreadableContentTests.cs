@@ -95,7 +95,7 @@ public sealed class UnreadableContentTests : IDisposable
     {
         var throwing = new ThrowingFor(_memory, "learn.md");
 
-        var snapshot = new ContentLoader(throwing, "content").Load(ContentSnapshot.Empty);
+        var snapshot = new SnapshotLoader(throwing, "content").Load(ContentSnapshot.Empty);
 
         var problem = Assert.Single(snapshot.Problems, p => p.Path == "content/learn.md");
         Assert.Contains("could not be read", problem.Message);
@@ -106,7 +106,7 @@ public sealed class UnreadableContentTests : IDisposable
     [Fact]
     public void A_site_file_that_makes_its_reader_throw_at_start_up_leaves_the_hotline_this_release_was_built_with()
     {
-        var snapshot = new ContentLoader(new ThrowingFor(_memory, "site.yml"), "content").Load(ContentSnapshot.Empty);
+        var snapshot = new SnapshotLoader(new ThrowingFor(_memory, "site.yml"), "content").Load(ContentSnapshot.Empty);
 
         Assert.Contains(snapshot.Problems, p => p.Path == "content/site.yml" && p.Message.Contains("could not be read"));
         Assert.Equal("+18883737888", snapshot.Site!.Hotline.PhoneDial);

@@ -17,7 +17,7 @@ namespace HumanTraffickingAwareness.Tests.Content.Markdown;
 [Trait("Suite", "InProcess")]
 public sealed class MarkdownSpecTests
 {
-    private static readonly Lazy<ContentSnapshot> Repository = new(() => new ContentLoader(TempContent.RepositoryContent).Load(ContentSnapshot.Empty));
+    private static readonly Lazy<ContentSnapshot> Repository = new(() => new SnapshotLoader(TempContent.RepositoryContent).Load(ContentSnapshot.Empty));
 
     public static TheoryData<string, string, string> Examples => new()
     {

@@ -64,7 +64,7 @@ public sealed class HelpNearYouTests
     public HelpNearYouTests() => _content.Write(File, Directory);
 
     private ContentSnapshot Load(ContentSnapshot? previous = null) =>
-        new ContentLoader(_content, "content") { Time = new FixedTime(Today) }.Load(previous ?? ContentSnapshot.Empty);
+        new SnapshotLoader(_content, "content") { Time = new FixedTime(Today) }.Load(previous ?? ContentSnapshot.Empty);
 
     private int LineOf(string text) => Array.FindIndex(_content.ReadLines(File), l => l.Contains(text, StringComparison.Ordinal)) + 1;
 

@@ -15,7 +15,7 @@ public sealed class ContentMetricsTests
     {
         using var content = new TempContent();
         using var site = new MetricsSite(content.Root);
-        var library = site.Services.GetRequiredService<ContentLibrary>();
+        var library = site.Services.GetRequiredService<LiveSnapshot>();
         var before = await site.ScrapeAsync();
         Assert.Equal(0, Value(before, "hta_content_fallbacks", ("part", "page"), ("served", "last_good")));
 
@@ -40,7 +40,7 @@ public sealed class ContentMetricsTests
         var good = content.Read("site.yml");
         content.Write("site.yml", good + "\nlanguage: en\n");
         using var site = new MetricsSite(content.Root);
-        var library = site.Services.GetRequiredService<ContentLibrary>();
+        var library = site.Services.GetRequiredService<LiveSnapshot>();
 
         var atStart = await site.ScrapeAsync();
         Assert.Equal(1, Value(atStart, "hta_content_fallbacks", ("part", "settings"), ("served", "built_in")));

@@ -4,12 +4,12 @@ namespace HumanTraffickingAwareness.Tests.Content.Loading;
 
 /// <summary>The content folder itself comes and goes (a redeploy, a restore from backup): the site follows without a restart.</summary>
 [Trait("Suite", "InProcess")]
-public sealed class ContentWatcherTests : IDisposable
+public sealed class EditPollerTests : IDisposable
 {
     private readonly TempContent _content = new();
     private readonly SiteFactory _site;
 
-    public ContentWatcherTests()
+    public EditPollerTests()
     {
         _site = new SiteFactory(_content.Root);
     }

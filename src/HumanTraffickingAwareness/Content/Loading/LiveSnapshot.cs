@@ -9,16 +9,16 @@ namespace HumanTraffickingAwareness.Content.Loading;
 /// Holds the site's current content. Pages are parsed and rendered once, here, and every request reads the
 /// <see cref="Current"/> snapshot; a reload replaces it whole.
 /// </summary>
-public sealed class ContentLibrary
+public sealed class LiveSnapshot
 {
-    private readonly ContentLoader _loader;
-    private readonly ILogger<ContentLibrary> _logger;
+    private readonly SnapshotLoader _loader;
+    private readonly ILogger<LiveSnapshot> _logger;
     private readonly Lock _reloading = new();
     private readonly Lock _reporting = new();
     private HashSet<string> _logged = new(StringComparer.Ordinal);
     private ContentSnapshot _current = ContentSnapshot.Empty;
 
-    public ContentLibrary(ContentLoader loader, ILogger<ContentLibrary> logger)
+    public LiveSnapshot(SnapshotLoader loader, ILogger<LiveSnapshot> logger)
     {
         _loader = loader;
         _logger = logger;
@@ -33,10 +33,10 @@ public sealed class ContentLibrary
     public event Action<ContentSnapshot>? Changed;
 
     /// <summary>Raised after every load, swapped in or not, with how long reading the folder took.</summary>
-    public event Action<ContentLoadTiming>? Loaded;
+    public event Action<LoadTiming>? Loaded;
 
     /// <summary>The load at start-up, which happens before anyone can subscribe to <see cref="Loaded"/>.</summary>
-    public ContentLoadTiming? FirstLoad { get; private set; }
+    public LoadTiming? FirstLoad { get; private set; }
 
     public ContentSnapshot Reload()
     {
@@ -62,7 +62,7 @@ public sealed class ContentLibrary
             {
                 // A reload must never take the site down: keep serving what we have.
                 _logger.LogError(e, "Reloading content from {ContentRoot} failed; the last good version stays in service", _loader.Root);
-                Finished(new ContentLoadTiming(ContentLoadOutcome.Failed, Stopwatch.GetElapsedTime(started)));
+                Finished(new LoadTiming(LoadOutcome.Failed, Stopwatch.GetElapsedTime(started)));
                 return true;
             }
 
@@ -70,20 +70,20 @@ public sealed class ContentLibrary
             if (settled is not null && !settled())
             {
                 _logger.LogDebug("Content in {ContentRoot} changed while it was read; it is read again once it is quiet", _loader.Root);
-                Finished(new ContentLoadTiming(ContentLoadOutcome.StillChanging, took));
+                Finished(new LoadTiming(LoadOutcome.StillChanging, took));
                 return false;
             }
 
             Volatile.Write(ref _current, next);
         }
 
-        Finished(new ContentLoadTiming(ContentLoadOutcome.SwappedIn, took));
+        Finished(new LoadTiming(LoadOutcome.SwappedIn, took));
         Report(next);
         Changed?.Invoke(next);
         return true;
     }
 
-    private void Finished(ContentLoadTiming timing)
+    private void Finished(LoadTiming timing)
     {
         FirstLoad ??= timing;
         Loaded?.Invoke(timing);
@@ -105,10 +105,12 @@ public sealed class ContentLibrary
             _logged = now;
         }
 
+        // Logged when it first appears: a line not in the last load's set.
+        bool IsNew(string line) => now.Add(line) && !before.Contains(line);
         foreach (var problem in snapshot.Problems)
         {
             var state = snapshot.StateOf(problem.Path);
-            if (!now.Add($"{state} {problem}") || before.Contains($"{state} {problem}"))
+            if (!IsNew($"{state} {problem}"))
             {
                 continue;
             }
@@ -127,20 +129,14 @@ public sealed class ContentLibrary
             }
         }
 
-        foreach (var warning in snapshot.Warnings)
+        foreach (var warning in snapshot.Warnings.Where(w => IsNew($"warning {w}")))
         {
-            if (now.Add($"warning {warning}") && !before.Contains($"warning {warning}"))
-            {
-                _logger.LogWarning("Content warning {Problem}", warning.ToString());
-            }
+            _logger.LogWarning("Content warning {Problem}", warning.ToString());
         }
 
-        foreach (var url in snapshot.UnavailableUrls.Order(StringComparer.Ordinal))
+        foreach (var url in snapshot.UnavailableUrls.Order(StringComparer.Ordinal).Where(u => IsNew($"503 {u}")))
         {
-            if (now.Add($"503 {url}") && !before.Contains($"503 {url}"))
-            {
-                _logger.LogError("The page {Url} answers 503 'being updated': its file has problems and no good version to show", url);
-            }
+            _logger.LogError("The page {Url} answers 503 'being updated': its file has problems and no good version to show", url);
         }
 
         if (!snapshot.IsServable || snapshot.PagesByUrl.Count == 0)

@@ -5,7 +5,7 @@ namespace HumanTraffickingAwareness.Tests.Content.Loading;
 
 /// <summary>What editors see when they write a page: what becomes a page, and how mistakes are reported.</summary>
 [Trait("Suite", "InProcess")]
-public sealed class ContentLoaderTests
+public sealed class SnapshotLoaderTests
 {
     private readonly InMemoryContent _content = new();
 

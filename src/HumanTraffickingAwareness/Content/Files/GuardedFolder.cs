@@ -10,7 +10,7 @@ namespace HumanTraffickingAwareness.Content.Files;
 /// cannot be read is an <see cref="UnreadableFolder"/>; a file is opened without waiting (a named pipe would
 /// otherwise hang the site).
 /// </summary>
-public sealed class ContentFolder(string root) : IFileProvider
+public sealed class GuardedFolder(string root) : IFileProvider
 {
     public string Root { get; } = Path.GetFullPath(root);
 
@@ -38,7 +38,7 @@ public sealed class ContentFolder(string root) : IFileProvider
         return file.Exists && IsInsideRoot(file.FullName) ? new DiskFile(file) : new NotFoundFileInfo(subpath);
     }
 
-    /// <summary>Not watched through here: <c>Loading/ContentWatcher</c> watches the folder and also notices it being
+    /// <summary>Not watched through here: <c>Loading/EditPoller</c> looks at the folder, and also notices it being
     /// swapped for a link, which a file provider's change tokens do not.</summary>
     public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
 

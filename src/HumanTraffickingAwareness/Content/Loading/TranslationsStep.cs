@@ -12,10 +12,15 @@ namespace HumanTraffickingAwareness.Content.Loading;
 /// <c>translated_from:</c> against the English's version. When not, a warning says which English paragraphs changed
 /// (when <c>_translated-from/</c> keeps the English it was made from), and the page is shown as not checked.
 /// </summary>
-internal sealed partial class ContentLoad
+internal sealed class TranslationsStep(LoadContext load)
 {
     /// <returns>The pages, those whose English changed since they were translated marked so.</returns>
-    public Dictionary<string, ContentPage> CheckTranslationsAreCurrent(List<SiteLanguage> languages, Dictionary<string, ContentPage> pages, List<Definition> definitions)
+    public static Dictionary<string, ContentPage> Check(LoadContext load, List<SiteLanguage> languages,
+        Dictionary<string, ContentPage> pages, List<Definition> definitions) =>
+        new TranslationsStep(load).Check(languages, pages, definitions);
+
+    private Dictionary<string, ContentPage> Check(List<SiteLanguage> languages, Dictionary<string, ContentPage> pages,
+        List<Definition> definitions)
     {
         var english = languages[0];
         var result = new Dictionary<string, ContentPage>(pages, StringComparer.Ordinal);
@@ -33,7 +38,7 @@ internal sealed partial class ContentLoad
                 result[page.Url] = page with { EnglishChanged = true };
                 if (page.FrontMatter.Translation is TranslationReview.MachineCheckedByBackTranslation or TranslationReview.CheckedByFluentReader)
                 {
-                    Problems.For(page.SourcePath).Warn(page.FrontMatter.TranslationLine,
+                    load.Problems.For(page.SourcePath).Warn(page.FrontMatter.TranslationLine,
                         "translation: says it was checked, but not against the English as it is now: until the translation is updated and marked current, readers are told it is a machine translation, not checked");
                 }
             }
@@ -71,9 +76,9 @@ internal sealed partial class ContentLoad
             return true;
         }
 
-        var relative = translationPath[(_folderName.Length + 1)..];
+        var relative = translationPath[(load.DisplayPath("").Length + 1)..];
         var mark = $"check-content --mark-translated {relative}";
-        var file = Problems.For(translationPath);
+        var file = load.Problems.For(translationPath);
         if (recorded is null)
         {
             file.Warn(line, $"this translation does not say which version of {englishPath} it was made from: once it says what the English says now, run {mark} (it writes translated_from:)");
@@ -81,9 +86,9 @@ internal sealed partial class ContentLoad
         }
 
         var copy = $"{TranslatedFrom.CopiesFolder}/{relative}";
-        var then = Files.Contains(copy) && Files.Read(copy, Problems.WarningsOnly(DisplayPath(copy))) is { } text ? read(text) : null;
+        var then = load.Files.Contains(copy) && load.Files.Read(copy, load.Problems.WarningsOnly(load.DisplayPath(copy))) is { } text ? read(text) : null;
         var known = then is not null && EnglishVersion.Of(then) == recorded;
-        var changes = !known ? $" ({DisplayPath(copy)}, the English it was made from, is not there or is another version, so the changed paragraphs cannot be named: compare with the history of {englishPath})"
+        var changes = !known ? $" ({load.DisplayPath(copy)}, the English it was made from, is not there or is another version, so the changed paragraphs cannot be named: compare with the history of {englishPath})"
             : describe is null ? EnglishChanges.Describe(then!, now, englishPath) : " Each changed text is a warning at its line below.";
         file.Warn(line, $"{englishPath} has changed since this translation was made (translated_from: {recorded}, the English is now {version}): translate what changed, then run {mark}.{changes}");
         if (known)
@@ -98,7 +103,7 @@ internal sealed partial class ContentLoad
     {
         var lines = YamlKeyLines.Of(language.SourceYaml);
         var was = then.Where(p => p.Key is not null).ToDictionary(p => p.Key!, p => p.Text, StringComparer.Ordinal);
-        var file = Problems.For(language.SourcePath);
+        var file = load.Problems.For(language.SourcePath);
         foreach (var text in EnglishChanges.Between(then, now).ChangedOrNew)
         {
             file.Warn(lines.LineOf(text.Key!) ?? language.TranslatedFromLine, was.TryGetValue(text.Key!, out var old)

@@ -7,14 +7,15 @@ using HumanTraffickingAwareness.Content.Files;
 namespace HumanTraffickingAwareness.Content.Loading;
 
 /// <summary>The menu of each language, from site.yml's navigation and the pages there are.</summary>
-internal sealed partial class ContentLoad
+internal static class NavigationStep
 {
-    public Dictionary<string, IReadOnlyList<NavigationLink>> ResolveNavigation(SiteSettings site, List<SiteLanguage> languages, Dictionary<string, ContentPage> pages)
+    public static Dictionary<string, IReadOnlyList<NavigationLink>> Resolve(LoadContext load, SiteSettings site,
+        List<SiteLanguage> languages, Dictionary<string, ContentPage> pages)
     {
         // A menu entry without a page is reported once, for the default language, not once per language.
-        var siteFile = Problems.For(DisplayPath(SiteSettingsReader.FileName));
-        return languages.ToDictionary(l => l.Code, IReadOnlyList<NavigationLink> (l) =>
-            ResolveNavigation(site, l, languages[0], pages, l.IsDefault ? siteFile : new FileProblems(siteFile.Path)));
+        var siteFile = load.ProblemsOf(SiteSettingsReader.FileName);
+        return languages.ToDictionary(l => l.Code, IReadOnlyList<NavigationLink> (l) => Resolve(site, l, languages[0],
+            pages, load.PageFileUrls, l.IsDefault ? siteFile : new FileProblems(siteFile.Path)));
     }
 
     /// <summary>
@@ -22,7 +23,8 @@ internal sealed partial class ContentLoad
     /// menu says or with the page's title. A page not translated yet keeps its place: its address explains and links
     /// to the languages that have it.
     /// </summary>
-    private List<NavigationLink> ResolveNavigation(SiteSettings site, SiteLanguage language, SiteLanguage defaultLanguage, Dictionary<string, ContentPage> pages, FileProblems problems)
+    private static List<NavigationLink> Resolve(SiteSettings site, SiteLanguage language, SiteLanguage defaultLanguage,
+        Dictionary<string, ContentPage> pages, HashSet<string> pageFileUrls, FileProblems problems)
     {
         var links = new List<NavigationLink>();
         foreach (var link in site.Navigation)
@@ -30,7 +32,7 @@ internal sealed partial class ContentLoad
             var neutral = UrlPaths.Normalize(link.Url);
             if (!pages.TryGetValue(neutral, out var original))
             {
-                if (!PageFileUrls.Contains(neutral))
+                if (!pageFileUrls.Contains(neutral))
                 {
                     problems.Add(Math.Max(link.SourceLine, 1), $"the navigation links to {link.Url}, but there is no such page");
                 }

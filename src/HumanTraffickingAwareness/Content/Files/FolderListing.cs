@@ -5,15 +5,15 @@ namespace HumanTraffickingAwareness.Content.Files;
 
 /// <summary>
 /// Every file of the content folder that may be published, found once per load. What the folder refuses to list (a
-/// <see cref="RefusedEntry"/>, an <see cref="UnreadableFolder"/>: see <see cref="ContentFolder"/>) is one problem
+/// <see cref="RefusedEntry"/>, an <see cref="UnreadableFolder"/>: see <see cref="GuardedFolder"/>) is one problem
 /// each, and none of these stops the other files. An editor's temporary files (<see cref="EditorTemporaryFiles"/>)
 /// are not content and are passed over.
 /// </summary>
-public sealed class ContentFiles
+public sealed class FolderListing
 {
     private readonly HashSet<string> _files;
 
-    private ContentFiles(IFileProvider folder, HashSet<string> files, IReadOnlyList<string> refused)
+    private FolderListing(IFileProvider folder, HashSet<string> files, IReadOnlyList<string> refused)
     {
         Folder = folder;
         _files = files;
@@ -31,7 +31,7 @@ public sealed class ContentFiles
     public bool Contains(string relative) => _files.Contains(relative);
 
     /// <summary>The text of one of the files, or null with a problem saying why it could not be read.</summary>
-    public string? Read(string relative, FileProblems problems) => ContentFileReader.Read(Folder, relative, problems);
+    public string? Read(string relative, FileProblems problems) => TextFileReader.Read(Folder, relative, problems);
 
     /// <summary>The files directly in one folder (relative, such as "_languages"), with the given ending.</summary>
     public IEnumerable<string> In(string folder, string extension) =>
@@ -39,7 +39,7 @@ public sealed class ContentFiles
             && string.Equals(Path.GetDirectoryName(f)?.Replace('\\', '/') ?? "", folder.TrimEnd('/'), StringComparison.Ordinal));
 
     /// <param name="displayPath">The path an editor knows of a relative one, for the problems.</param>
-    public static ContentFiles Scan(IFileProvider folder, Func<string, string> displayPath, LoadProblems problems)
+    public static FolderListing Scan(IFileProvider folder, Func<string, string> displayPath, LoadProblems problems)
     {
         var files = new HashSet<string>(StringComparer.Ordinal);
         var refused = new List<string>();
@@ -77,6 +77,6 @@ public sealed class ContentFiles
         }
 
         Walk("");
-        return new ContentFiles(folder, files, refused);
+        return new FolderListing(folder, files, refused);
     }
 }

@@ -8,11 +8,12 @@ using HumanTraffickingAwareness.Content.Statistics;
 namespace HumanTraffickingAwareness.Content.Loading;
 
 /// <summary>Every fact of the folder, and which of them are due to be read again at their source.</summary>
-internal sealed partial class ContentLoad
+internal static class FactsStep
 {
     /// <param name="pages">Every page as written this time (a page kept from before for a problem has its facts
     /// reviewed as the editor wrote them now).</param>
-    public IReadOnlyList<Fact> ReviewFacts(SiteSettings site, HotlineStatistics? statistics, List<Definition> definitions, List<ContentPage> pages,
+    public static IReadOnlyList<Fact> Review(LoadContext load, SiteSettings site, HotlineStatistics? statistics,
+        List<Definition> definitions, List<ContentPage> pages,
         HelpDirectory? helpNearYou)
     {
         var facts = site.Facts
@@ -20,9 +21,9 @@ internal sealed partial class ContentLoad
             .Concat(definitions.SelectMany(d => d.Facts))
             .Concat(helpNearYou?.Facts ?? [])
             // A {{ checked }} after today has already been refused where it is written.
-            .Concat(pages.SelectMany(p => PageFacts.Of(p.SourcePath, p.Rendered)).Where(f => f.Checked <= Today))
+            .Concat(pages.SelectMany(p => PageFacts.Of(p.SourcePath, p.Rendered)).Where(f => f.Checked <= load.Today))
             .ToList();
-        FactReview.Check(facts, Today, site.FactReviewMonths, Problems);
+        FactReview.Check(facts, load.Today, site.FactReviewMonths, load.Problems);
         return FactReview.OldestFirst(facts);
     }
 }

@@ -1,9 +1,9 @@
 namespace HumanTraffickingAwareness.Content.Loading;
 
 /// <summary>How one load of the content folder ended, and how long reading it took (for the site's metrics).</summary>
-public readonly record struct ContentLoadTiming(ContentLoadOutcome Outcome, TimeSpan Took);
+public readonly record struct LoadTiming(LoadOutcome Outcome, TimeSpan Took);
 
-public enum ContentLoadOutcome
+public enum LoadOutcome
 {
     /// <summary>Readers are now shown what was read.</summary>
     SwappedIn,

@@ -9,7 +9,7 @@ namespace HumanTraffickingAwareness.Content.Files;
 /// the file's size and time did not change while it was read. A file or a line over <see cref="TextLimits"/> is a
 /// problem at the line that crosses the limit.
 /// </summary>
-public static class ContentFileReader
+public static class TextFileReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -1,12 +1,11 @@
 namespace HumanTraffickingAwareness.Content.Files;
 
 /// <summary>
-/// A cheap summary of the content folder (every entry's name, kind, size, time and link target), compared once a
-/// second as a safety net under the file watcher: file events go missing in real life (a folder swapped for a link,
-/// an event queue overflow, some volume mounts), and then no edit would reach readers until a restart. An editor's
-/// temporary files (<see cref="EditorTemporaryFiles"/>) are left out: they are not content, and change all the time.
+/// A cheap summary of the content folder (every entry's name, kind, size, time and link target), compared every
+/// second to notice an edit (Loading/EditPoller). An editor's temporary files (<see cref="EditorTemporaryFiles"/>)
+/// are left out: they are not content, and change all the time.
 /// </summary>
-internal static class ContentFolderFingerprint
+internal static class FolderFingerprint
 {
     public static long Of(string root)
     {

@@ -7,7 +7,7 @@ namespace HumanTraffickingAwareness.Tests.Content.Files;
 /// a deleted page. Before, a file deleted between the listing and reading its size ended the whole site's process.
 /// </summary>
 [Trait("Suite", "InProcess")]
-public sealed class ContentFolderFingerprintTests : IDisposable
+public sealed class FolderFingerprintTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("hta-fingerprint-").FullName;
 
@@ -19,12 +19,12 @@ public sealed class ContentFolderFingerprintTests : IDisposable
         var path = Path.Combine(_folder, "statistics.md");
         File.WriteAllText(path, "# Statistics");
         var listed = new DirectoryInfo(_folder).EnumerateFileSystemInfos().Single();
-        var before = ContentFolderFingerprint.Describe(listed);
+        var before = FolderFingerprint.Describe(listed);
 
         File.Delete(path);
 
         Assert.NotNull(before);
-        Assert.Null(ContentFolderFingerprint.Describe(new FileInfo(path)));
+        Assert.Null(FolderFingerprint.Describe(new FileInfo(path)));
     }
 
     [Fact]
@@ -32,10 +32,10 @@ public sealed class ContentFolderFingerprintTests : IDisposable
     {
         File.WriteAllText(Path.Combine(_folder, "learn.md"), "# Learn");
         File.WriteAllText(Path.Combine(_folder, "help.md"), "# Help");
-        var before = ContentFolderFingerprint.Of(_folder);
+        var before = FolderFingerprint.Of(_folder);
 
         File.Delete(Path.Combine(_folder, "help.md"));
 
-        Assert.NotEqual(before, ContentFolderFingerprint.Of(_folder));
+        Assert.NotEqual(before, FolderFingerprint.Of(_folder));
     }
 }

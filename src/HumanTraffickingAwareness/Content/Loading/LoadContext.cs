@@ -1,0 +1,99 @@
+using Microsoft.Extensions.FileProviders;
+using HumanTraffickingAwareness.Content.Files;
+using HumanTraffickingAwareness.Content.Problems;
+using HumanTraffickingAwareness.Content.Snapshot;
+
+namespace HumanTraffickingAwareness.Content.Loading;
+
+/// <summary>
+/// What every step of one load reads from: the files found, the snapshot before (for last good versions), the day,
+/// and where problems go. Each step (<c>*Step.cs</c>) takes it and values, and returns values; none changes it.
+/// </summary>
+internal sealed class LoadContext
+{
+    private readonly string _folderName;
+
+    public LoadContext(IFileProvider folder, string folderName, ContentSnapshot previous, DateOnly today)
+    {
+        _folderName = folderName;
+        Previous = previous;
+        Today = today;
+        Files = FolderListing.Scan(folder, DisplayPath, Problems);
+        PageFiles = Files.All.Where(UrlPaths.IsPageFile).ToList();
+        PageFileUrls = PageFiles.Select(UrlPaths.FromRelativeFile).ToHashSet();
+    }
+
+    public ContentSnapshot Previous { get; }
+
+    /// <summary>The day of this load, in UTC: facts checked longer ago than site.yml allows are due for
+    /// review.</summary>
+    public DateOnly Today { get; }
+
+    /// <summary>Every problem and warning of this load, in the order found.</summary>
+    public LoadProblems Problems { get; } = new();
+
+    public FolderListing Files { get; }
+
+    public IReadOnlyList<string> PageFiles { get; }
+
+    /// <summary>Every page file's address, including files that failed (they have their own problems).</summary>
+    public HashSet<string> PageFileUrls { get; }
+
+    /// <summary>A refused link or an unreadable folder: nothing of it is shown.</summary>
+    public IEnumerable<KeyValuePair<string, SourceState>> Refused =>
+        Files.Refused.Select(relative => LastGood.NotShown(DisplayPath(relative)));
+
+    /// <summary>The path an editor recognises: the content folder's own name, then the file's path inside it.</summary>
+    public string DisplayPath(string relative) =>
+        string.IsNullOrEmpty(relative) ? _folderName : $"{_folderName}/{relative}";
+
+    /// <summary>A collector for the problems of one reading of one file, adding to this load's.</summary>
+    public FileProblems ProblemsOf(string relative) => Problems.For(DisplayPath(relative));
+
+    /// <summary>The text of one file, or null with a problem saying why it could not be read.</summary>
+    public string? ReadText(string relative, FileProblems problems) =>
+        Guarded(problems, () => Files.Read(relative, problems));
+
+    /// <summary>The text of a file the site cannot do without, or a problem saying it is missing and what it is
+    /// for.</summary>
+    public string? ReadRequired(string relative, string purpose, FileProblems problems)
+    {
+        if (!Files.Contains(relative))
+        {
+            problems.Add(1, $"this required file is missing: {purpose}");
+            return null;
+        }
+
+        return ReadText(relative, problems);
+    }
+
+    /// <summary>
+    /// Reads one file with <paramref name="read"/>: what no file, however broken, may do is take the others down. An
+    /// exception is a problem of that file, at its line when the exception knows it, and gives null.
+    /// </summary>
+    public static T? Guarded<T>(FileProblems file, Func<T?> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            file.Add(LineOf(e), $"this file could not be read ({e.GetType().Name}: {e.Message}): please tell a " +
+                "developer, and meanwhile change what you changed last");
+            return default;
+        }
+    }
+
+    /// <summary>A file as this release was built with it (site.yml, the default language), read with
+    /// <paramref name="read"/>; its problems are not the editors' to fix, and are dropped.</summary>
+    public T? BuiltIn<T>(string relative, Func<string, FileProblems, T?> read)
+    {
+        var problems = new FileProblems(DisplayPath(relative));
+        return Guarded(problems, () => BuiltInContent.Read(relative) is { } text ? read(text, problems) : default);
+    }
+
+    // YamlDotNet knows where it stopped; other readers do not say.
+    private static int LineOf(Exception e) =>
+        e is YamlDotNet.Core.YamlException yaml ? Math.Max((int)yaml.Start.Line, 1) : 1;
+}

@@ -1,0 +1,164 @@
+using Microsoft.Extensions.FileProviders;
+using HumanTraffickingAwareness.Content.Checks;
+using HumanTraffickingAwareness.Content.Files;
+using HumanTraffickingAwareness.Content.Languages;
+using HumanTraffickingAwareness.Content.Problems;
+using HumanTraffickingAwareness.Content.Settings;
+using HumanTraffickingAwareness.Content.Snapshot;
+
+namespace HumanTraffickingAwareness.Content.Loading;
+
+/// <summary>
+/// Reads the whole content folder into a new <see cref="ContentSnapshot"/>. A file that has problems does not stop the
+/// others: its last good version from the previous snapshot is kept, and the problems are reported.
+/// </summary>
+public sealed class SnapshotLoader
+{
+    private readonly IFileProvider _folder;
+    private readonly string _folderName;
+
+    /// <summary>The content folder on disk, read with the protections of <see cref="GuardedFolder"/>.</summary>
+    public SnapshotLoader(string root, string? webRoot = null)
+        : this(new GuardedFolder(root), Path.GetFileName(Path.GetFullPath(root)), webRoot)
+    {
+        Root = Path.GetFullPath(root);
+    }
+
+    /// <param name="folder">The content folder's files (in tests, an in-memory tree).</param>
+    /// <param name="folderName">The folder's name, which starts every path in a problem: "content".</param>
+    public SnapshotLoader(IFileProvider folder, string folderName, string? webRoot = null)
+    {
+        _folder = folder;
+        _folderName = folderName;
+        Root = folderName;
+        WebRoot = webRoot ?? SiteAssetsFolder.Find();
+    }
+
+    /// <summary>The content folder's full path on disk (for a folder not on disk, its name).</summary>
+    public string Root { get; }
+
+    /// <summary>Where the site's own static files are (given, or found beside the app), for checking links to them.</summary>
+    public string? WebRoot { get; }
+
+    /// <summary>Today, for the facts due for review and the checked dates that cannot be yet; a test sets the day.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Never throws: a file's fault is its problem, and a fault of the load itself (a bug) keeps what was
+    /// shown, or at start-up the hotline this release was built with, and is a problem of the content folder.</summary>
+    public ContentSnapshot Load(ContentSnapshot previous)
+    {
+        LoadContext? load = null;
+        try
+        {
+            load = new LoadContext(_folder, _folderName, previous, DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime));
+            return Load(load);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            load ??= new LoadContext(new NullFileProvider(), _folderName, previous, default);
+            load.Problems.For(load.DisplayPath("")).Add(1, $"the content could not be loaded ({e.GetType().Name}: " +
+                $"{e.Message}): please tell a developer; the last good content stays");
+            return KeepingWhatWasLoaded(load, [new(load.DisplayPath(""), SourceState.LastGoodKept)]);
+        }
+    }
+
+    /// <summary>The steps of one load, in order: each takes what the ones before returned.</summary>
+    private ContentSnapshot Load(LoadContext load)
+    {
+        var states = load.Refused.ToList();
+        if (!_folder.GetDirectoryContents("").Exists)
+        {
+            // Gone for a moment (a redeploy, a restore): what was loaded stays; at start-up, the built-in settings
+            // still give every "being updated" page the hotline.
+            load.Problems.For(load.DisplayPath("")).Add(1, "the content folder does not exist");
+            if (load.Previous.IsServable)
+            {
+                return KeepingWhatWasLoaded(load, [.. states, new(load.DisplayPath(""), SourceState.LastGoodKept)]);
+            }
+        }
+
+        var site = DataFiles.Read(load, DataFiles.Site)!.Value;
+        states.Add(site.State);
+        var (languages, languageStates) = site.Value is null ? ([], []) : LanguagesStep.Read(load, site.Value);
+        states.AddRange(languageStates);
+        if (site.Value is null || languages.Count == 0)
+        {
+            return KeepingWhatWasLoaded(load, states);
+        }
+
+        var statistics = DataFiles.Read(load, DataFiles.Statistics);
+        states.AddRange(statistics is { } read ? [read.State] : []);
+        var codes = languages.Select(l => l.Code).ToList();
+        var helpNearYou = DataFiles.Read(load, DataFiles.HelpNearYou(codes, site.Value.Channels.OtherLines));
+        states.AddRange(helpNearYou is { } directory ? [directory.State] : []);
+        var (definitions, shortcodes, definitionStates) =
+            DefinitionsStep.Read(load, site.Value, languages, statistics?.Value, helpNearYou?.Value);
+        var pages = PagesStep.Read(load, languages, shortcodes);
+        var navigation = NavigationStep.Resolve(load, site.Value, languages, pages.Pages);
+        var webRoot = WebRoot is not null && Directory.Exists(WebRoot) ? WebRoot : null;
+        new LinkChecker(webRoot, load.Files).Check(pages.AsWritten, pages.Pages, load.PageFileUrls, load.Problems);
+        new TranslationCheck(languages, load.DisplayPath)
+            .Check(pages.Pages, load.PageFileUrls, definitions, load.Problems);
+        var current = TranslationsStep.Check(load, languages, pages.Pages, definitions);
+        var facts = FactsStep.Review(load, site.Value, statistics?.Value, definitions, pages.AsWritten,
+            helpNearYou?.Value);
+        return new ContentSnapshot(load.Previous.Version + 1, site.Value, languages, statistics?.Value, definitions,
+            current, navigation, load.Problems.Problems, load.Problems.Warnings, DateTimeOffset.UtcNow)
+        {
+            Sources = Sources([.. states, .. definitionStates, .. pages.States]),
+            UnavailableUrls = pages.Unavailable,
+            PageFiles = PageFilesByPath(load),
+            Facts = facts,
+            HelpNearYou = helpNearYou?.Value,
+        };
+    }
+
+    /// <summary>The snapshot before, with this load's problems: when site.yml or the default language cannot be had.
+    /// When nothing could be shown before either, the site.yml and language this release was built with, and no
+    /// pages: every address answers "being updated", with the hotline.</summary>
+    private static ContentSnapshot KeepingWhatWasLoaded(LoadContext load,
+        List<KeyValuePair<string, SourceState>> states)
+    {
+        var previous = load.Previous;
+        var kept = previous with
+        {
+            Version = previous.Version + 1,
+            Problems = load.Problems.Problems,
+            Warnings = load.Problems.Warnings,
+            LoadedAt = DateTimeOffset.UtcNow,
+            Sources = Sources(states),
+        };
+        if (kept.IsServable || load.BuiltIn(SiteSettingsReader.FileName, SiteSettingsReader.Read) is not { } site)
+        {
+            return kept;
+        }
+
+        var languageFile = $"{LanguageReader.Folder}/{site.Language}.yml";
+        return load.BuiltIn(languageFile, (yaml, problems) => LanguageReader.Read(site.Language, yaml, null, problems))
+            is { } language ? kept with { Site = site, Languages = [language] } : kept;
+    }
+
+    // A later decision about a file (a page that lost its address to another) is the one that counts.
+    private static Dictionary<string, SourceState> Sources(IEnumerable<KeyValuePair<string, SourceState>> states)
+    {
+        var byPath = new Dictionary<string, SourceState>(StringComparer.Ordinal);
+        foreach (var (path, state) in states)
+        {
+            byPath[path] = state;
+        }
+
+        return byPath;
+    }
+
+    // A refused page file (a link out of the folder) is still that page's file, for the editors' problem box.
+    private static Dictionary<string, string> PageFilesByPath(LoadContext load)
+    {
+        var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var relative in load.PageFiles.Concat(load.Files.Refused.Where(UrlPaths.IsPageFile)))
+        {
+            byPath.TryAdd(load.DisplayPath(relative), UrlPaths.FromRelativeFile(relative));
+        }
+
+        return byPath;
+    }
+}

@@ -1,6 +1,7 @@
 using HumanTraffickingAwareness.Content.Definitions;
 using HumanTraffickingAwareness.Content.Facts;
 using HumanTraffickingAwareness.Content.Languages;
+using HumanTraffickingAwareness.Content.Markdown.Pictures;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.Settings;
@@ -21,7 +22,7 @@ internal sealed partial class ContentLoad
         foreach (var language in languages)
         {
             var format = new StatisticsFormat(language);
-            IShortcodeSource[] dataShortcodes = [new HotlineShortcode(site, language, TemplateRenderer.Site), new StatShortcode(statistics, format, TemplateRenderer.Site), new StatisticsShortcode(statistics, format, TemplateRenderer.Site), new CheckedShortcode(language, Today, TemplateRenderer.Site)];
+            IShortcodeSource[] dataShortcodes = [new HotlineShortcode(site, language, TemplateRenderer.Site), new StatShortcode(statistics, format, TemplateRenderer.Site), new StatisticsShortcode(statistics, format, TemplateRenderer.Site), new CheckedShortcode(language, Today, TemplateRenderer.Site), new PictureShortcode(language.Code, TemplateRenderer.Site)];
             var own = ReadDefinitions(language, new ShortcodeBinder(dataShortcodes));
             definitions.AddRange(own);
             shortcodes[language.Code] = new ShortcodeBinder([.. dataShortcodes, new DefinitionsShortcode(own, language, TemplateRenderer.Site)]);

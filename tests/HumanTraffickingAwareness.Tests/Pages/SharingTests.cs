@@ -86,6 +86,7 @@ public sealed class SharingTests(SharingTests.PublicSite site) : IClassFixture<S
 
         var locations = xml.Descendants(ns + "loc").Select(l => l.Value).ToHashSet();
         string[] pages = ["/", "/help", "/signs", "/learn", "/statistics", "/definitions", "/safety", "/materials", "/es", "/es/help", "/es/signs", "/es/learn", "/es/statistics", "/es/definitions", "/es/safety", "/es/materials",
+            "/easy-read/help", "/easy-read/signs", "/es/easy-read/help", "/es/easy-read/signs",
             "/ar/help", "/bs/help", "/de/help", "/vi/help", "/zh-hans/help"];
         Assert.Equal(pages.Select(p => BaseUrl + p).ToHashSet(), locations);
         Assert.All(xml.Descendants(ns + "lastmod"), l => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", l.Value));

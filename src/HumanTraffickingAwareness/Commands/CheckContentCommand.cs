@@ -15,7 +15,7 @@ namespace HumanTraffickingAwareness.Commands;
 /// Warnings (a page or definition not yet translated) are printed as <c>path:line: warning: message</c> and do not
 /// fail the check: readers are shown where the page can be read meanwhile. Each page's reading level is printed as
 /// <c>path: grade 6.2 (Flesch-Kincaid, 540 words)</c>, and a page above site.yml's limit is a warning at its hardest
-/// sentence. A fact checked longer ago than site.yml's fact_review_months is a warning; <c>--facts</c> lists every
+/// sentence (an Easy Read page is also held to short sentences and, in English, grade 4: <see cref="EasyReadCheck"/>). A fact checked longer ago than site.yml's fact_review_months is a warning; <c>--facts</c> lists every
 /// fact oldest first (<see cref="FactsReport"/>), and <c>--mark-translated FILE</c> marks a translation current
 /// (<see cref="MarkTranslated"/>). <c>--format github</c> writes problems and warnings as GitHub Actions annotations
 /// (<see cref="GitHubAnnotations"/>).
@@ -66,13 +66,16 @@ public static class CheckContentCommand
         }
 
         var levels = ReadingLevels(snapshot);
-        foreach (var level in levels)
+        foreach (var (_, level) in levels)
         {
             output.WriteLine($"{level.Path}: grade {level.Grade:0.0} ({level.Formula}, {level.Words} words)");
         }
 
-        var limit = snapshot.Site?.ReadingGradeLimit ?? SiteSettingsReader.DefaultReadingGradeLimit;
-        var allWarnings = snapshot.Warnings.Concat(levels.Select(l => ReadingLevelCheck.Warning(l, limit)).OfType<ContentProblem>())
+        var siteLimit = snapshot.Site?.ReadingGradeLimit ?? SiteSettingsReader.DefaultReadingGradeLimit;
+        var readingWarnings = levels.Select(l => EasyReadCheck.GradeLimit(l.Page.FrontMatter, l.Page.Language, siteLimit) is var (limit, where)
+            ? ReadingLevelCheck.Warning(l.Level, limit, where) : null).OfType<ContentProblem>();
+        var longSentences = snapshot.PagesByUrl.Values.SelectMany(p => EasyReadCheck.LongSentences(p.FrontMatter, p.SourceText, p.SourcePath));
+        var allWarnings = snapshot.Warnings.Concat(readingWarnings).Concat(longSentences)
             .Concat(ShareImageGlyphCheck.Warnings(snapshot, root)).ToList();
         foreach (var warning in allWarnings.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
         {
@@ -110,10 +113,11 @@ public static class CheckContentCommand
 
     /// <summary>Each page's reading level, measured on the text the load read (never the file again: it may be a pipe,
     /// or have changed since).</summary>
-    private static List<PageReadingLevel> ReadingLevels(ContentSnapshot snapshot) =>
+    private static List<(ContentPage Page, PageReadingLevel Level)> ReadingLevels(ContentSnapshot snapshot) =>
         snapshot.PagesByUrl.Values
             .OrderBy(p => p.SourcePath, StringComparer.Ordinal)
-            .Select(page => ReadingLevelCheck.Measure(page.SourceText, page.SourcePath, page.Language))
-            .OfType<PageReadingLevel>()
+            .Select(page => (Page: page, Level: ReadingLevelCheck.Measure(page.SourceText, page.SourcePath, page.Language)))
+            .Where(p => p.Level is not null)
+            .Select(p => (p.Page, p.Level!))
             .ToList();
 }

@@ -6,11 +6,11 @@ public static class SitePages
     public static readonly string[] Paths =
     [
         "/", "/help", "/signs", "/learn", "/definitions", "/statistics", "/safety", "/materials", "/materials/poster",
-        "/materials/wallet-cards", "/materials/restroom-cards", "/rights", "/help-near-you", "/no-such-page",
+        "/materials/wallet-cards", "/materials/restroom-cards", "/rights", "/help-near-you", "/easy-read/help",
+        "/easy-read/signs", "/no-such-page",
         "/es", "/es/help", "/es/signs", "/es/learn", "/es/definitions", "/es/statistics", "/es/safety", "/es/materials",
         "/es/materials/poster", "/es/materials/wallet-cards", "/es/materials/restroom-cards", "/es/rights",
-        "/es/help-near-you",
-        "/es/no-such-page",
+        "/es/help-near-you", "/es/easy-read/help", "/es/easy-read/signs", "/es/no-such-page",
         // The languages Missouri speaks after English and Spanish, with a Get help page each; Arabic is right to left.
         "/ar/help", "/bs/help", "/de/help", "/vi/help", "/zh-hans/help", "/ar/no-such-page",
     ];

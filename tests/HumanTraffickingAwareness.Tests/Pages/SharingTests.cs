@@ -88,6 +88,7 @@ public sealed class SharingTests(SharingTests.PublicSite site) : IClassFixture<S
         string[] pages = ["/", "/help", "/signs", "/learn", "/statistics", "/definitions", "/safety", "/materials",
             "/rights", "/help-near-you", "/es", "/es/help", "/es/signs", "/es/learn", "/es/statistics",
             "/es/definitions", "/es/safety", "/es/materials", "/es/rights", "/es/help-near-you",
+            "/easy-read/help", "/easy-read/signs", "/es/easy-read/help", "/es/easy-read/signs",
             "/ar/help", "/bs/help", "/de/help", "/vi/help", "/zh-hans/help"];
         Assert.Equal(pages.Select(p => BaseUrl + p).ToHashSet(), locations);
         Assert.All(xml.Descendants(ns + "lastmod"), l => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", l.Value));

@@ -19,7 +19,7 @@ public static class EnglishVersion
     private static readonly HashSet<string> NotTranslated = new(StringComparer.Ordinal)
     {
         "lastmod", "weight", "draft", "translation", "translated_from", "checked",
-        "name", "culture", "direction", "date_format", "month_format",
+        "name", "culture", "direction", "date_format", "month_format", "format",
     };
 
     public static string Of(IEnumerable<EnglishParagraph> paragraphs)

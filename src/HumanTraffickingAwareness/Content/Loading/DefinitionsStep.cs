@@ -1,6 +1,7 @@
 using HumanTraffickingAwareness.Content.Definitions;
 using HumanTraffickingAwareness.Content.Facts;
 using HumanTraffickingAwareness.Content.Languages;
+using HumanTraffickingAwareness.Content.Markdown.Pictures;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.Settings;
@@ -33,6 +34,7 @@ internal static class DefinitionsStep
                 new StatisticsShortcode(statistics, format, TemplateRenderer.Site),
                 new CheckedShortcode(language, load.Today, TemplateRenderer.Site),
                 new HelpNearYouShortcode(helpNearYou, site, language, languages[0].Code, TemplateRenderer.Site),
+                new PictureShortcode(language.Code, TemplateRenderer.Site),
             ];
             var own = Read(load, language, new ShortcodeBinder(dataShortcodes), states);
             definitions.AddRange(own);

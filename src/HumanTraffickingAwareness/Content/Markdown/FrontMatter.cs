@@ -19,6 +19,20 @@ public sealed record FrontMatter(
 
     /// <summary>The line of <c>translated_from:</c>, or of <c>translation:</c> when there is none.</summary>
     public int TranslatedFromLine { get; init; } = 1;
+
+    /// <summary><c>format: easy-read</c>: a page written for readers with intellectual or learning disabilities.</summary>
+    public PageFormat Format { get; init; } = PageFormat.Standard;
+}
+
+/// <summary>How a page is written, and so how it is laid out and checked.</summary>
+public enum PageFormat
+{
+    /// <summary>No <c>format:</c>: the site's usual page.</summary>
+    Standard,
+
+    /// <summary><c>format: easy-read</c>: one idea a row with a picture on its left, large type, short sentences,
+    /// checked for sentences over 15 words and a lower reading grade.</summary>
+    EasyRead,
 }
 
 /// <summary>The answers <c>translation:</c> allows, from least to most trustworthy, as editors write them.</summary>

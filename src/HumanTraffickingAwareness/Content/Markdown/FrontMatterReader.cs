@@ -45,14 +45,31 @@ public static class FrontMatterReader
             return null;
         }
 
+        var format = PageFormat.Standard;
+        if (raw.Format is { } writtenFormat)
+        {
+            if (writtenFormat.Trim() != EasyReadFormat)
+            {
+                var formatLine = YamlKeyLines.Of(yaml, openingLine + 1).LineOf("format") ?? openingLine;
+                problems.Add(formatLine, $"format: '{writtenFormat.Trim()}' is not a format the site knows: write format: {EasyReadFormat}, or leave it out");
+                return null;
+            }
+
+            format = PageFormat.EasyRead;
+        }
+
         return new FrontMatter(raw.Title!.Trim(), raw.Description!.Trim(), raw.Weight, raw.Lastmod, raw.Draft)
         {
             Translation = translation,
             TranslationLine = translationLine,
             TranslatedFrom = translatedFrom,
             TranslatedFromLine = translatedFromLine,
+            Format = format,
         };
     }
+
+    /// <summary>What an editor writes after <c>format:</c> for an Easy Read page.</summary>
+    public const string EasyReadFormat = "easy-read";
 
     /// <summary>What an editor writes after <c>translation:</c>, exactly: a fixed list, so a check can rely on it.</summary>
     public static readonly IReadOnlyList<(string Written, TranslationReview? Review)> Translations =

@@ -16,4 +16,6 @@ internal sealed class FrontMatterYaml
     public string? Translation { get; set; }
 
     public string? TranslatedFrom { get; set; }
+
+    public string? Format { get; set; }
 }

@@ -4,6 +4,7 @@ using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using HumanTraffickingAwareness.Content.Markdown.Pictures;
 using HumanTraffickingAwareness.Content.Markdown.Shortcodes;
 
 namespace HumanTraffickingAwareness.Content.ReadingLevel;
@@ -15,7 +16,7 @@ public sealed record ProseSentence(string Text, int Line);
 /// The sentences a page writes itself, from its Markdown tree: paragraphs and list items. Left out: headings,
 /// quotations (someone else's words, such as statute text or a quoted source), tables, code, footnotes, shortcodes on
 /// a line of their own (tables, charts, definitions), and list items that start with a link to another website (a
-/// list of sources). A shortcode inside a sentence counts as one short word, such as a number.
+/// list of sources). A shortcode inside a sentence counts as one short word, such as a number; a picture counts as none.
 /// </summary>
 public static partial class PageProse
 {
@@ -79,6 +80,9 @@ public static partial class PageProse
             case LiteralInline literal:
                 lineAt.Add((text.Length, literal.Line));
                 text.Append(literal.Content.ToString());
+                break;
+            case Shortcode picture when PictureShortcode.IsPicture(picture):
+                // A picture beside an idea is not one of its words.
                 break;
             case Shortcode code:
                 lineAt.Add((text.Length, code.Line));

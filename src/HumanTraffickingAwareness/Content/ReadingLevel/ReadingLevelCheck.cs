@@ -30,7 +30,7 @@ public static class ReadingLevelCheck
     }
 
     /// <summary>The warning for a page above the limit, at its hardest sentence; null when the page is within it.</summary>
-    public static ContentProblem? Warning(PageReadingLevel level, int limit)
+    public static ContentProblem? Warning(PageReadingLevel level, int limit, string where = "in site.yml")
     {
         if (level.Grade <= limit || level.Hardest is null)
         {
@@ -39,7 +39,7 @@ public static class ReadingLevelCheck
 
         var excerpt = level.Hardest.Text.Length <= 80 ? level.Hardest.Text : level.Hardest.Text[..79] + "…";
         return new ContentProblem(level.Path, level.Hardest.Line,
-            $"the page reads at grade {level.Grade:0.0} ({level.Formula}), above the limit of {limit} in site.yml: " +
+            $"the page reads at grade {level.Grade:0.0} ({level.Formula}), above the limit of {limit} {where}: " +
             $"its hardest sentence, at grade {level.HardestGrade:0.0}, starts here: \"{excerpt}\"");
     }
 }

@@ -21,9 +21,12 @@ public sealed class LanguagesTests : IDisposable
     public void A_page_not_yet_translated_is_a_warning_naming_the_missing_file_not_a_failure()
     {
         File.Delete(Disk.PathOf("es/safety.md"));
-        // A link to the missing page would be a problem of its own: /es/help and /es/help-near-you link there.
+        // A link to the missing page would be a problem of its own: /es/help, /es/help-near-you and the Easy Read
+        // page link there.
         Disk.Replace("es/help.md", "[Navegar con seguridad](/es/safety)", "Navegar con seguridad");
         Disk.Replace("es/help-near-you.md", "[Navegar con seguridad](/es/safety)", "Navegar con seguridad");
+        Disk.Replace("es/easy-read/help.md", "[cómo usar este sitio web de forma más segura](/es/safety)",
+            "cómo usar este sitio web de forma más segura");
 
         var (exit, lines) = Check();
 

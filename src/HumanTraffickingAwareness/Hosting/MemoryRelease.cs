@@ -12,8 +12,9 @@ namespace HumanTraffickingAwareness.Hosting;
 /// </summary>
 /// <remarks>
 /// Kept for the memory budget: without it the site held 61 MB private memory after bench/run's load (63 MB with the
-/// runtime's default collector) against 49 MB with it, same run, and the stock Razor Pages template 55 MB. A release pauses the site for the collection (6-9 ms
-/// here; logged at information when over 50 ms); see <see cref="Schedule"/> for how often.
+/// runtime's default collector) against 49 MB with it, same run, and the stock Razor Pages template 55 MB. A release
+/// pauses the site for the collection (6-9 ms here; logged at information when over 50 ms); see
+/// <see cref="Schedule"/> for how often.
 /// </remarks>
 public sealed class MemoryRelease(ContentLibrary library, IConfiguration configuration, ILogger<MemoryRelease> logger) : BackgroundService
 {

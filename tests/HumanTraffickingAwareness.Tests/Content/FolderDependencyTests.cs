@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ArchUnitNET.Domain;
 using ArchUnitNET.Loader;
 using ArchUnitNET.xUnit;
@@ -37,8 +38,8 @@ public sealed class FolderDependencyTests
 
         foreach (var (folder, index) in ReadmeOrder.Select((folder, index) => (folder, index)).SkipLast(1))
         {
-            Types().That().ResideInNamespaceMatching(InFolders(folder))
-                .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(InFolders(ReadmeOrder[(index + 1)..])))
+            var later = Types().That().ResideInNamespaceMatching(InFolders(ReadmeOrder[(index + 1)..]));
+            Types().That().ResideInNamespaceMatching(InFolders(folder)).Should().NotDependOnAny(later)
                 .Because("the README lists those folders after " + folder).Check(Site);
         }
     }
@@ -55,12 +56,12 @@ public sealed class FolderDependencyTests
 
     /// <summary>The namespaces of these folders of Content/ and of the folders under them.</summary>
     private static string InFolders(params string[] folders) =>
-        $@"^{System.Text.RegularExpressions.Regex.Escape(ContentNamespace)}\.({string.Join('|', folders)})(\..+)?$";
+        $@"^{Regex.Escape(ContentNamespace)}\.({string.Join('|', folders)})(\..+)?$";
 
     private static bool Depends(string from, string to)
     {
-        var target = new System.Text.RegularExpressions.Regex(InFolders(to));
-        return Site.Types.Where(t => System.Text.RegularExpressions.Regex.IsMatch(t.Namespace.FullName, InFolders(from)))
+        var (source, target) = (new Regex(InFolders(from)), new Regex(InFolders(to)));
+        return Site.Types.Where(t => source.IsMatch(t.Namespace.FullName))
             .Any(t => t.Dependencies.Any(d => target.IsMatch(d.Target.Namespace.FullName)));
     }
 }

@@ -9,6 +9,11 @@ namespace HumanTraffickingAwareness.Hosting.Caching;
 /// never anything else a request carries (host, query, case, trailing slash), so no flood of made-up requests can add
 /// entries; emptied whenever the content reloads, and an entry rendered from an older version is never served.
 /// </summary>
+/// <remarks>
+/// Kept over ASP.NET Core's Output Caching: at its best (in PageCacheHits' place, keyed by path alone, uncompressed) it
+/// cost 1.56 x bare Kestrel's CPU per request against this cache's 1.44 x in the same bench/run, and one entry per
+/// page, bytes compressed once and an ETag from the bytes would each need a policy of ours on top.
+/// </remarks>
 public sealed class PageCache
 {
     private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);

@@ -7,7 +7,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 # The packages first, from the project files alone: an edit to content or code reuses this layer's restore.
-COPY Directory.Build.props ./
+COPY Directory.Build.props Directory.Packages.props ./
 COPY src/HumanTraffickingAwareness/HumanTraffickingAwareness.csproj src/HumanTraffickingAwareness/
 RUN dotnet restore src/HumanTraffickingAwareness
 COPY . .

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.TestHost;
 using HumanTraffickingAwareness.Content.Files;
 using HumanTraffickingAwareness.Content.Loading;
 using HumanTraffickingAwareness.Content.Markdown;
@@ -12,13 +11,14 @@ using HumanTraffickingAwareness.Sharing;
 namespace HumanTraffickingAwareness.Commands;
 
 /// <summary>
-/// <c>export DIR</c>: the whole site as static files for any static host or CDN. The site is started in memory (no
-/// port) with the very services and middleware it runs with, and every address it serves is asked for and written
-/// into DIR/site: pages as <c>path/index.html</c>, the "not found" pages, sitemap, robots.txt, every static file under
-/// its fingerprinted name, .br and .gz beside each text file, the "read it in English" page at each address of a page
-/// not translated, and <c>_headers</c> and <c>_redirects</c> (Netlify, Cloudflare Pages); beside it, outside what a
-/// host publishes, the nginx server block (DIR/nginx.conf). Needs <c>Site__BaseUrl</c>. A content problem stops it
-/// with the same messages as check-content, and DIR is only replaced once everything is written.
+/// <c>export DIR</c>: the whole site as static files for any static host or CDN. The site is started on a loopback
+/// port of the system's choosing (127.0.0.1:0) with the very server, services and middleware it runs with, and every
+/// address it serves is asked for and written into DIR/site: pages as <c>path/index.html</c>, the "not found" pages,
+/// sitemap, robots.txt, every static file under its fingerprinted name, .br and .gz beside each text file, the "read it
+/// in English" page at each address of a page not translated, and <c>_headers</c> and <c>_redirects</c> (Netlify,
+/// Cloudflare Pages); beside it, outside what a host publishes, the nginx server block (DIR/nginx.conf). Needs
+/// <c>Site__BaseUrl</c>. A content problem stops it with the same messages as check-content, and DIR is only replaced
+/// once everything is written.
 /// </summary>
 public static class ExportCommand
 {
@@ -71,7 +71,11 @@ public static class ExportCommand
         {
             // The site in DIR/site, the nginx block beside it, where no static host serves it. _headers and _redirects
             // stay in the site's root: Netlify and Cloudflare Pages read them only there, and never serve them.
-            crawler = new SiteCrawler(site.GetTestClient(), baseUrl, Path.Combine(staging, SiteFolder));
+            using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
+            {
+                BaseAddress = new Uri(site.Urls.First()),
+            };
+            crawler = new SiteCrawler(client, baseUrl, Path.Combine(staging, SiteFolder));
             var problems = await crawler.CrawlAsync(seeds);
             foreach (var problem in problems)
             {
@@ -127,10 +131,13 @@ public static class ExportCommand
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        builder.WebHost.UseTestServer();
         try
         {
-            var app = builder.AddWebsite().Build();
+            builder.AddWebsite();
+            // Only here, on the loopback address: never the site's configured addresses (--urls, ASPNETCORE_URLS,
+            // Metrics__Port), which a running copy of the site may hold.
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+            var app = builder.Build();
             app.UseWebsite();
             await app.StartAsync();
             return app;

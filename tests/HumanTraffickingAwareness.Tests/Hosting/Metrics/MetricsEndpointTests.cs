@@ -81,7 +81,9 @@ public sealed class MetricsEndpointTests(ITestOutputHelper output)
 
         var check = new System.Diagnostics.ProcessStartInfo(promtool, ["check", "metrics"])
         {
-            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
         };
         using var process = System.Diagnostics.Process.Start(check)!;
         await process.StandardInput.WriteAsync(scrape);

@@ -12,24 +12,11 @@ namespace HumanTraffickingAwareness.Hosting;
 /// good version, or when a built-in fallback stands in for a file that has not been good since start-up; unhealthy
 /// when no page can be served. Nothing about the machine, and no file contents.
 /// </summary>
-/// <remarks>
-/// A singleton that sees every load (it is made before the watcher starts, see WebsitePipeline): whether a kept
-/// version is the file's own last good one or the built-in stand-in depends on whether the file was ever good.
-/// </remarks>
-public sealed class ContentHealth : IHealthCheck
+public sealed class ContentHealth(LiveSnapshot library) : IHealthCheck
 {
     public const string Path = UrlPaths.Health;
 
-    private readonly LiveSnapshot _library;
-    private readonly Lock _gate = new();
-    private readonly HashSet<string> _everGood = new(StringComparer.Ordinal);
-
-    public ContentHealth(LiveSnapshot library)
-    {
-        _library = library;
-        library.Changed += Remember;
-        Remember(library.Current);
-    }
+    private readonly LiveSnapshot _library = library;
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -60,43 +47,26 @@ public sealed class ContentHealth : IHealthCheck
                 : $"{string.Join(", ", snapshot.UnavailableUrls.Order(StringComparer.Ordinal))} cannot be shown until their files are fixed");
         }
 
-        lock (_gate)
+        foreach (var (path, state) in snapshot.Sources.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            foreach (var (path, state) in snapshot.Sources.OrderBy(s => s.Key, StringComparer.Ordinal))
+            switch (state)
             {
-                switch (state)
-                {
-                    case SourceState.LastGoodKept when _everGood.Contains(path):
-                        parts.Add($"{path} is served from its last good version until it is fixed");
-                        break;
-                    case SourceState.LastGoodKept:
-                        parts.Add($"{path} has not been good since start-up: " +
-                            "a built-in fallback stands in until it is fixed");
-                        break;
-                    // A page file whose address cannot be shown is named above; any other file not shown (statistics.yml,
-                    // a definition, a page file beside an established page with its address) is named here.
-                    case SourceState.NotShown
-                        when !snapshot.UnavailableUrls.Contains(snapshot.PageFiles.GetValueOrDefault(path) ?? ""):
-                        parts.Add($"{path} cannot be shown until it is fixed");
-                        break;
-                }
+                case SourceState.LastGoodKept:
+                    parts.Add($"{path} is served from its last good version until it is fixed");
+                    break;
+                case SourceState.BuiltInKept:
+                    parts.Add($"{path} has not been good since start-up: " +
+                        "a built-in fallback stands in until it is fixed");
+                    break;
+                // A page file whose address cannot be shown is named above; any other file not shown (statistics.yml,
+                // a definition, a page file beside an established page with its address) is named here.
+                case SourceState.NotShown
+                    when !snapshot.UnavailableUrls.Contains(snapshot.PageFiles.GetValueOrDefault(path) ?? ""):
+                    parts.Add($"{path} cannot be shown until it is fixed");
+                    break;
             }
         }
 
         return parts;
-    }
-
-    private void Remember(ContentSnapshot snapshot)
-    {
-        lock (_gate)
-        {
-            foreach (var (path, state) in snapshot.Sources)
-            {
-                if (state == SourceState.Published)
-                {
-                    _everGood.Add(path);
-                }
-            }
-        }
     }
 }

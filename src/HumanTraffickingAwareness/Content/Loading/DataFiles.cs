@@ -59,6 +59,6 @@ internal static class DataFiles
             : load.ReadText(data.Name, file);
         var now = text is null ? null : LoadContext.Guarded(file, () => data.Read(text, file));
         return LastGood.Resolve(file.Path, now, () => data.LastGood(load.Previous),
-            data.HasBuiltIn ? () => load.BuiltIn(data.Name, data.Read) : null);
+            data.HasBuiltIn ? () => load.BuiltIn(data.Name, data.Read) : null, load.Previous.StateOf(file.Path));
     }
 }

@@ -23,7 +23,7 @@ internal static class LanguagesStep
         var shownDefault = LastGood.Resolve(defaultFile.Path,
             ReadLanguage(site.Language, null, load.ReadRequired(defaultRelative, purpose, defaultFile), defaultFile),
             () => lastGood.GetValueOrDefault(site.Language) is { IsDefault: true } kept ? kept : null,
-            () => BuiltIn(load, defaultRelative, site.Language));
+            () => BuiltIn(load, defaultRelative, site.Language), load.Previous.StateOf(defaultFile.Path));
         var states = new List<KeyValuePair<string, SourceState>> { shownDefault.State };
         if (shownDefault.Value is not { } defaultLanguage)
         {
@@ -49,7 +49,7 @@ internal static class LanguagesStep
             var read = ReadLanguage(code, defaultLanguage, load.ReadText(relative, file), file);
             var shown = LastGood.Resolve(file.Path, read,
                 () => lastGood.GetValueOrDefault(code) is { IsDefault: false } kept ? kept : null,
-                () => LanguageReader.StandIn(code, file.Path, defaultLanguage));
+                () => LanguageReader.StandIn(code, file.Path, defaultLanguage), load.Previous.StateOf(file.Path));
             languages.Add(shown.Value!);
             states.Add(shown.State);
         }

@@ -28,6 +28,7 @@ internal readonly record struct Shown<T>(string Path, T? Value, ShownFrom From)
     {
         ShownFrom.TheFile => SourceState.Published,
         ShownFrom.Nothing => SourceState.NotShown,
+        ShownFrom.BuiltIn => SourceState.BuiltInKept,
         _ => SourceState.LastGoodKept,
     });
 }
@@ -43,10 +44,14 @@ internal static class LastGood
     /// <param name="lastGood">The file's last good version, read again with today's numbers and words; null if
     /// none.</param>
     /// <param name="builtIn">What stands in for a file that was never good; null where nothing may.</param>
-    public static Shown<T> Resolve<T>(string path, T? now, Func<T?> lastGood, Func<T?>? builtIn = null)
+    /// <param name="before">What was shown of the file before: a built-in stand-in kept is still the built-in
+    /// one, so that /healthz and the metrics need no memory of their own.</param>
+    public static Shown<T> Resolve<T>(string path, T? now, Func<T?> lastGood, Func<T?>? builtIn = null,
+        SourceState before = SourceState.Published)
         where T : class =>
         now is not null ? new(path, now, ShownFrom.TheFile)
-        : lastGood() is { } kept ? new(path, kept, ShownFrom.LastGood)
+        : lastGood() is { } kept
+            ? new(path, kept, before == SourceState.BuiltInKept ? ShownFrom.BuiltIn : ShownFrom.LastGood)
         : builtIn?.Invoke() is { } standIn ? new(path, standIn, ShownFrom.BuiltIn)
         : new(path, null, ShownFrom.Nothing);
 

@@ -120,7 +120,7 @@ public sealed class LiveSnapshot
                 case SourceState.Published:
                     _logger.LogWarning("Content problem {Problem}; published as it is", problem.ToString());
                     break;
-                case SourceState.LastGoodKept:
+                case SourceState.LastGoodKept or SourceState.BuiltInKept:
                     _logger.LogError("Content problem {Problem}; the last good version of this file stays in service", problem.ToString());
                     break;
                 default:

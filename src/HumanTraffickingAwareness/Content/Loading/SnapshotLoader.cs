@@ -58,7 +58,8 @@ public sealed class SnapshotLoader
             load ??= new LoadContext(new NullFileProvider(), _folderName, previous, default);
             load.Problems.For(load.DisplayPath("")).Add(1, $"the content could not be loaded ({e.GetType().Name}: " +
                 $"{e.Message}): please tell a developer; the last good content stays");
-            return KeepingWhatWasLoaded(load, [new(load.DisplayPath(""), SourceState.LastGoodKept)]);
+            var kept = previous.IsServable ? SourceState.LastGoodKept : SourceState.BuiltInKept;
+            return KeepingWhatWasLoaded(load, [new(load.DisplayPath(""), kept)]);
         }
     }
 

@@ -13,15 +13,12 @@ namespace HumanTraffickingAwareness.Hosting.Metrics;
 /// one compiled in), or not at all (their page answers "being updated"). Every part and state is always reported,
 /// zeros included, so a series never vanishes from a dashboard.
 /// </summary>
-/// <remarks>Must see every load from start-up on, to know whether a file was ever good.</remarks>
 internal sealed class ContentFallbacks
 {
     public static readonly string[] Parts =
         ["folder", "settings", "statistics", "language", "definition", "page", "other"];
     public static readonly string[] States = ["last_good", "built_in", "not_shown"];
 
-    private readonly Lock _gate = new();
-    private readonly HashSet<string> _everGood = new(StringComparer.Ordinal);
     private int[,] _counts = new int[Parts.Length, States.Length];
 
     /// <summary>The last load's counts, indexed as <see cref="Parts"/> and <see cref="States"/>.</summary>
@@ -30,19 +27,10 @@ internal sealed class ContentFallbacks
     public void Observe(ContentSnapshot snapshot)
     {
         var counts = new int[Parts.Length, States.Length];
-        lock (_gate)
+        foreach (var (path, state) in snapshot.Sources.Where(s => s.Value != SourceState.Published))
         {
-            foreach (var (path, state) in snapshot.Sources)
-            {
-                if (state == SourceState.Published)
-                {
-                    _everGood.Add(path);
-                    continue;
-                }
-
-                var served = state == SourceState.NotShown ? 2 : _everGood.Contains(path) ? 0 : 1;
-                counts[Array.IndexOf(Parts, PartOf(path, snapshot)), served]++;
-            }
+            var served = state switch { SourceState.LastGoodKept => 0, SourceState.BuiltInKept => 1, _ => 2 };
+            counts[Array.IndexOf(Parts, PartOf(path, snapshot)), served]++;
         }
 
         Volatile.Write(ref _counts, counts);

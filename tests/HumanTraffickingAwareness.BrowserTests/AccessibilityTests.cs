@@ -36,7 +36,11 @@ public sealed class AccessibilityTests(BrowserSite site)
                     Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"],
                 },
             });
-            await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, SitePages.ScreenshotName(path, width)), FullPage = true });
+            await page.ScreenshotAsync(new()
+            {
+                Path = Path.Combine(ScreenshotFolder, SitePages.ScreenshotName(path, width)),
+                FullPage = true
+            });
 
             violations.AddRange(results.Violations.Select(v => $"{width}px {v.Id} ({v.Impact}): {v.Help}\n    "
                 + string.Join("\n    ", v.Nodes.Select(n => string.Join(" ", n.Target) + " " + n.Html))));

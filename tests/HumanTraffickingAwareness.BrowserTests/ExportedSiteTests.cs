@@ -6,7 +6,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.BrowserTests;
 
-/// <summary>The static export, served by nginx, in the browser: as accessible as the server's pages, and the way out works.</summary>
+/// <summary>The static export, served by nginx, in the browser: as accessible as the server's pages, and the way out
+/// works.</summary>
 [Trait("Suite", "Browser")]
 [Trait("Suite", "Export")]
 public sealed class ExportedSiteTests(ExportedSiteTests.Fixture fixture) : IClassFixture<ExportedSiteTests.Fixture>
@@ -23,10 +24,15 @@ public sealed class ExportedSiteTests(ExportedSiteTests.Fixture fixture) : IClas
 
         var results = await page.RunAxe(new AxeRunOptions
         {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+            RunOnly = new RunOnlyOptions
+            {
+                Type = "tag",
+                Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+            },
         });
 
-        Assert.True(results.Violations.Length == 0, $"{path}: " + string.Join("; ", results.Violations.Select(v => v.Id)));
+        Assert.True(results.Violations.Length == 0,
+            $"{path}: " + string.Join("; ", results.Violations.Select(v => v.Id)));
     }
 
     [Fact]
@@ -52,24 +58,34 @@ public sealed class ExportedSiteTests(ExportedSiteTests.Fixture fixture) : IClas
 
         public async Task InitializeAsync()
         {
-            diagnostics.OnMessage(new Xunit.Sdk.DiagnosticMessage("exporting the site and starting nginx and Chromium for the exported site's tests"));
+            diagnostics.OnMessage(new Xunit.Sdk.DiagnosticMessage("exporting the site and starting nginx and " +
+                "Chromium for the exported site's tests"));
             await _site.InitializeAsync();
             _playwright = await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
                 ExecutablePath = BrowserSite.ChromiumPath,
                 Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
             });
         }
 
         public async Task<IPage> NewPageAsync(int width, int height)
         {
-            var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+            var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+            {
+                ViewportSize = new ViewportSize { Width = width, Height = height }
+            });
             var own = System.Text.RegularExpressions.Regex.Escape(_site.Address.GetLeftPart(UriPartial.Authority));
             await context.RouteAsync(new System.Text.RegularExpressions.Regex($"^(?!{own}/)(?!data:)"), route =>
                 route.Request.IsNavigationRequest
-                    ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html", Body = BrowserSite.NeutralPage })
+                    ? route.FulfillAsync(new RouteFulfillOptions
+                    {
+                        Status = 200,
+                        ContentType = "text/html",
+                        Body = BrowserSite.NeutralPage
+                    })
                     : route.AbortAsync());
             return await context.NewPageAsync();
         }

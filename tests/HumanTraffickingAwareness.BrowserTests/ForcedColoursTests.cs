@@ -19,12 +19,25 @@ public sealed class ForcedColoursTests(BrowserSite site)
     /// <summary>Colours as the browser computed them, and the contrast ratio of two of them (WCAG's formula).</summary>
     private const string Helpers = """
         (() => {
-          const parse = c => { const m = c.match(/[\d.]+/g).map(Number); return { r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1 }; };
+          const parse = c => {
+            const m = c.match(/[\d.]+/g).map(Number);
+            return { r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1 };
+          };
           const channel = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
           const luminance = c => 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
-          const contrast = (x, y) => { const [a, b] = [luminance(parse(x)), luminance(parse(y))].sort((p, q) => q - p); return (a + 0.05) / (b + 0.05); };
-          // What is painted behind an element: the first ancestor (itself included) with a background that is not transparent.
-          const behind = el => { for (let e = el; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (parse(c).a > 0) return c; } return getComputedStyle(document.documentElement).backgroundColor; };
+          const contrast = (x, y) => {
+            const [a, b] = [luminance(parse(x)), luminance(parse(y))].sort((p, q) => q - p);
+            return (a + 0.05) / (b + 0.05);
+          };
+          // What is painted behind an element: the first ancestor (itself included) with a background that is not
+          // transparent.
+          const behind = el => {
+            for (let e = el; e; e = e.parentElement) {
+              const c = getComputedStyle(e).backgroundColor;
+              if (parse(c).a > 0) return c;
+            }
+            return getComputedStyle(document.documentElement).backgroundColor;
+          };
           return { parse, contrast, behind };
         })()
         """;
@@ -33,7 +46,11 @@ public sealed class ForcedColoursTests(BrowserSite site)
     {
         var context = await site.NewContextAsync(1280, 900);
         var page = await context.NewPageAsync();
-        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ForcedColors = ForcedColors.Active, ColorScheme = scheme });
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions
+        {
+            ForcedColors = ForcedColors.Active,
+            ColorScheme = scheme
+        });
         await page.GotoAsync(site.Url(path));
         return page;
     }
@@ -47,7 +64,10 @@ public sealed class ForcedColoursTests(BrowserSite site)
     public async Task Every_hotline_button_keeps_a_visible_boundary_in_forced_colours(string scheme)
     {
         var page = await OpenAsync(SchemeOf(scheme), "/statistics");
-        await page.Locator("aside.hotline").ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), $"hta-forced-{scheme}-banner.png") });
+        await page.Locator("aside.hotline").ScreenshotAsync(new()
+        {
+            Path = Path.Combine(Path.GetTempPath(), $"hta-forced-{scheme}-banner.png")
+        });
 
         var buttons = await page.EvaluateAsync<string[]>($$"""
             (() => {
@@ -58,9 +78,11 @@ public sealed class ForcedColoursTests(BrowserSite site)
                 const border = ['Top', 'Right', 'Bottom', 'Left'].every(side =>
                   s['border' + side + 'Style'] !== 'none' && parseFloat(s['border' + side + 'Width']) >= 1
                   && h.contrast(s['border' + side + 'Color'], around) >= {{Boundary}});
-                const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1 && h.contrast(s.outlineColor, around) >= {{Boundary}};
+                const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1
+                  && h.contrast(s.outlineColor, around) >= {{Boundary}};
                 return (border || outline ? 'ok ' : 'NO BOUNDARY ') + a.textContent.trim().replace(/\s+/g, ' ')
-                  + ` (border ${s.borderTopStyle} ${s.borderTopWidth} ${s.borderTopColor}, outline ${s.outlineStyle} ${s.outlineColor}, around ${around})`;
+                  + ` (border ${s.borderTopStyle} ${s.borderTopWidth} ${s.borderTopColor}, outline ${s.outlineStyle}`
+                  + ` ${s.outlineColor}, around ${around})`;
               });
             })()
             """);
@@ -75,7 +97,10 @@ public sealed class ForcedColoursTests(BrowserSite site)
     {
         var page = await OpenAsync(SchemeOf(scheme), "/statistics");
         var chart = page.Locator("figure.chart").First;
-        await chart.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), $"hta-forced-{scheme}-chart.png") });
+        await chart.ScreenshotAsync(new()
+        {
+            Path = Path.Combine(Path.GetTempPath(), $"hta-forced-{scheme}-chart.png")
+        });
 
         var problems = await page.EvaluateAsync<string[]>($$"""
             (() => {
@@ -85,22 +110,33 @@ public sealed class ForcedColoursTests(BrowserSite site)
                 const back = h.behind(figure);
                 for (const t of figure.querySelectorAll('.chart-label, .chart-value')) {
                   const fill = getComputedStyle(t).fill;
-                  if (h.contrast(fill, back) < {{Text}}) problems.push(`${figure.id}: "${t.textContent}" in ${fill} on ${back}`);
+                  if (h.contrast(fill, back) < {{Text}}) {
+                    problems.push(`${figure.id}: "${t.textContent}" in ${fill} on ${back}`);
+                  }
                 }
                 for (const bar of figure.querySelectorAll('.chart-bar')) {
                   const s = getComputedStyle(bar);
                   const filled = s.fill !== 'none' && h.contrast(s.fill, back) >= {{Boundary}};
-                  const outlined = s.stroke !== 'none' && parseFloat(s.strokeWidth) >= 1 && h.contrast(s.stroke, back) >= {{Boundary}};
-                  if (!filled && !outlined) problems.push(`${figure.id}: a bar in ${s.fill} (stroke ${s.stroke}) on ${back}`);
+                  const outlined = s.stroke !== 'none' && parseFloat(s.strokeWidth) >= 1
+                    && h.contrast(s.stroke, back) >= {{Boundary}};
+                  if (!filled && !outlined) {
+                    problems.push(`${figure.id}: a bar in ${s.fill} (stroke ${s.stroke}) on ${back}`);
+                  }
                 }
                 for (const swatch of figure.querySelectorAll('.chart-swatch')) {
                   const s = getComputedStyle(swatch);
-                  const filled = h.contrast(s.backgroundColor, back) >= {{Boundary}} && h.parse(s.backgroundColor).a > 0;
-                  const bordered = s.borderTopStyle !== 'none' && h.contrast(s.borderTopColor, back) >= {{Boundary}};
-                  if (!filled && !bordered) problems.push(`${figure.id}: a legend key in ${s.backgroundColor} on ${back}`);
+                  const filled = h.contrast(s.backgroundColor, back) >= {{Boundary}}
+                    && h.parse(s.backgroundColor).a > 0;
+                  const bordered = s.borderTopStyle !== 'none'
+                    && h.contrast(s.borderTopColor, back) >= {{Boundary}};
+                  if (!filled && !bordered) {
+                    problems.push(`${figure.id}: a legend key in ${s.backgroundColor} on ${back}`);
+                  }
                 }
                 const caption = figure.querySelector('figcaption');
-                if (h.contrast(getComputedStyle(caption).color, back) < {{Text}}) problems.push(`${figure.id}: caption in ${getComputedStyle(caption).color}`);
+                if (h.contrast(getComputedStyle(caption).color, back) < {{Text}}) {
+                  problems.push(`${figure.id}: caption in ${getComputedStyle(caption).color}`);
+                }
               }
               return problems;
             })()
@@ -118,8 +154,12 @@ public sealed class ForcedColoursTests(BrowserSite site)
 
         // Each series (and its legend key) is drawn differently from the others: by fill, or by a hollow bar.
         var looks = await page.EvaluateAsync<string[]>("""
-            [...new Set([...document.querySelectorAll('figure.chart .chart-bar')].map(b => [...b.classList].find(c => c.startsWith('chart-series-'))))]
-              .map(series => { const s = getComputedStyle(document.querySelector('.chart-bar.' + series)); return s.fill + '/' + s.stroke; })
+            [...new Set([...document.querySelectorAll('figure.chart .chart-bar')]
+                .map(b => [...b.classList].find(c => c.startsWith('chart-series-'))))]
+              .map(series => {
+                const s = getComputedStyle(document.querySelector('.chart-bar.' + series));
+                return s.fill + '/' + s.stroke;
+              })
             """);
 
         Assert.Equal(looks.Length, looks.Distinct().Count());

@@ -14,19 +14,26 @@ public sealed class HelpTests(BrowserSite site)
     [Theory]
     [InlineData("/learn", "/help")]
     [InlineData("/es/learn", "/es/help")]
-    public async Task Help_is_one_tap_from_the_banner_on_a_320_pixel_phone_beside_call_text_911_and_exit(string path, string help)
+    public async Task Help_is_one_tap_from_the_banner_on_a_320_pixel_phone_beside_call_text_911_and_exit(string path,
+        string help)
     {
         var page = await site.SharedPageAsync(320, 568);
         await page.GotoAsync(site.Url(path));
         await page.EvaluateAsync("window.scrollTo(0, document.scrollingElement.scrollHeight / 2)");
         Directory.CreateDirectory(ScreenshotFolder);
-        await page.Locator("aside.hotline").ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"banner{(path.StartsWith("/es", StringComparison.Ordinal) ? "-es" : "")}-320.png") });
+        await page.Locator("aside.hotline").ScreenshotAsync(new()
+        {
+            Path = Path.Combine(ScreenshotFolder,
+                $"banner{(path.StartsWith("/es", StringComparison.Ordinal) ? "-es" : "")}-320.png")
+        });
 
-        foreach (var selector in new[] { "a[href^='tel:+1']", "a[href^='sms:']", "a[href='tel:911']", "a.quick-exit", $"a[href='{help}']" })
+        foreach (var selector in new[] { "a[href^='tel:+1']", "a[href^='sms:']", "a[href='tel:911']", "a.quick-exit",
+            $"a[href='{help}']" })
         {
             var box = await page.Locator($"aside.hotline .hotline-actions {selector}").BoundingBoxAsync();
             Assert.NotNull(box);
-            Assert.True(box.X >= 0 && box.X + box.Width <= 320 && box.Y >= 0 && box.Y + box.Height <= 568, $"{path}: {selector} at {box.X},{box.Y} {box.Width}x{box.Height}");
+            Assert.True(box.X >= 0 && box.X + box.Width <= 320 && box.Y >= 0 && box.Y + box.Height <= 568,
+                $"{path}: {selector} at {box.X},{box.Y} {box.Width}x{box.Height}");
             Assert.True(box.Width >= 44 && box.Height >= 44, $"{path}: {selector} is {box.Width}x{box.Height}");
         }
 
@@ -43,7 +50,9 @@ public sealed class HelpTests(BrowserSite site)
         var page = await site.SharedPageAsync(360, 740);
         await page.GotoAsync(site.Url(path));
 
-        var links = page.Locator("main a[href^='tel:'], main a[href^='sms:'], main a[href^='mailto:'], main a[href*='humantraffickinghotline.org'], main a[href*='cybertip'], main a[href*='dss.mo.gov']");
+        var links =
+            page.Locator("main a[href^='tel:'], main a[href^='sms:'], main a[href^='mailto:'], main " +
+            "a[href*='humantraffickinghotline.org'], main a[href*='cybertip'], main a[href*='dss.mo.gov']");
         var found = new List<string>();
         foreach (var link in await links.AllAsync())
         {
@@ -59,7 +68,10 @@ public sealed class HelpTests(BrowserSite site)
             found.Add(href);
         }
 
-        foreach (var channel in new[] { "tel:+18883737888", "tel:711", "sms:233733?&body=HELP", "sms:233733?&body=INFO", "https://humantraffickinghotline.org/chat", "mailto:help@humantraffickinghotline.org", "https://humantraffickinghotline.org/en/report-trafficking", "tel:911", "tel:+18003923738", "tel:+18008435678", "https://report.cybertip.org/" })
+        foreach (var channel in new[] { "tel:+18883737888", "tel:711", "sms:233733?&body=HELP", "sms:233733?&body=INFO",
+            "https://humantraffickinghotline.org/chat", "mailto:help@humantraffickinghotline.org",
+            "https://humantraffickinghotline.org/en/report-trafficking", "tel:911", "tel:+18003923738",
+            "tel:+18008435678", "https://report.cybertip.org/" })
         {
             Assert.Contains(channel, found);
         }

@@ -12,9 +12,14 @@ public sealed class KeyboardTests(BrowserSite site)
           const e = document.activeElement;
           const style = getComputedStyle(e);
           return {
-            tag: e.tagName, href: e.getAttribute('href') || '', cls: e.className || '', text: (e.textContent || '').trim().slice(0, 40),
-            visible: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none',
-            onScreen: (() => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight; })(),
+            tag: e.tagName, href: e.getAttribute('href') || '', cls: e.className || '',
+            text: (e.textContent || '').trim().slice(0, 40),
+            visible: (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2)
+              || style.boxShadow !== 'none',
+            onScreen: (() => {
+              const r = e.getBoundingClientRect();
+              return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+            })(),
             // WCAG 2.4.11: the focused element is not hidden, for instance under the sticky banner.
             underBanner: (() => {
               // The first line box: a link that wraps has a bounding box whose middle is between its lines.
@@ -71,7 +76,8 @@ public sealed class KeyboardTests(BrowserSite site)
                 break;
             }
 
-            Assert.True(focus.Visible, $"tab {i + 1} on {path}: <{focus.Tag} class='{focus.Cls}'> {focus.Text} has no visible focus");
+            Assert.True(focus.Visible,
+                $"tab {i + 1} on {path}: <{focus.Tag} class='{focus.Cls}'> {focus.Text} has no visible focus");
             Assert.True(focus.OnScreen, $"tab {i + 1} on {path}: {focus.Text} is focused off screen");
             Assert.False(focus.UnderBanner, $"tab {i + 1} on {path}: {focus.Text} is focused under the banner");
         }
@@ -119,7 +125,8 @@ public sealed class KeyboardTests(BrowserSite site)
     public async Task Copy_link_copies_the_page_address_from_the_keyboard()
     {
         await using var context = await site.NewContextAsync(1280, 800);
-        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = site.Address.GetLeftPart(UriPartial.Authority) });
+        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"],
+            new() { Origin = site.Address.GetLeftPart(UriPartial.Authority) });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url("/learn"));
 

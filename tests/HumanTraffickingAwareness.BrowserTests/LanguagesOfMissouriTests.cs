@@ -64,7 +64,8 @@ public sealed class LanguagesOfMissouriTests(BrowserSite site)
 
         var summary = page.Locator("header .language-switch summary");
         var box = (await summary.BoundingBoxAsync())!;
-        Assert.True(box.X >= 0 && box.X + box.Width <= 320 && box.Height >= 44, $"{path}: the switch is at x={box.X}, {box.Width}x{box.Height}");
+        Assert.True(box.X >= 0 && box.X + box.Width <= 320 && box.Height >= 44,
+            $"{path}: the switch is at x={box.X}, {box.Width}x{box.Height}");
         await summary.ClickAsync();
 
         var links = page.Locator("header .language-switch a");
@@ -73,13 +74,17 @@ public sealed class LanguagesOfMissouriTests(BrowserSite site)
         {
             Assert.True(await link.IsVisibleAsync());
             var linkBox = (await link.BoundingBoxAsync())!;
-            Assert.True(linkBox.X >= 0 && linkBox.X + linkBox.Width <= 320, $"{path}: {await link.InnerTextAsync()} spans x={linkBox.X} to {linkBox.X + linkBox.Width}");
+            Assert.True(linkBox.X >= 0 && linkBox.X + linkBox.Width <= 320,
+                $"{path}: {await link.InnerTextAsync()} spans x={linkBox.X} to {linkBox.X + linkBox.Width}");
         }
 
         Assert.Equal(320, await page.EvaluateAsync<int>("document.documentElement.scrollWidth"));
         // For a person to look at: the open list over the page, in each script.
         Directory.CreateDirectory(ScreenshotFolder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "language-switch-" + SitePages.ScreenshotName(path, 320)) });
+        await page.ScreenshotAsync(new()
+        {
+            Path = Path.Combine(ScreenshotFolder, "language-switch-" + SitePages.ScreenshotName(path, 320))
+        });
         await page.Locator("header .language-switch summary").ClickAsync();
     }
 
@@ -104,7 +109,8 @@ public sealed class LanguagesOfMissouriTests(BrowserSite site)
         var page = await site.SharedPageAsync(360, 740);
         await page.GotoAsync(site.Url("/ar/help"));
 
-        foreach (var number in await page.Locator("aside.hotline .hotline-call .hotline-number, main a[href='tel:+18883737888']").AllAsync())
+        foreach (var number in await page.Locator("aside.hotline .hotline-call .hotline-number, main " +
+            "a[href='tel:+18883737888']").AllAsync())
         {
             Assert.Equal("ltr", await number.EvaluateAsync<string>("e => getComputedStyle(e).direction"));
             // The first digit is drawn left of the last: 1-888-373-7888, never 7888-373-888-1.

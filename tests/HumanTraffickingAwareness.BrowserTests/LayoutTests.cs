@@ -14,7 +14,9 @@ public sealed class LayoutTests(BrowserSite site)
         var page = await site.SharedPageAsync(320, 568);
         await page.GotoAsync(site.Url(path));
 
-        var overflow = await page.EvaluateAsync<int>("document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth");
+        var overflow =
+            await page.EvaluateAsync<int>("document.scrollingElement.scrollWidth - " +
+            "document.scrollingElement.clientWidth");
         Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a 320px screen");
         await AssertCallLinkInViewAtTheBottom(page, path, 568);
     }
@@ -32,7 +34,9 @@ public sealed class LayoutTests(BrowserSite site)
     private static async Task AssertCallLinkInViewAtTheBottom(Microsoft.Playwright.IPage page, string path, int height)
     {
         await page.EvaluateAsync("window.scrollTo(0, document.scrollingElement.scrollHeight)");
-        var scrolled = await page.EvaluateAsync<bool>("Math.abs(window.scrollY + innerHeight - document.scrollingElement.scrollHeight) < 2");
+        var scrolled =
+            await page.EvaluateAsync<bool>("Math.abs(window.scrollY + innerHeight - " +
+            "document.scrollingElement.scrollHeight) < 2");
         Assert.True(scrolled, $"{path} did not reach its bottom");
 
         var box = await page.Locator("aside.hotline a[href='tel:+18883737888']").BoundingBoxAsync();
@@ -56,9 +60,12 @@ public sealed class LayoutTests(BrowserSite site)
         for (var i = 0; i < 6; i++)
         {
             var box = (await links.Nth(i).BoundingBoxAsync())!;
-            Assert.True(box.Height >= 44 && box.Width >= 44, $"{path}: link {i} is {box.Width}x{box.Height} at {width}px");
+            Assert.True(box.Height >= 44 && box.Width >= 44,
+                $"{path}: link {i} is {box.Width}x{box.Height} at {width}px");
             // Its words fit inside it, rather than spilling over the next button.
-            var spill = await links.Nth(i).EvaluateAsync<double>("e => Math.max(...[...e.children].map(c => c.getBoundingClientRect().right - e.getBoundingClientRect().right), 0)");
+            var spill = await links.Nth(i)
+                .EvaluateAsync<double>("e => Math.max(...[...e.children].map(c => c.getBoundingClientRect().right - " +
+                "e.getBoundingClientRect().right), 0)");
             Assert.True(spill <= 1, $"{path}: link {i} text spills {spill}px out of its box at {width}px");
         }
     }
@@ -80,7 +87,8 @@ public sealed class LayoutTests(BrowserSite site)
         foreach (var entry in await entries.AllAsync())
         {
             var box = (await entry.BoundingBoxAsync())!;
-            Assert.True(box.X >= 0 && box.X + box.Width <= 320, $"{path}: \"{await entry.TextContentAsync()}\" spans x={box.X} to {box.X + box.Width}");
+            Assert.True(box.X >= 0 && box.X + box.Width <= 320,
+                $"{path}: \"{await entry.TextContentAsync()}\" spans x={box.X} to {box.X + box.Width}");
             Assert.True(box.Height >= 44, $"{path}: \"{await entry.TextContentAsync()}\" is {box.Height}px tall");
         }
     }
@@ -108,7 +116,8 @@ public sealed class LayoutTests(BrowserSite site)
         var banner = (await page.Locator("aside.hotline").BoundingBoxAsync())!;
         var heading = (await page.Locator("#who-is-vulnerable").BoundingBoxAsync())!;
 
-        Assert.True(heading.Y >= banner.Y + banner.Height, $"heading at {heading.Y}, banner ends at {banner.Y + banner.Height}");
+        Assert.True(heading.Y >= banner.Y + banner.Height,
+            $"heading at {heading.Y}, banner ends at {banner.Y + banner.Height}");
         Assert.True(heading.Y < 568, "the heading is in view");
     }
 
@@ -129,7 +138,8 @@ public sealed class LayoutTests(BrowserSite site)
                 Assert.True(await chart.IsVisibleAsync());
                 var box = (await chart.BoundingBoxAsync())!;
                 Assert.True(box.Width > 200 && box.Height > 50, $"chart {i} is {box.Width}x{box.Height} at {width}px");
-                var bars = await chart.Locator("rect.chart-bar").EvaluateAllAsync<double[]>("bars => bars.map(b => b.getBoundingClientRect().width)");
+                var bars = await chart.Locator("rect.chart-bar")
+                    .EvaluateAllAsync<double[]>("bars => bars.map(b => b.getBoundingClientRect().width)");
                 Assert.Contains(bars, w => w > 50);
                 var description = await chart.Locator("desc").TextContentAsync();
                 Assert.Matches(@"\d{1,3}(,\d{3})*", description);

@@ -30,7 +30,8 @@ public sealed class ProfileTraceTests(BrowserSite site, ITestOutputHelper output
 
     [Theory]
     [MemberData(nameof(FivePages))]
-    public async Task After_five_pages_the_browser_cache_holds_nothing_of_the_site_and_the_history_does(string language, string[] paths)
+    public async Task After_five_pages_the_browser_cache_holds_nothing_of_the_site_and_the_history_does(string language,
+        string[] paths)
     {
         var profile = Directory.CreateTempSubdirectory("hta-profile-");
         try
@@ -40,21 +41,27 @@ public sealed class ProfileTraceTests(BrowserSite site, ITestOutputHelper output
 
             var naming = FilesNaming(profile.FullName, [address, .. titles, .. words]);
 
-            var report = naming.Count == 0 ? "(none)" : string.Join('\n', naming.Select(f => $"{f.Path}: {string.Join(", ", f.Found)}"));
-            output.WriteLine($"Files of a fresh Chromium profile that name the site ({address}) or its words, after {string.Join(" ", paths)}:\n{report}");
+            var report = naming.Count == 0 ? "(none)" : string.Join('\n',
+                naming.Select(f => $"{f.Path}: {string.Join(", ", f.Found)}"));
+            output.WriteLine($"Files of a fresh Chromium profile that name the site ({address}) or its words, after " +
+                $"{string.Join(" ", paths)}:\n{report}");
             Directory.CreateDirectory(ReportFolder);
-            await File.WriteAllTextAsync(Path.Combine(ReportFolder, $"profile-traces-{language}.txt"), report.Replace(address, "SITE") + "\n");
+            await File.WriteAllTextAsync(Path.Combine(ReportFolder, $"profile-traces-{language}.txt"),
+                report.Replace(address, "SITE") + "\n");
 
             // The HTTP cache holds nothing; the compiled-script cache holds one small entry keyed by the script's
             // address (Chromium keeps one for any script of 1,024 characters or more, whatever its headers say), and
             // no page. Nothing anywhere holds the pages' own words.
             Assert.DoesNotContain(naming, f => f.Path.StartsWith("Default/Cache/", StringComparison.Ordinal));
-            Assert.All(naming.Where(f => f.Path.StartsWith("Default/Code Cache/", StringComparison.Ordinal)), f => Assert.Equal([address], f.Found));
+            Assert.All(naming.Where(f => f.Path.StartsWith("Default/Code Cache/", StringComparison.Ordinal)),
+                f => Assert.Equal([address], f.Found));
             Assert.DoesNotContain(naming, f => f.Found.Intersect(words).Any());
             // What /safety says stays, and what the reader can delete: the history list holds the pages by address
             // and title, and the saved tabs hold the tab's Back list.
-            Assert.Contains(naming, f => f.Path == "Default/History" && f.Found.Contains(address) && f.Found.Intersect(titles).Any());
-            Assert.Contains(naming, f => f.Path.StartsWith("Default/Sessions/", StringComparison.Ordinal) && f.Found.Contains(address));
+            Assert.Contains(naming,
+                f => f.Path == "Default/History" && f.Found.Contains(address) && f.Found.Intersect(titles).Any());
+            Assert.Contains(naming,
+                f => f.Path.StartsWith("Default/Sessions/", StringComparison.Ordinal) && f.Found.Contains(address));
         }
         finally
         {
@@ -65,13 +72,14 @@ public sealed class ProfileTraceTests(BrowserSite site, ITestOutputHelper output
     /// <summary>Reads the pages as a reader would, then closes the browser so that it writes everything down.</summary>
     private async Task<(List<string> Titles, List<string> Words)> ReadPagesAsync(string profile, string[] paths)
     {
-        var browser = await site.Playwright.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
-        {
-            ExecutablePath = BrowserSite.ChromiumPath,
-            Headless = true,
-            Args = BrowserSite.ChromiumArgs,
-            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
-        });
+        var browser = await site.Playwright.Chromium.LaunchPersistentContextAsync(profile,
+            new BrowserTypeLaunchPersistentContextOptions
+            {
+                ExecutablePath = BrowserSite.ChromiumPath,
+                Headless = true,
+                Args = BrowserSite.ChromiumArgs,
+                ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+            });
         var (titles, words) = (new List<string>(), new List<string>());
         try
         {
@@ -95,9 +103,11 @@ public sealed class ProfileTraceTests(BrowserSite site, ITestOutputHelper output
 
     private static List<(string Path, List<string> Found)> FilesNaming(string profile, IReadOnlyList<string> needles)
     {
-        var patterns = needles.Select(n => (Needle: n, Utf8: Encoding.UTF8.GetBytes(n), Utf16: Encoding.Unicode.GetBytes(n))).ToList();
+        var patterns = needles.Select(n => (Needle: n, Utf8: Encoding.UTF8.GetBytes(n),
+            Utf16: Encoding.Unicode.GetBytes(n))).ToList();
         var naming = new List<(string, List<string>)>();
-        foreach (var file in Directory.EnumerateFiles(profile, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(profile, "*",
+            SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             byte[] bytes;
             try

@@ -47,13 +47,14 @@ public sealed class ReaderCostTests(BrowserSite site, ITestOutputHelper output)
         var profile = Directory.CreateTempSubdirectory("hta-cost-");
         try
         {
-            var browser = await playwright.Chromium.LaunchPersistentContextAsync(profile.FullName, new BrowserTypeLaunchPersistentContextOptions
-            {
-                ExecutablePath = BrowserSite.ChromiumPath,
-                Headless = true,
-                Args = BrowserSite.ChromiumArgs,
-                ViewportSize = new ViewportSize { Width = 360, Height = 740 },
-            });
+            var browser = await playwright.Chromium.LaunchPersistentContextAsync(profile.FullName,
+                new BrowserTypeLaunchPersistentContextOptions
+                {
+                    ExecutablePath = BrowserSite.ChromiumPath,
+                    Headless = true,
+                    Args = BrowserSite.ChromiumArgs,
+                    ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+                });
             var (bytes, requests, fromCache) = (0L, 0, 0);
             try
             {
@@ -66,7 +67,8 @@ public sealed class ReaderCostTests(BrowserSite site, ITestOutputHelper output)
                 await devtools.SendAsync("Network.enable");
                 foreach (var path in FivePages)
                 {
-                    await page.GotoAsync(new Uri(address, path).ToString(), new() { WaitUntil = WaitUntilState.NetworkIdle });
+                    await page.GotoAsync(new Uri(address, path).ToString(),
+                        new() { WaitUntil = WaitUntilState.NetworkIdle });
                 }
             }
             finally
@@ -88,7 +90,8 @@ public sealed class ReaderCostTests(BrowserSite site, ITestOutputHelper output)
     private sealed record Cost(long Bytes, int Requests, int FromCache, bool CacheNamesSite)
     {
         public override string ToString() =>
-            $"{Bytes:N0} bytes received in {Requests} requests ({FromCache} from the browser's cache); cache names the site: {CacheNamesSite}";
+            $"{Bytes:N0} bytes received in {Requests} requests ({FromCache} from the browser's cache); cache names " +
+                $"the site: {CacheNamesSite}";
     }
 
     /// <summary>

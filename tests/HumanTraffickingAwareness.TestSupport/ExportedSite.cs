@@ -15,12 +15,14 @@ public sealed class ExportedSite : IAsyncLifetime
     public const string BaseUrl = "https://hta.example.org";
 
     /// <summary>NGINX_PATH, else Debian's package, else the first nginx on PATH (Homebrew's, on macOS).</summary>
-    private static readonly string Nginx = Environment.GetEnvironmentVariable("NGINX_PATH") is { Length: > 0 } path ? path
+    private static readonly string Nginx = Environment.GetEnvironmentVariable("NGINX_PATH") is { Length: > 0 } path
+        ? path
         : File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx";
     private readonly string _work = Path.Combine(Path.GetTempPath(), "hta-export", Guid.NewGuid().ToString("n"));
     private Process? _nginx;
 
-    /// <summary>The folder named to the export: the site in <see cref="SiteFolder"/>, the nginx block beside it.</summary>
+    /// <summary>The folder named to the export: the site in <see cref="SiteFolder"/>, the nginx block beside
+    /// it.</summary>
     public string Folder => Path.Combine(_work, "public");
 
     /// <summary>What a static host publishes.</summary>
@@ -43,7 +45,8 @@ public sealed class ExportedSite : IAsyncLifetime
 
         var port = FreePort();
         Address = new Uri($"http://127.0.0.1:{port}");
-        var server = File.ReadAllText(Path.Combine(Folder, "nginx.conf")).Replace("listen 80;", $"listen 127.0.0.1:{port};");
+        var server = File.ReadAllText(Path.Combine(Folder, "nginx.conf")).Replace("listen 80;",
+            $"listen 127.0.0.1:{port};");
         File.WriteAllText(Path.Combine(_work, "server.conf"), server);
         File.WriteAllText(Path.Combine(_work, "main.conf"), $$"""
             worker_processes 1;
@@ -53,7 +56,8 @@ public sealed class ExportedSite : IAsyncLifetime
             http {
               include {{MimeTypes()}};
               access_log off;
-              client_body_temp_path {{_work}}/b; proxy_temp_path {{_work}}/p; fastcgi_temp_path {{_work}}/f; uwsgi_temp_path {{_work}}/u; scgi_temp_path {{_work}}/s;
+              client_body_temp_path {{_work}}/b; proxy_temp_path {{_work}}/p; fastcgi_temp_path {{_work}}/f;
+              uwsgi_temp_path {{_work}}/u; scgi_temp_path {{_work}}/s;
               include {{_work}}/server.conf;
             }
             """);
@@ -68,11 +72,17 @@ public sealed class ExportedSite : IAsyncLifetime
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new InvalidOperationException("These tests serve the export with nginx: install it with 'apt-get install -y nginx' " +
+            throw new InvalidOperationException("These tests serve the export with nginx: install it with 'apt-get " +
+                "install -y nginx' " +
                 "(.ci/run does), or 'brew install nginx', or set NGINX_PATH to its binary.");
         }
 
-        Static = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None }) { BaseAddress = Address };
+        Static = new HttpClient(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.None
+        })
+        { BaseAddress = Address };
         for (var i = 0; i < 100; i++)
         {
             try
@@ -124,7 +134,11 @@ public sealed class ExportedSite : IAsyncLifetime
     {
         try
         {
-            using var version = Process.Start(new ProcessStartInfo(Nginx, ["-V"]) { RedirectStandardError = true, RedirectStandardOutput = true })!;
+            using var version = Process.Start(new ProcessStartInfo(Nginx, ["-V"])
+            {
+                RedirectStandardError = true,
+                RedirectStandardOutput = true
+            })!;
             var text = version.StandardError.ReadToEnd() + version.StandardOutput.ReadToEnd();
             version.WaitForExit();
             var configuration = System.Text.RegularExpressions.Regex.Match(text, "--conf-path=(\\S+)");

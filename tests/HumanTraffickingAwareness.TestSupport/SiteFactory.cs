@@ -19,7 +19,8 @@ public class SiteFactory(string? contentPath = null, string environment = "Produ
     /// <summary>Services that replace the site's own, set before it starts.</summary>
     public Action<IServiceCollection>? ReplacedServices { get; init; }
 
-    public virtual HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public virtual HttpClient CreatePlainClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -46,7 +47,8 @@ public class SiteFactory(string? contentPath = null, string environment = "Produ
 /// <summary>
 /// The site on the repository's content, for the classes that only read pages: one host for the whole run, started by
 /// the first class that asks. Each host costs a start and a content load (about a second here); fourteen classes
-/// used to start one each. A test that needs a site of its own (a cold cache, its logs) starts a <see cref="SiteFactory"/>.
+/// used to start one each. A test that needs a site of its own (a cold cache, its logs) starts a <see
+/// cref="SiteFactory"/>.
 /// </summary>
 public sealed class RepositorySite
 {
@@ -89,7 +91,8 @@ public sealed class KestrelSite : SiteFactory
         StartServer();
     }
 
-    /// <summary>A site whose public address (Site:BaseUrl) is not the address it listens on, as behind a proxy.</summary>
+    /// <summary>A site whose public address (Site:BaseUrl) is not the address it listens on, as behind a
+    /// proxy.</summary>
     public static KestrelSite WithPublicAddress(string publicBaseUrl) => new(publicBaseUrl);
 
     /// <summary>A site started with more settings (such as AllowedHosts).</summary>
@@ -99,7 +102,13 @@ public sealed class KestrelSite : SiteFactory
     public Uri Address { get; }
 
     public override HttpClient CreatePlainClient() =>
-        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false, RequestHeaderEncodingSelector = (_, _) => System.Text.Encoding.UTF8 }) { BaseAddress = Address };
+        new(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            RequestHeaderEncodingSelector = (_, _) => System.Text.Encoding.UTF8
+        })
+        { BaseAddress = Address };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -9,12 +9,14 @@ namespace HumanTraffickingAwareness.Tests.Infrastructure;
 /// </summary>
 public static class Suites
 {
-    /// <summary>The test classes of <paramref name="assembly"/> that do not say they belong to <paramref name="suite"/>.</summary>
+    /// <summary>The test classes of <paramref name="assembly"/> that do not say they belong to <paramref
+    /// name="suite"/>.</summary>
     public static IEnumerable<string> ClassesOutside(Assembly assembly, string suite) =>
         assembly.GetTypes()
             .Where(type => type.GetMethods().Any(method => method.IsDefined(typeof(FactAttribute), inherit: true)))
             .Where(type => !type.GetCustomAttributesData().Any(trait => trait.AttributeType == typeof(TraitAttribute)
-                && trait.ConstructorArguments[0].Value as string == "Suite" && trait.ConstructorArguments[1].Value as string == suite))
+                && trait.ConstructorArguments[0].Value as string == "Suite"
+                    && trait.ConstructorArguments[1].Value as string == suite))
             .Select(type => type.FullName!)
             .Order();
 }

@@ -33,20 +33,27 @@ public sealed class TempContent : IDisposable
 
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
-    /// <summary>Loads this folder as the site would, after <paramref name="previous"/> (nothing loaded before, by default).</summary>
-    public HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot Load(HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot? previous = null) =>
-        new HumanTraffickingAwareness.Content.Loading.SnapshotLoader(Root).Load(previous ?? HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot.Empty);
+    /// <summary>Loads this folder as the site would, after <paramref name="previous"/> (nothing loaded before, by
+    /// default).</summary>
+    public HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot Load(
+        HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot? previous = null) =>
+        new HumanTraffickingAwareness.Content.Loading.SnapshotLoader(Root).Load(previous
+            ?? HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot.Empty);
 
-    /// <summary>Runs <c>check-content</c> on this folder (or another), as an editor would: its exit code and output lines.</summary>
+    /// <summary>Runs <c>check-content</c> on this folder (or another), as an editor would: its exit code and output
+    /// lines.</summary>
     public (int Exit, string[] Lines) Check(string? path = null) => Run([path ?? Root]);
 
-    /// <summary>Runs <c>check-content</c> with these arguments (on the day <paramref name="today"/>, when given).</summary>
+    /// <summary>Runs <c>check-content</c> with these arguments (on the day <paramref name="today"/>, when
+    /// given).</summary>
     public (int Exit, string[] Lines) Run(string[] arguments, DateOnly? today = null)
     {
         var output = new StringWriter();
-        var exit = HumanTraffickingAwareness.Commands.CheckContentCommand.Run(arguments, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), output,
+        var exit = HumanTraffickingAwareness.Commands.CheckContentCommand.Run(arguments,
+            new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), output,
             today is { } day ? new FixedTime(day) : null);
-        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return (exit,
+            output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     public string Read(string relative) => File.ReadAllText(PathOf(relative));
@@ -58,7 +65,8 @@ public sealed class TempContent : IDisposable
         File.WriteAllText(path, text);
     }
 
-    /// <summary>Replaces text in a file, failing loudly if the text is not there (so a test cannot silently do nothing).</summary>
+    /// <summary>Replaces text in a file, failing loudly if the text is not there (so a test cannot silently do
+    /// nothing).</summary>
     public void Replace(string relative, string oldText, string newText)
     {
         var text = Read(relative);

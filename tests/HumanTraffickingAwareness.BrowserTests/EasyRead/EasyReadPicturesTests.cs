@@ -15,9 +15,11 @@ namespace HumanTraffickingAwareness.BrowserTests.EasyRead;
 public sealed partial class EasyReadPicturesTests(BrowserSite site)
 {
     private static readonly string ScreenshotFolder =
-        Path.Combine(TempContent.RepositoryRoot, "tests", "HumanTraffickingAwareness.BrowserTests", "screenshots", "easy-read");
+        Path.Combine(TempContent.RepositoryRoot, "tests", "HumanTraffickingAwareness.BrowserTests", "screenshots",
+            "easy-read");
 
-    public static TheoryData<string> Pages => new() { "/easy-read/help", "/easy-read/signs", "/es/easy-read/help", "/es/easy-read/signs" };
+    public static TheoryData<string> Pages => new() { "/easy-read/help", "/easy-read/signs", "/es/easy-read/help",
+        "/es/easy-read/signs" };
 
     /// <summary>Each row with a picture: the picture's box, the row's, where its words start, and its name.</summary>
     private const string Rows = """
@@ -25,7 +27,8 @@ public sealed partial class EasyReadPicturesTests(BrowserSite site)
           const row = svg.parentElement, r = row.getBoundingClientRect(), p = svg.getBoundingClientRect();
           const words = document.createRange(); words.setStartAfter(svg); words.setEndAfter(row.lastChild);
           const w = [...words.getClientRects()].filter(x => x.width > 0);
-          return { name: svg.getAttribute('aria-label'), pictureLeft: p.left, pictureRight: p.right, pictureWidth: p.width,
+          return { name: svg.getAttribute('aria-label'), pictureLeft: p.left, pictureRight: p.right,
+            pictureWidth: p.width,
             pictureTop: p.top, rowTop: r.top, rowRight: r.right, wordsLeft: Math.min(...w.map(x => x.left)),
             wordsRight: Math.max(...w.map(x => x.right)) };
         })
@@ -54,7 +57,8 @@ public sealed partial class EasyReadPicturesTests(BrowserSite site)
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task On_a_360px_phone_each_picture_is_on_the_left_of_its_idea_and_nothing_runs_off_the_screen(string path)
+    public async Task On_a_360px_phone_each_picture_is_on_the_left_of_its_idea_and_nothing_runs_off_the_screen(
+        string path)
     {
         await using var context = await site.NewContextAsync(360, 740);
         var page = await context.NewPageAsync();
@@ -68,8 +72,10 @@ public sealed partial class EasyReadPicturesTests(BrowserSite site)
         Assert.All(rows, row =>
         {
             Assert.True(row.PictureWidth >= 48, $"{row.Name}: {row.PictureWidth}px wide");
-            Assert.True(row.PictureRight <= row.WordsLeft, $"{row.Name}: the words start at {row.WordsLeft}, left of the picture's edge {row.PictureRight}");
-            Assert.True(Math.Abs(row.PictureTop - row.RowTop) < 2, $"{row.Name}: the picture is not beside the first line");
+            Assert.True(row.PictureRight <= row.WordsLeft,
+                $"{row.Name}: the words start at {row.WordsLeft}, left of the picture's edge {row.PictureRight}");
+            Assert.True(Math.Abs(row.PictureTop - row.RowTop) < 2,
+                $"{row.Name}: the picture is not beside the first line");
             Assert.True(row.WordsRight <= 360, $"{row.Name}: the words run to {row.WordsRight}px");
         });
         await PhotographEachPictureAsync(page, path, "360");
@@ -96,27 +102,53 @@ public sealed partial class EasyReadPicturesTests(BrowserSite site)
     {
         await using var context = await site.NewContextAsync(360, 740);
         var page = await context.NewPageAsync();
-        await page.EmulateMediaAsync(new() { ForcedColors = ForcedColors.Active, ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light });
+        await page.EmulateMediaAsync(new()
+        {
+            ForcedColors = ForcedColors.Active,
+            ColorScheme = scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light
+        });
         await page.GotoAsync(site.Url(path));
 
-        // Every line of a picture in the colour of the words beside it, and that colour 3:1 or more against what is behind
-        // (WCAG 1.4.11, graphics needed to understand the content).
+        // Every line of a picture in the colour of the words beside it, and that colour 3:1 or more against what is
+        // behind (WCAG 1.4.11, graphics needed to understand the content).
         var problems = await page.EvaluateAsync<string[]>("""
             () => {
               const rgb = c => c.match(/[\d.]+/g).slice(0, 3).map(Number);
-              const lum = c => { const [r, g, b] = rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
-              const contrast = (x, y) => { const [a, b] = [lum(x), lum(y)].sort((p, q) => q - p); return (a + 0.05) / (b + 0.05); };
-              const behind = el => { for (let e = el; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (!/rgba\(.*, 0\)$/.test(c) && c !== 'transparent') return c; } return 'rgb(255, 255, 255)'; };
+              const lum = c => {
+                const [r, g, b] = rgb(c).map(v => {
+                  v /= 255;
+                  return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+                });
+                return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+              };
+              const contrast = (x, y) => {
+                const [a, b] = [lum(x), lum(y)].sort((p, q) => q - p);
+                return (a + 0.05) / (b + 0.05);
+              };
+              const behind = el => {
+                for (let e = el; e; e = e.parentElement) {
+                  const c = getComputedStyle(e).backgroundColor;
+                  if (!/rgba\(.*, 0\)$/.test(c) && c !== 'transparent') return c;
+                }
+                return 'rgb(255, 255, 255)';
+              };
               const problems = [];
               for (const svg of document.querySelectorAll('article .pictogram')) {
                 const words = getComputedStyle(svg.parentElement).color, own = getComputedStyle(svg).color;
-                if (own !== words) problems.push(`${svg.getAttribute('aria-label')}: drawn in ${own}, its words in ${words}`);
+                if (own !== words) {
+                  problems.push(`${svg.getAttribute('aria-label')}: drawn in ${own}, its words in ${words}`);
+                }
                 for (const shape of svg.querySelectorAll('*')) {
                   const s = getComputedStyle(shape);
-                  if (s.stroke !== own || s.fill !== 'none') problems.push(`${svg.getAttribute('aria-label')}: a ${shape.localName} with stroke ${s.stroke}, fill ${s.fill}`);
+                  if (s.stroke !== own || s.fill !== 'none') {
+                    problems.push(`${svg.getAttribute('aria-label')}: a ${shape.localName} with stroke ${s.stroke}, `
+                      + `fill ${s.fill}`);
+                  }
                 }
                 const ratio = contrast(own, behind(svg));
-                if (ratio < 3) problems.push(`${svg.getAttribute('aria-label')}: ${own} on ${behind(svg)} is ${ratio.toFixed(2)}:1`);
+                if (ratio < 3) {
+                  problems.push(`${svg.getAttribute('aria-label')}: ${own} on ${behind(svg)} is ${ratio.toFixed(2)}:1`);
+                }
               }
               return problems;
             }
@@ -139,7 +171,8 @@ public sealed partial class EasyReadPicturesTests(BrowserSite site)
         foreach (var format in new[] { "Letter", "A4" })
         {
             var pdf = await page.PdfAsync(new PagePdfOptions { Format = format, PrintBackground = false });
-            await File.WriteAllBytesAsync(Path.Combine(ScreenshotFolder, $"{Slug(path)}-{format.ToLowerInvariant()}.pdf"), pdf);
+            await File.WriteAllBytesAsync(Path.Combine(ScreenshotFolder,
+                $"{Slug(path)}-{format.ToLowerInvariant()}.pdf"), pdf);
             Assert.InRange(PdfPage().Matches(System.Text.Encoding.Latin1.GetString(pdf)).Count, 2, 12);
         }
 
@@ -156,11 +189,14 @@ public sealed partial class EasyReadPicturesTests(BrowserSite site)
                 })
                 """);
 
-            Assert.All(rows, row => Assert.True(row.PictureRight <= row.WordsLeft, $"{row.Name}: printed beside, not left of, its words"));
+            Assert.All(rows,
+                row => Assert.True(row.PictureRight <= row.WordsLeft,
+                $"{row.Name}: printed beside, not left of, its words"));
             Assert.All(looks, look =>
             {
                 var parts = look.Split('|');
-                Assert.True(double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) >= 14, $"printed at {parts[0]} pt");
+                Assert.True(double.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) >= 14,
+                    $"printed at {parts[0]} pt");
                 Assert.Equal("avoid", parts[1]);
                 Assert.Equal("rgb(0, 0, 0)", parts[2]);
             });
@@ -172,7 +208,11 @@ public sealed partial class EasyReadPicturesTests(BrowserSite site)
                 }
             }
 
-            await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{Slug(path)}-print.png"), FullPage = true });
+            await page.ScreenshotAsync(new()
+            {
+                Path = Path.Combine(ScreenshotFolder, $"{Slug(path)}-print.png"),
+                FullPage = true
+            });
         }
         finally
         {

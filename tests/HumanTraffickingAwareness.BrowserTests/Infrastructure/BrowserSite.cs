@@ -10,12 +10,15 @@ namespace HumanTraffickingAwareness.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class BrowserSite(IMessageSink diagnostics) : IAsyncLifetime
 {
-    /// <summary>Where Chromium is: CHROMIUM_PATH, or Debian's package. Playwright never downloads a browser here.</summary>
-    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+    /// <summary>Where Chromium is: CHROMIUM_PATH, or Debian's package. Playwright never downloads a browser
+    /// here.</summary>
+    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("CHROMIUM_PATH")
+        ?? "/usr/bin/chromium";
 
     public const string NeutralPage = "<!DOCTYPE html><html lang=\"en\"><title>Weather</title><h1>Weather</h1></html>";
 
-    /// <summary>Chromium's switches for every test: nothing of its own goes out (no updates, sync or prefetching).</summary>
+    /// <summary>Chromium's switches for every test: nothing of its own goes out (no updates, sync or
+    /// prefetching).</summary>
     public static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -58,7 +61,8 @@ public sealed class BrowserSite(IMessageSink diagnostics) : IAsyncLifetime
 
     private void Say(string message) => diagnostics.OnMessage(new Xunit.Sdk.DiagnosticMessage(message));
 
-    /// <summary>A fresh browser context (no history, no cache) of the given size, with outside requests kept local.</summary>
+    /// <summary>A fresh browser context (no history, no cache) of the given size, with outside requests kept
+    /// local.</summary>
     public async Task<IBrowserContext> NewContextAsync(int width, int height, bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -71,12 +75,19 @@ public sealed class BrowserSite(IMessageSink diagnostics) : IAsyncLifetime
         });
         // Only requests for another origin are intercepted (matched inside the browser driver), so the site's own
         // pages and files load at full speed.
-        var elsewhere = new System.Text.RegularExpressions.Regex("^(?!" + System.Text.RegularExpressions.Regex.Escape(Address.GetLeftPart(UriPartial.Authority)) + "/)(?!data:)(?!blob:)");
+        var elsewhere = new System.Text.RegularExpressions.Regex("^(?!"
+            + System.Text.RegularExpressions.Regex.Escape(Address.GetLeftPart(UriPartial.Authority))
+            + "/)(?!data:)(?!blob:)");
         await context.RouteAsync(elsewhere, async route =>
         {
             if (route.Request.IsNavigationRequest)
             {
-                await route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html", Body = NeutralPage });
+                await route.FulfillAsync(new RouteFulfillOptions
+                {
+                    Status = 200,
+                    ContentType = "text/html",
+                    Body = NeutralPage
+                });
             }
             else
             {

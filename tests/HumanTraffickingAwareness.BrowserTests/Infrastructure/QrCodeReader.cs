@@ -4,7 +4,8 @@ using ZXing.Common;
 
 namespace HumanTraffickingAwareness.BrowserTests.Infrastructure;
 
-/// <summary>Reads QR codes from a PNG as a phone's camera would: SkiaSharp decodes the pixels, ZXing.Net finds the codes.</summary>
+/// <summary>Reads QR codes from a PNG as a phone's camera would: SkiaSharp decodes the pixels, ZXing.Net finds the
+/// codes.</summary>
 public static class QrCodeReader
 {
     /// <summary>The text of every QR code found in the picture.</summary>

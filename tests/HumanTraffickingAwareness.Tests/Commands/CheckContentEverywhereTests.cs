@@ -2,7 +2,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Commands;
 
-/// <summary>check-content tells an editor every problem of every file in one run, wherever the content folder is.</summary>
+/// <summary>check-content tells an editor every problem of every file in one run, wherever the content folder
+/// is.</summary>
 [Trait("Suite", "InProcess")]
 public sealed class CheckContentEverywhereTests : IDisposable
 {
@@ -29,7 +30,8 @@ public sealed class CheckContentEverywhereTests : IDisposable
     public void Links_to_the_sites_own_files_are_found_when_the_content_folder_is_elsewhere()
     {
         // TempContent lives in the temporary folder, far from the repository's wwwroot/.
-        _content.Replace("learn.md", "## Who is Vulnerable?", "![The hotline's numbers](/images/share.png)\n\n[The stylesheet](/css/site.css)\n\n## Who is Vulnerable?");
+        _content.Replace("learn.md", "## Who is Vulnerable?",
+            "![The hotline's numbers](/images/share.png)\n\n[The stylesheet](/css/site.css)\n\n## Who is Vulnerable?");
 
         var (exit, lines) = _content.Check();
 

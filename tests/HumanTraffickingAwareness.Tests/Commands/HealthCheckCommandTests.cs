@@ -34,7 +34,8 @@ public sealed class HealthCheckCommandTests(KestrelSite site) : IClassFixture<Ke
     {
         var listening = string.Format(System.Globalization.CultureInfo.InvariantCulture, value, site.Address.Port);
 
-        var (exit, output) = await AppProcess.RunAsync([HealthCheckCommand.Name], new Dictionary<string, string> { [setting] = listening });
+        var (exit, output) = await AppProcess.RunAsync([HealthCheckCommand.Name],
+            new Dictionary<string, string> { [setting] = listening });
 
         Assert.True(exit == 0, output);
         Assert.Contains($"http://127.0.0.1:{site.Address.Port}/healthz: 200", output);

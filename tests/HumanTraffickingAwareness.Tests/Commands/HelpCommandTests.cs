@@ -27,7 +27,8 @@ public sealed class HelpCommandTests
     {
         var (_, output) = await AppProcess.RunAsync(["--help"]);
 
-        foreach (var setting in new[] { "Site__BaseUrl", "Content__Path", "AllowedHosts", "ASPNETCORE_URLS", "ForwardedHeaders__KnownNetworks__0" })
+        foreach (var setting in new[] { "Site__BaseUrl", "Content__Path", "AllowedHosts", "ASPNETCORE_URLS",
+            "ForwardedHeaders__KnownNetworks__0" })
         {
             Assert.Contains(setting, output);
         }

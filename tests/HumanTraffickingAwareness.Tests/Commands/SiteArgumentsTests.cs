@@ -31,7 +31,8 @@ public sealed class SiteArgumentsTests
     [Fact]
     public async Task A_misspelt_command_after_a_setting_is_an_error_too()
     {
-        var (exit, output) = await AppProcess.RunAsync(["--urls", "http://127.0.0.1:5999", "chek-content"], NoPublicAddress);
+        var (exit, output) = await AppProcess.RunAsync(["--urls", "http://127.0.0.1:5999", "chek-content"],
+            NoPublicAddress);
 
         Assert.Equal(2, exit);
         Assert.Contains("'chek-content' is not a command", output);
@@ -40,7 +41,8 @@ public sealed class SiteArgumentsTests
     [Fact]
     public async Task Aspnet_cores_own_settings_still_reach_the_site()
     {
-        string[] settings = ["--urls", "http://127.0.0.1:5999", "--environment", "Production", "AllowedHosts=example.org", "/Memory:Release", "false", "--Logging:LogLevel:Default=Warning"];
+        string[] settings = ["--urls", "http://127.0.0.1:5999", "--environment", "Production",
+            "AllowedHosts=example.org", "/Memory:Release", "false", "--Logging:LogLevel:Default=Warning"];
 
         Assert.Null(SiteArguments.UnknownWord(settings));
         // Past the arguments: the site itself stops, on the setting it lacks.

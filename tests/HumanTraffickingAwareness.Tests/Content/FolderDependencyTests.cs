@@ -18,7 +18,8 @@ public sealed class FolderDependencyTests
 {
     private const string ContentNamespace = "HumanTraffickingAwareness.Content";
 
-    private static readonly Architecture Site = new ArchLoader().LoadAssemblies(typeof(SnapshotLoader).Assembly).Build();
+    private static readonly Architecture Site = new ArchLoader().LoadAssemblies(typeof(SnapshotLoader).Assembly)
+        .Build();
 
     /// <summary>
     /// The order docs/architecture.md lists them in: a folder may only use folders before it, so no two folders
@@ -26,15 +27,18 @@ public sealed class FolderDependencyTests
     /// its own, so its cycle rule would flag Markdown and its own subfolder.)
     /// </summary>
     private static readonly string[] ReadmeOrder =
-        ["Problems", "Files", "Yaml", "Templates", "Languages", "Markdown", "Facts", "Settings", "Statistics", "Definitions", "Snapshot", "Checks", "ReadingLevel", "Loading"];
+        ["Problems", "Files", "Yaml", "Templates", "Languages", "Markdown", "Facts", "Settings", "Statistics",
+            "Definitions", "Snapshot", "Checks", "ReadingLevel", "Loading"];
 
     [Fact]
     public void Each_folder_uses_only_the_folders_the_readme_lists_before_it()
     {
-        var folders = Directory.GetDirectories(Path.Combine(TempContent.RepositoryRoot, "src", "HumanTraffickingAwareness", "Content")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        var folders = Directory.GetDirectories(Path.Combine(TempContent.RepositoryRoot, "src",
+            "HumanTraffickingAwareness", "Content")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
         Assert.Equal(ReadmeOrder.Order(StringComparer.Ordinal), folders);
         var readme = File.ReadAllText(Path.Combine(TempContent.RepositoryRoot, "docs", "architecture.md"));
-        Assert.Equal(ReadmeOrder, ReadmeOrder.OrderBy(folder => readme.IndexOf($"- `{folder}/`", StringComparison.Ordinal)));
+        Assert.Equal(ReadmeOrder,
+            ReadmeOrder.OrderBy(folder => readme.IndexOf($"- `{folder}/`", StringComparison.Ordinal)));
 
         foreach (var (folder, index) in ReadmeOrder.Select((folder, index) => (folder, index)).SkipLast(1))
         {

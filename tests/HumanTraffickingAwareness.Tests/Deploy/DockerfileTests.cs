@@ -41,7 +41,8 @@ public sealed class DockerfileTests
     [InlineData(".ci")]
     public void The_build_context_leaves_out_what_the_image_does_not_need(string folder)
     {
-        var ignored = File.ReadAllLines(Path.Combine(TempContent.RepositoryRoot, ".dockerignore")).Select(l => l.Trim().TrimEnd('/'));
+        var ignored = File.ReadAllLines(Path.Combine(TempContent.RepositoryRoot,
+            ".dockerignore")).Select(l => l.Trim().TrimEnd('/'));
 
         Assert.Contains(folder, ignored);
     }

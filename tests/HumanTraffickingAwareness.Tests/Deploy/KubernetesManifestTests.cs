@@ -48,13 +48,15 @@ public sealed class KubernetesManifestTests
         Assert.Equal("true", ((YamlScalarNode)pod["runAsNonRoot"]).Value);
         Assert.Equal("RuntimeDefault", ((YamlScalarNode)((YamlMappingNode)pod["seccompProfile"])["type"]).Value);
         Assert.Equal("false", ((YamlScalarNode)container["allowPrivilegeEscalation"]).Value);
-        Assert.Equal("ALL", ((YamlScalarNode)((YamlSequenceNode)((YamlMappingNode)container["capabilities"])["drop"])[0]).Value);
+        Assert.Equal("ALL",
+            ((YamlScalarNode)((YamlSequenceNode)((YamlMappingNode)container["capabilities"])["drop"])[0]).Value);
     }
 
     private static YamlMappingNode ReadPodTemplate()
     {
         var yaml = new YamlStream();
-        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(TempContent.RepositoryRoot, "deploy", "kubernetes.yml"))));
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(TempContent.RepositoryRoot, "deploy",
+            "kubernetes.yml"))));
         var deployment = yaml.Documents.Select(d => (YamlMappingNode)d.RootNode)
             .Single(d => ((YamlScalarNode)d["kind"]).Value == "Deployment");
         return (YamlMappingNode)((YamlMappingNode)((YamlMappingNode)deployment["spec"])["template"])["spec"];

@@ -42,9 +42,12 @@ public sealed class ExportFolderTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Equal(real, new DirectoryInfo(link).LinkTarget);
-        Assert.Contains("You can help today.", File.ReadAllText(Path.Combine(real, ExportCommand.SiteFolder, "index.html")));
-        Assert.Contains($"root {Path.Combine(link, ExportCommand.SiteFolder)};", File.ReadAllText(Path.Combine(real, "nginx.conf")));
-        Assert.Equal(["current"], Directory.GetFileSystemEntries(Path.GetDirectoryName(real)!).Select(Path.GetFileName));
+        Assert.Contains("You can help today.",
+            File.ReadAllText(Path.Combine(real, ExportCommand.SiteFolder, "index.html")));
+        Assert.Contains($"root {Path.Combine(link, ExportCommand.SiteFolder)};",
+            File.ReadAllText(Path.Combine(real, "nginx.conf")));
+        Assert.Equal(["current"],
+            Directory.GetFileSystemEntries(Path.GetDirectoryName(real)!).Select(Path.GetFileName));
         Assert.Contains(link, output);
     }
 
@@ -67,8 +70,10 @@ public sealed class ExportFolderTests : IDisposable
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
 
         Assert.True(code == 0, output);
-        Assert.Equal(size, new FileInfo(Path.Combine(target, ExportCommand.SiteFolder, "media", "briefing.pdf")).Length);
-        Assert.True(allocated < size / 2, $"the export allocated {allocated / 1024 / 1024} MB for a {size / 1024 / 1024} MB file");
+        Assert.Equal(size,
+            new FileInfo(Path.Combine(target, ExportCommand.SiteFolder, "media", "briefing.pdf")).Length);
+        Assert.True(allocated < size / 2,
+            $"the export allocated {allocated / 1024 / 1024} MB for a {size / 1024 / 1024} MB file");
     }
 }
 
@@ -107,7 +112,8 @@ public sealed class HostConfigurationTests : IDisposable
             new("/css/site.css", "css/site.css", "text/css", "max-age=60", IsDocument: false),
         ];
         Directory.CreateDirectory(_work);
-        var server = HumanTraffickingAwareness.Export.HostConfiguration.Nginx(_work, https: true, ["es"], files, ["/es" + odd, "/es/learn"]);
+        var server = HumanTraffickingAwareness.Export.HostConfiguration.Nginx(_work, https: true, ["es"], files,
+            ["/es" + odd, "/es/learn"]);
         File.WriteAllText(Path.Combine(_work, "server.conf"), server);
         File.WriteAllText(Path.Combine(_work, "main.conf"), $$"""
             pid {{_work}}/nginx.pid;
@@ -117,7 +123,8 @@ public sealed class HostConfigurationTests : IDisposable
             """);
 
         var nginx = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(
-            File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx", ["-t", "-q", "-c", Path.Combine(_work, "main.conf")])
+            File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx",
+                ["-t", "-q", "-c", Path.Combine(_work, "main.conf")])
         {
             RedirectStandardError = true,
         })!;

@@ -80,8 +80,10 @@ public sealed class ExportParityTests(ExportedSite site) : IClassFixture<Exporte
         var server = site.Server.CreatePlainClient();
         var urls = Directory.EnumerateFiles(site.Folder, "*", SearchOption.AllDirectories)
             .Select(path => "/" + Path.GetRelativePath(site.Folder, path).Replace('\\', '/'))
-            .Where(url => !url.EndsWith(".gz", StringComparison.Ordinal) && !url.EndsWith(".br", StringComparison.Ordinal))
-            .Where(url => !url.Contains("/_", StringComparison.Ordinal) && !url.Contains("/.", StringComparison.Ordinal) && url != "/nginx.conf")
+            .Where(url => !url.EndsWith(".gz", StringComparison.Ordinal) && !url.EndsWith(".br",
+                StringComparison.Ordinal))
+            .Where(url => !url.Contains("/_", StringComparison.Ordinal) && !url.Contains("/.",
+                StringComparison.Ordinal) && url != "/nginx.conf")
             .Select(url => url.EndsWith("/index.html", StringComparison.Ordinal) ? url[..^"/index.html".Length] : url)
             .Select(url => url.Length == 0 ? "/" : url);
         foreach (var url in urls)
@@ -89,8 +91,10 @@ public sealed class ExportParityTests(ExportedSite site) : IClassFixture<Exporte
             using var exported = await site.Static.GetAsync(url);
             using var served = await server.GetAsync(url);
 
-            Assert.True(served.Content.Headers.ContentType?.ToString() == exported.Content.Headers.ContentType?.ToString(),
-                $"{url}: the server says {served.Content.Headers.ContentType}, nginx {exported.Content.Headers.ContentType}");
+            Assert.True(
+                served.Content.Headers.ContentType?.ToString() == exported.Content.Headers.ContentType?.ToString(),
+                $"{url}: the server says {served.Content.Headers.ContentType}, nginx " +
+                    $"{exported.Content.Headers.ContentType}");
         }
     }
 

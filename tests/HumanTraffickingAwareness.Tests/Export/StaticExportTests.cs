@@ -6,13 +6,15 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Export;
 
-/// <summary>The exported site, served by nginx, is the server's site: same pages, same 404s, same headers, nothing dangling.</summary>
+/// <summary>The exported site, served by nginx, is the server's site: same pages, same 404s, same headers, nothing
+/// dangling.</summary>
 [Trait("Suite", "InProcess")]
 [Trait("Suite", "Export")]
 public sealed class StaticExportTests(ExportedSite site) : IClassFixture<ExportedSite>
 {
     private IEnumerable<string> PublishedPages() =>
-        site.Server.Services.GetRequiredService<LiveSnapshot>().Current.PagesByUrl.Values.Where(p => !p.FrontMatter.Draft).Select(p => p.Url);
+        site.Server.Services.GetRequiredService<LiveSnapshot>().Current.PagesByUrl.Values.Where(p =>
+            !p.FrontMatter.Draft).Select(p => p.Url);
 
     [Fact]
     public async Task Every_page_is_served_by_nginx_with_the_servers_very_bytes()
@@ -22,7 +24,8 @@ public sealed class StaticExportTests(ExportedSite site) : IClassFixture<Exporte
         {
             var exported = await site.Static.GetAsync(url);
             Assert.True((int)exported.StatusCode == 200, $"{url} answered {(int)exported.StatusCode} from the export");
-            Assert.Equal(await (await server.GetAsync(url)).Content.ReadAsByteArrayAsync(), await exported.Content.ReadAsByteArrayAsync());
+            Assert.Equal(await (await server.GetAsync(url)).Content.ReadAsByteArrayAsync(),
+                await exported.Content.ReadAsByteArrayAsync());
             Assert.StartsWith("text/html", exported.Content.Headers.ContentType!.ToString());
         }
     }
@@ -30,12 +33,14 @@ public sealed class StaticExportTests(ExportedSite site) : IClassFixture<Exporte
     [Fact]
     public async Task Every_exported_page_carries_the_servers_policy_in_a_meta_element_for_a_host_without_its_headers()
     {
-        var header = (await site.Server.CreatePlainClient().GetAsync("/")).Headers.GetValues("Content-Security-Policy").Single();
+        var header = (await site.Server.CreatePlainClient().GetAsync("/")).Headers.GetValues("Content-Security-Policy")
+            .Single();
         foreach (var url in PublishedPages().Append("/no-such-page"))
         {
             var document = await Html.ParseAsync(await (await site.Static.GetAsync(url)).Content.ReadAsStringAsync());
 
-            var policy = document.Head!.QuerySelector("meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content");
+            var policy =
+                document.Head!.QuerySelector("meta[http-equiv=Content-Security-Policy]")?.GetAttribute("content");
             Assert.Equal(header.Replace("; frame-ancestors 'none'", "", StringComparison.Ordinal), policy);
             Assert.Equal("no-referrer", document.Head.QuerySelector("meta[name=referrer]")?.GetAttribute("content"));
         }
@@ -44,7 +49,8 @@ public sealed class StaticExportTests(ExportedSite site) : IClassFixture<Exporte
     [Theory]
     [InlineData("/no-such-page", "Page not found", "en")]
     [InlineData("/es/no-such-page", "Página no encontrada", "es")]
-    public async Task An_unknown_address_gets_the_not_found_page_of_its_language_with_the_hotline(string url, string heading, string language)
+    public async Task An_unknown_address_gets_the_not_found_page_of_its_language_with_the_hotline(string url,
+        string heading, string language)
     {
         var (response, document) = await Html.GetAsync(site.Static, url);
 
@@ -62,7 +68,8 @@ public sealed class StaticExportTests(ExportedSite site) : IClassFixture<Exporte
             var document = await Html.GetPageAsync(site.Static, url);
             var targets = document.QuerySelectorAll("[href], [src]")
                 .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
-                .Select(v => v.StartsWith(ExportedSite.BaseUrl, StringComparison.Ordinal) ? v[ExportedSite.BaseUrl.Length..] : v)
+                .Select(v => v.StartsWith(ExportedSite.BaseUrl,
+                    StringComparison.Ordinal) ? v[ExportedSite.BaseUrl.Length..] : v)
                 .Where(v => v.StartsWith('/') && !v.StartsWith("//", StringComparison.Ordinal))
                 .Select(v => v.Split('#')[0])
                 .Where(v => v.Length > 0)
@@ -85,7 +92,8 @@ public sealed class StaticExportTests(ExportedSite site) : IClassFixture<Exporte
         var exported = await site.Static.GetAsync(url);
         var served = await site.Server.CreatePlainClient().GetAsync(url);
 
-        foreach (var name in new[] { "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy", "Permissions-Policy", "Cross-Origin-Resource-Policy" })
+        foreach (var name in new[] { "Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+            "Referrer-Policy", "Permissions-Policy", "Cross-Origin-Resource-Policy" })
         {
             Assert.Equal(served.Headers.GetValues(name).Single().Replace("; upgrade-insecure-requests", ""),
                 exported.Headers.GetValues(name).Single().Replace("; upgrade-insecure-requests", ""));
@@ -96,7 +104,8 @@ public sealed class StaticExportTests(ExportedSite site) : IClassFixture<Exporte
     [InlineData("/learn", true)]
     [InlineData("/css/site.css", true)]
     [InlineData("/no-such-page", false)]
-    public async Task Nginx_follows_the_servers_cache_policy_browsers_keep_nothing_and_a_cdn_no_errors(string url, bool cdnMayKeep)
+    public async Task Nginx_follows_the_servers_cache_policy_browsers_keep_nothing_and_a_cdn_no_errors(string url,
+        bool cdnMayKeep)
     {
         var exported = await site.Static.GetAsync(url);
 
@@ -155,7 +164,8 @@ public sealed class StaticExportTests(ExportedSite site) : IClassFixture<Exporte
 public sealed class ExportRefusalTests : IDisposable
 {
     private readonly TempContent _content = new();
-    private readonly string _target = Path.Combine(Path.GetTempPath(), "hta-export", Guid.NewGuid().ToString("n"), "public");
+    private readonly string _target = Path.Combine(Path.GetTempPath(), "hta-export", Guid.NewGuid().ToString("n"),
+        "public");
 
     public void Dispose()
     {
@@ -196,7 +206,8 @@ public sealed class ExportRefusalTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains(output.Split('\n'), l => l.StartsWith("content/learn.md:") && l.Contains("fax"));
         Assert.Equal(before, File.ReadAllText(Path.Combine(_target, ExportCommand.SiteFolder, "learn", "index.html")));
-        Assert.DoesNotContain("You can help today.", File.ReadAllText(Path.Combine(_target, ExportCommand.SiteFolder, "index.html")));
+        Assert.DoesNotContain("You can help today.",
+            File.ReadAllText(Path.Combine(_target, ExportCommand.SiteFolder, "index.html")));
         Assert.Empty(Directory.GetDirectories(Path.GetDirectoryName(_target)!, ".*staging*"));
     }
 

@@ -10,7 +10,8 @@ namespace HumanTraffickingAwareness.Tests.Hosting;
 public sealed class BatchedConsoleSinkTests
 {
     private static LogEvent Event(int i) => new(DateTimeOffset.UtcNow, LogEventLevel.Information, null,
-        new MessageTemplateParser().Parse("HTTP GET {RequestPath} responded 200"), [new LogEventProperty("RequestPath", new ScalarValue($"/page-{i}"))]);
+        new MessageTemplateParser().Parse("HTTP GET {RequestPath} responded 200"),
+            [new LogEventProperty("RequestPath", new ScalarValue($"/page-{i}"))]);
 
     [Fact]
     public async Task A_line_reaches_the_output_within_a_second_without_anything_else_happening()
@@ -41,7 +42,8 @@ public sealed class BatchedConsoleSinkTests
 
         sink.Dispose();
 
-        var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = System.Text.Encoding.UTF8.GetString(output.ToArray()).Split('\n',
+            StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(5000, lines.Length);
         Assert.All(lines.Select((line, i) => (line, i)), pair => Assert.Contains($"\"/page-{pair.i}\"", pair.line));
     }

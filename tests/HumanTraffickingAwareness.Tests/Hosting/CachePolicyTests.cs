@@ -31,7 +31,8 @@ public sealed class CachePolicyTests(RepositorySite site) : IClassFixture<Reposi
 
     [Theory]
     [MemberData(nameof(EveryKindOfResponse))]
-    public async Task Browsers_are_told_to_keep_no_copy_of_any_response(string method, string url, int status, string? cdn)
+    public async Task Browsers_are_told_to_keep_no_copy_of_any_response(string method, string url, int status,
+        string? cdn)
     {
         var response = await site.CreatePlainClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
 

@@ -2,13 +2,15 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Hosting;
 
-/// <summary>A picture an editor saves in content/media/ is served at once, checked by check-content, and nothing else is.</summary>
+/// <summary>A picture an editor saves in content/media/ is served at once, checked by check-content, and nothing else
+/// is.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 [Trait("Suite", "InProcess")]
 public sealed class EditorMediaTests : IDisposable
 {
     // The smallest valid PNG: one transparent pixel.
-    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    private static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     private readonly TempContent _content = new();
 
@@ -110,12 +112,14 @@ public sealed class EditorMediaTests : IDisposable
     {
         Directory.CreateDirectory(_content.PathOf("media"));
         File.WriteAllBytes(_content.PathOf("media/photo.png"), Png);
-        _content.Replace("learn.md", "## Who is Vulnerable?", "![A volunteer at a training](/media/photo.png)\n\n![A map](/media/map.png)\n\n## Who is Vulnerable?");
+        _content.Replace("learn.md", "## Who is Vulnerable?",
+            "![A volunteer at a training](/media/photo.png)\n\n![A map](/media/map.png)\n\n## Who is Vulnerable?");
 
         var (exit, lines) = _content.Check();
 
         Assert.Equal(1, exit);
-        var problem = Assert.Single(lines, l => l.StartsWith("content/learn.md:", StringComparison.Ordinal) && l.Contains("/media/"));
+        var problem = Assert.Single(lines,
+            l => l.StartsWith("content/learn.md:", StringComparison.Ordinal) && l.Contains("/media/"));
         Assert.StartsWith("content/learn.md:", problem);
         Assert.Contains("/media/map.png does not exist", problem);
     }

@@ -77,7 +77,8 @@ public sealed class HealthProbeTests
 
         content.Replace("site.yml", "phone: 1-888-373-7888", "phone: [1-888-373-7888");
 
-        var health = await Eventually.ReturnsAsync(async () => await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync(),
+        var health = await Eventually.ReturnsAsync(async () =>
+            await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync(),
             text => text != "Healthy", "the broken site.yml to be noticed");
         Assert.Equal("Degraded: content/site.yml is served from its last good version until it is fixed", health);
     }
@@ -92,7 +93,8 @@ public sealed class HealthProbeTests
         var response = await site.CreatePlainClient().GetAsync("/healthz");
 
         Assert.Equal(200, (int)response.StatusCode);
-        Assert.Equal("Degraded: content/site.yml has not been good since start-up: a built-in fallback stands in until it is fixed",
+        Assert.Equal("Degraded: content/site.yml has not been good since start-up: a built-in fallback stands in " +
+            "until it is fixed",
             await response.Content.ReadAsStringAsync());
     }
 
@@ -101,11 +103,14 @@ public sealed class HealthProbeTests
     {
         using var site = new SiteFactory
         {
-            ReplacedServices = services => services.AddSingleton(new ShareImageHealthCheck(() => "the share images cannot be drawn: no native library")),
+            ReplacedServices = services =>
+                services.AddSingleton(new ShareImageHealthCheck(() =>
+                "the share images cannot be drawn: no native library")),
         };
 
         var response = await site.CreatePlainClient().GetAsync("/healthz");
 
-        Assert.Equal("Degraded: the share images cannot be drawn: no native library", await response.Content.ReadAsStringAsync());
+        Assert.Equal("Degraded: the share images cannot be drawn: no native library",
+            await response.Content.ReadAsStringAsync());
     }
 }

@@ -7,7 +7,8 @@ namespace HumanTraffickingAwareness.Tests.Hosting;
 public sealed class HostileRequestTests(KestrelSite site) : IClassFixture<KestrelSite>
 {
     // Text that only appears in files that must never be served: the content sources, settings and the project.
-    internal static readonly string[] Secrets = ["emergency_number:", "quick_exit_url", "\"AllowedHosts\"", "<PackageReference", "[core]", "root:x:0:0", "term: Sex trafficking"];
+    internal static readonly string[] Secrets = ["emergency_number:", "quick_exit_url", "\"AllowedHosts\"",
+        "<PackageReference", "[core]", "root:x:0:0", "term: Sex trafficking"];
 
     public static TheoryData<string> HostilePaths => new()
     {
@@ -90,23 +91,30 @@ public sealed class HostileRequestTests(KestrelSite site) : IClassFixture<Kestre
     {
         var random = new Random(20261125);
         var client = site.CreatePlainClient();
-        string[] pieces = ["..", "%2e", "%2f", "%5c", "%00", "%ff", "%c0%ae", "/", "\\", "learn", "content", "site.yml", ".git", "css", "js",
-            "%252e", "~", ";", "%3b", "?", "#", "*", ":", "%", "%zz", "a", "é", "🙂", "statistics", "definitions", "_definitions", "%20", "+"];
-        string[] headerNames = ["X-Forwarded-Proto", "X-Forwarded-For", "X-Forwarded-Host", "Accept", "Accept-Encoding", "Accept-Language", "If-None-Match", "If-Modified-Since", "Range", "Referer", "Cookie", "User-Agent"];
-        string[] headerValues = ["https", "http", "../../", "<script>", "bytes=0-1,5-", "*", "gzip, br", "en;q=abc", "999.999.999.999", "W/\"x\"", "Thu, 01 Jan 1970 00:00:00 GMT", "a=b; c=d", "\u00e9t\u00e9"];
+        string[] pieces = ["..", "%2e", "%2f", "%5c", "%00", "%ff", "%c0%ae", "/", "\\", "learn", "content", "site.yml",
+            ".git", "css", "js",
+            "%252e", "~", ";", "%3b", "?", "#", "*", ":", "%", "%zz", "a", "é", "🙂", "statistics", "definitions",
+                "_definitions", "%20", "+"];
+        string[] headerNames = ["X-Forwarded-Proto", "X-Forwarded-For", "X-Forwarded-Host", "Accept", "Accept-Encoding",
+            "Accept-Language", "If-None-Match", "If-Modified-Since", "Range", "Referer", "Cookie", "User-Agent"];
+        string[] headerValues = ["https", "http", "../../", "<script>", "bytes=0-1,5-", "*", "gzip, br", "en;q=abc",
+            "999.999.999.999", "W/\"x\"", "Thu, 01 Jan 1970 00:00:00 GMT", "a=b; c=d", "\u00e9t\u00e9"];
 
         for (var i = 0; i < 2000; i++)
         {
-            var path = "/" + string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var path = "/" + string.Concat(Enumerable.Range(0,
+                random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
             if (!Uri.TryCreate(site.Address, path, out var address) || address.Authority != site.Address.Authority)
             {
                 continue;
             }
 
-            using var request = new HttpRequestMessage(random.Next(10) == 0 ? HttpMethod.Head : HttpMethod.Get, address);
+            using var request = new HttpRequestMessage(random.Next(10) == 0 ? HttpMethod.Head : HttpMethod.Get,
+                address);
             for (var h = random.Next(0, 4); h > 0; h--)
             {
-                request.Headers.TryAddWithoutValidation(headerNames[random.Next(headerNames.Length)], headerValues[random.Next(headerValues.Length)]);
+                request.Headers.TryAddWithoutValidation(headerNames[random.Next(headerNames.Length)],
+                    headerValues[random.Next(headerValues.Length)]);
             }
 
             HttpResponseMessage response;

@@ -31,7 +31,9 @@ public sealed class LinkEchoTests(RepositorySite site) : IClassFixture<Repositor
         var switchLinks = document.QuerySelectorAll(".language-switch a").Select(a => a.GetAttribute("href")).ToList();
         Assert.NotEmpty(switchLinks);
         // Each language's home page: /es, or the first page of a language with only some (/ar/help).
-        Assert.All(switchLinks, href => Assert.Contains(href, new[] { "/", "/es", "/ar/help", "/bs/help", "/de/help", "/vi/help", "/zh-hans/help" }));
+        Assert.All(switchLinks,
+            href => Assert.Contains(href,
+            new[] { "/", "/es", "/ar/help", "/bs/help", "/de/help", "/vi/help", "/zh-hans/help" }));
         Assert.DoesNotContain("evil.example", html);
     }
 
@@ -42,7 +44,8 @@ public sealed class LinkEchoTests(RepositorySite site) : IClassFixture<Repositor
         var document = await Html.ParseAsync(html);
 
         Assert.Equal(404, status);
-        Assert.DoesNotContain(document.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/es/learn" && a.GetAttribute("hreflang") == "en");
+        Assert.DoesNotContain(document.QuerySelectorAll("main a"),
+            a => a.GetAttribute("href") == "/es/learn" && a.GetAttribute("hreflang") == "en");
         Assert.Equal("/", document.QuerySelector(".language-switch a[hreflang=en]")!.GetAttribute("href"));
     }
 
@@ -60,8 +63,10 @@ public sealed class LinkEchoTests(RepositorySite site) : IClassFixture<Repositor
     {
         var allowed = await AllowedHostsAsync();
         var random = new Random(14);
-        string[] pieces = ["/", "//", "\\", "\\\\", "es", "es/", "/es/", "evil.example", "@evil.example", "%2f", "%2F%2F", "%5c", "..", ".",
-            "learn", "statistics", ":", "http:", "https:", "javascript:", "?", "#", "%00", "é", "ü", "🙂", "ا", "中", " ", "%20", "'", "\"", "<", ">"];
+        string[] pieces = ["/", "//", "\\", "\\\\", "es", "es/", "/es/", "evil.example", "@evil.example", "%2f",
+            "%2F%2F", "%5c", "..", ".",
+            "learn", "statistics", ":", "http:", "https:", "javascript:", "?", "#", "%00", "é", "ü", "🙂", "ا", "中", " ",
+                "%20", "'", "\"", "<", ">"];
         for (var i = 0; i < 1500; i++)
         {
             var path = new StringBuilder("/");
@@ -74,9 +79,11 @@ public sealed class LinkEchoTests(RepositorySite site) : IClassFixture<Repositor
             var (status, html) = await SendAsync(path.ToString(), host);
             Assert.True(status < 500, $"{path} answered {status}");
             var document = await Html.ParseAsync(html);
-            foreach (var element in document.QuerySelectorAll("[href], [src], [action], [content^='http'], [content^='//']"))
+            foreach (var element in document.QuerySelectorAll("[href], [src], [action], [content^='http'], " +
+                "[content^='//']"))
             {
-                var value = element.GetAttribute("href") ?? element.GetAttribute("src") ?? element.GetAttribute("action") ?? element.GetAttribute("content")!;
+                var value = element.GetAttribute("href") ?? element.GetAttribute("src")
+                    ?? element.GetAttribute("action") ?? element.GetAttribute("content")!;
                 var target = Resolve(path.ToString(), value);
                 Assert.True(target is null || allowed.Contains(target.Host),
                     $"{path} (Host {host ?? "localhost"}) links to {value} in <{element.LocalName}>");
@@ -84,7 +91,8 @@ public sealed class LinkEchoTests(RepositorySite site) : IClassFixture<Repositor
         }
     }
 
-    /// <summary>The host a browser would go to for this link on this page; null for tel:, mailto:, sms: and the like.</summary>
+    /// <summary>The host a browser would go to for this link on this page; null for tel:, mailto:, sms: and the
+    /// like.</summary>
     private static Uri? Resolve(string pagePath, string value)
     {
         var trimmed = value.Trim();
@@ -97,11 +105,13 @@ public sealed class LinkEchoTests(RepositorySite site) : IClassFixture<Repositor
         return target.Scheme is "http" or "https" ? target : null;
     }
 
-    /// <summary>This site's host and every outside host its published pages link to as written by the editors.</summary>
+    /// <summary>This site's host and every outside host its published pages link to as written by the
+    /// editors.</summary>
     private async Task<HashSet<string>> AllowedHostsAsync()
     {
         var hosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { Site.Host };
-        var snapshot = site.Services.GetRequiredService<HumanTraffickingAwareness.Content.Loading.LiveSnapshot>().Current;
+        var snapshot =
+            site.Services.GetRequiredService<HumanTraffickingAwareness.Content.Loading.LiveSnapshot>().Current;
         foreach (var url in snapshot.PagesByUrl.Keys)
         {
             var (_, html) = await SendAsync(url);
@@ -115,7 +125,8 @@ public sealed class LinkEchoTests(RepositorySite site) : IClassFixture<Repositor
         return hosts;
     }
 
-    /// <summary>Sends the path exactly as given (backslashes, unicode, raw percent signs), as a hostile client could.</summary>
+    /// <summary>Sends the path exactly as given (backslashes, unicode, raw percent signs), as a hostile client
+    /// could.</summary>
     private async Task<(int Status, string Body)> SendAsync(string path, string? host = null)
     {
         var context = await site.Server.SendAsync(c =>

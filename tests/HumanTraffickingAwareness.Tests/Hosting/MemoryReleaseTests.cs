@@ -19,7 +19,8 @@ public sealed class MemoryReleaseTests(RepositorySite site) : IClassFixture<Repo
     private static List<int> ReleasesFor(IEnumerable<Activity> activity)
     {
         var schedule = new MemoryRelease.Schedule();
-        return activity.Select((now, i) => (now, period: i + 1)).Where(p => schedule.ShouldRelease(p.now)).Select(p => p.period).ToList();
+        return activity.Select((now, i) => (now,
+            period: i + 1)).Where(p => schedule.ShouldRelease(p.now)).Select(p => p.period).ToList();
     }
 
     [Fact]
@@ -60,7 +61,8 @@ public sealed class MemoryReleaseTests(RepositorySite site) : IClassFixture<Repo
 
         var gaps = releases.Zip(releases.Skip(1), (a, b) => b - a).ToList();
         Assert.All(gaps.Skip(3), gap => Assert.Equal(MemoryRelease.Schedule.ContentPeriods, gap));
-        Assert.InRange(releases.Count, 120 / MemoryRelease.Schedule.ContentPeriods, 120 / MemoryRelease.Schedule.ContentPeriods + 3);
+        Assert.InRange(releases.Count, 120 / MemoryRelease.Schedule.ContentPeriods,
+            120 / MemoryRelease.Schedule.ContentPeriods + 3);
     }
 
     [Fact]
@@ -89,25 +91,33 @@ public sealed class MemoryReleaseTests(RepositorySite site) : IClassFixture<Repo
     public async Task The_running_service_collects_and_trims_the_native_heap_on_this_system()
     {
         var logs = new ListLogger();
-        using var release = new MemoryRelease(site.Services.GetRequiredService<LiveSnapshot>(), new ConfigurationBuilder().Build(), logs)
+        using var release = new MemoryRelease(site.Services.GetRequiredService<LiveSnapshot>(),
+            new ConfigurationBuilder().Build(), logs)
         {
             Period = TimeSpan.FromMilliseconds(20),
         };
 
         await release.StartAsync(CancellationToken.None);
-        var line = await Eventually.ReturnsAsync(() => Task.FromResult(logs.Lines.FirstOrDefault(l => l.StartsWith("Memory released"))), l => l is not null, "a release");
+        var line = await Eventually.ReturnsAsync(() =>
+            Task.FromResult(logs.Lines.FirstOrDefault(l => l.StartsWith("Memory released"))), l => l is not null,
+            "a release");
         await release.StopAsync(CancellationToken.None);
 
         // glibc here: the trim must really have been found and called, not quietly given up.
-        Assert.EndsWith(OperatingSystem.IsLinux() ? "native memory trimmed: True" : "native memory trimmed: False", line);
+        Assert.EndsWith(OperatingSystem.IsLinux() ? "native memory trimmed: True" : "native memory trimmed: False",
+            line);
     }
 
     [Fact]
     public async Task Turned_off_it_does_nothing()
     {
         var logs = new ListLogger();
-        var settings = new ConfigurationBuilder().AddInMemoryCollection([new(MemoryRelease.EnabledSetting, "false")]).Build();
-        using var release = new MemoryRelease(site.Services.GetRequiredService<LiveSnapshot>(), settings, logs) { Period = TimeSpan.FromMilliseconds(20) };
+        var settings = new ConfigurationBuilder()
+            .AddInMemoryCollection([new(MemoryRelease.EnabledSetting, "false")]).Build();
+        using var release = new MemoryRelease(site.Services.GetRequiredService<LiveSnapshot>(), settings, logs)
+        {
+            Period = TimeSpan.FromMilliseconds(20)
+        };
 
         await release.StartAsync(CancellationToken.None);
         await Task.Delay(300);
@@ -135,7 +145,8 @@ public sealed class MemoryReleaseTests(RepositorySite site) : IClassFixture<Repo
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState,
+            Exception?, string> formatter)
         {
             lock (_lines)
             {

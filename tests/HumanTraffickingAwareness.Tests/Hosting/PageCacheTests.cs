@@ -4,7 +4,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Hosting;
 
-/// <summary>Pages are served from memory, compressed once, and revalidated with ETags, without changing what they say.</summary>
+/// <summary>Pages are served from memory, compressed once, and revalidated with ETags, without changing what they
+/// say.</summary>
 [Trait("Suite", "InProcess")]
 public sealed class PageCacheTests : IDisposable
 {
@@ -22,7 +23,8 @@ public sealed class PageCacheTests : IDisposable
         _content.Dispose();
     }
 
-    private async Task<HttpResponseMessage> GetAsync(string url, Action<HttpRequestHeaders>? headers = null, HttpMethod? method = null)
+    private async Task<HttpResponseMessage> GetAsync(string url, Action<HttpRequestHeaders>? headers = null,
+        HttpMethod? method = null)
     {
         using var request = new HttpRequestMessage(method ?? HttpMethod.Get, url);
         headers?.Invoke(request.Headers);
@@ -65,8 +67,11 @@ public sealed class PageCacheTests : IDisposable
 
         Assert.Equal("br", Assert.Single(brotli.Content.Headers.ContentEncoding));
         Assert.Equal("gzip", Assert.Single(gzip.Content.Headers.ContentEncoding));
-        Assert.Equal(plain, Decompress(await brotli.Content.ReadAsByteArrayAsync(), s => new BrotliStream(s, CompressionMode.Decompress)));
-        Assert.Equal(plain, Decompress(await gzip.Content.ReadAsByteArrayAsync(), s => new GZipStream(s, CompressionMode.Decompress)));
+        Assert.Equal(plain,
+            Decompress(await brotli.Content.ReadAsByteArrayAsync(),
+            s => new BrotliStream(s, CompressionMode.Decompress)));
+        Assert.Equal(plain,
+            Decompress(await gzip.Content.ReadAsByteArrayAsync(), s => new GZipStream(s, CompressionMode.Decompress)));
         Assert.True(brotli.Content.Headers.ContentLength < plain.Length / 3, "compression pays");
         Assert.Contains("</html>", plain);
     }

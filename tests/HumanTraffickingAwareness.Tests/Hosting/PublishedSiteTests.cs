@@ -12,7 +12,8 @@ public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<Publi
     {
         Assert.True(File.Exists(Path.Combine(site.Output, "content", "site.yml")));
         Assert.True(File.Exists(Path.Combine(site.Output, "content", "learn.md")));
-        Assert.True(Directory.EnumerateFiles(Path.Combine(site.Output, "wwwroot"), "site*.css", SearchOption.AllDirectories).Any());
+        Assert.True(Directory.EnumerateFiles(Path.Combine(site.Output, "wwwroot"), "site*.css",
+            SearchOption.AllDirectories).Any());
     }
 
     [Fact]
@@ -43,7 +44,8 @@ public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<Publi
     [Fact]
     public async Task The_published_dll_checks_content_without_starting_the_site()
     {
-        var (code, output) = await PublishedSite.RunAsync("dotnet", [Path.Combine(site.Output, "HumanTraffickingAwareness.dll"), "check-content"], Path.GetTempPath());
+        var (code, output) = await PublishedSite.RunAsync("dotnet",
+            [Path.Combine(site.Output, "HumanTraffickingAwareness.dll"), "check-content"], Path.GetTempPath());
 
         Assert.True(code == 0, output);
         Assert.Contains("no problems", output);
@@ -66,19 +68,22 @@ public sealed class PublishedSiteTests(PublishedSite site) : IClassFixture<Publi
         CopyFolder(site.Output, copy);
         try
         {
-            foreach (var native in Directory.EnumerateFiles(Path.Combine(copy, "runtimes"), "libSkiaSharp*", SearchOption.AllDirectories))
+            foreach (var native in Directory.EnumerateFiles(Path.Combine(copy, "runtimes"), "libSkiaSharp*",
+                SearchOption.AllDirectories))
             {
                 File.Delete(native);
             }
 
-            var (exit, output) = await AppProcess.RunAsync(["--urls", "http://127.0.0.1:5997"], new Dictionary<string, string>
+            var (exit, output) = await AppProcess.RunAsync(["--urls", "http://127.0.0.1:5997"], new Dictionary<string,
+                string>
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Site__BaseUrl"] = "https://example.org",
             }, Path.Combine(copy, "HumanTraffickingAwareness.dll"));
 
             Assert.Equal(1, exit);
-            var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            var line = Assert.Single(output.Split('\n',
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             Assert.Contains("SkiaSharp's native library", line);
             Assert.Contains("SkiaSharpPublishedRuntimes=", line);
         }

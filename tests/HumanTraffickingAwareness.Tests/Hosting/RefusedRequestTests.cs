@@ -2,7 +2,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Hosting;
 
-/// <summary>Even a request the site refuses before any page runs is answered with the hotline, in the address's language.</summary>
+/// <summary>Even a request the site refuses before any page runs is answered with the hotline, in the address's
+/// language.</summary>
 [Trait("Suite", "InProcess")]
 public sealed class RefusedRequestTests(RepositorySite site) : IClassFixture<RepositorySite>
 {

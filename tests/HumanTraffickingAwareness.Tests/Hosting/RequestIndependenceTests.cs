@@ -72,8 +72,10 @@ public sealed class RequestIndependenceTests : IDisposable
     public async Task Ten_thousand_requests_with_distinct_hosts_paths_and_queries_keep_one_cached_copy_per_page()
     {
         var cache = _site.Services.GetRequiredService<PageCache>();
-        var published = _site.Services.GetRequiredService<HumanTraffickingAwareness.Content.Loading.LiveSnapshot>().Current.PagesByUrl.Count;
-        string[] shapes = ["/learn?v={0}", "/LEARN/?v={0}", "/learn/", "/statistics?utm={0}", "/nothing-{0}", "/es/learn?{0}", "/definitions#x{0}"];
+        var published = _site.Services.GetRequiredService<HumanTraffickingAwareness.Content.Loading.LiveSnapshot>()
+            .Current.PagesByUrl.Count;
+        string[] shapes = ["/learn?v={0}", "/LEARN/?v={0}", "/learn/", "/statistics?utm={0}", "/nothing-{0}",
+            "/es/learn?{0}", "/definitions#x{0}"];
         var etag = (await GetAsync("/learn")).Headers.ETag!.Tag;
         var rendersBefore = _site.Renders;
 
@@ -85,7 +87,8 @@ public sealed class RequestIndependenceTests : IDisposable
             using var response = await client.SendAsync(request);
             if (i % shapes.Length == 1)
             {
-                // The wrong case is sent to the page's own address (Hosting/PageAddressCase.cs), never to the host asked for.
+                // The wrong case is sent to the page's own address (Hosting/PageAddressCase.cs), never to the host
+                // asked for.
                 Assert.Equal($"/learn?v={i}", response.Headers.Location?.OriginalString);
                 continue;
             }
@@ -94,8 +97,8 @@ public sealed class RequestIndependenceTests : IDisposable
         }
 
         Assert.InRange(cache.Count, 1, published);
-        // /statistics, /es/learn and /definitions were each rendered once (and /learn not again), whatever host, slash or
-        // query came with them.
+        // /statistics, /es/learn and /definitions were each rendered once (and /learn not again), whatever host, slash
+        // or query came with them.
         Assert.Equal(3, _site.Renders - rendersBefore);
         Assert.Equal(4, cache.Count);
         var after = await GetAsync("/learn", host: "yet-another.example");
@@ -115,13 +118,15 @@ public sealed class RequestIndependenceTests : IDisposable
     [Fact]
     public async Task A_very_large_page_is_served_whole_and_compressed()
     {
-        // A page file is at most 128 KB (Content/Files/TextLimits.cs): charts and rates of figures make it megabytes of HTML.
+        // A page file is at most 128 KB (Content/Files/TextLimits.cs): charts and rates of figures make it megabytes of
+        // HTML.
         var paragraph = "Words that repeat in no fixed order. ";
         var random = new Random(7);
         var body = new StringBuilder("---\ntitle: Long\ndescription: A very long page\n---\n");
         while (body.Length < 120_000)
         {
-            body.Append(paragraph.AsSpan(random.Next(paragraph.Length))).Append(random.Next()).Append("\n\n{{ statistics chart us }}\n\n{{ statistics rates }}\n\n");
+            body.Append(paragraph.AsSpan(random.Next(paragraph.Length))).Append(random.Next())
+                .Append("\n\n{{ statistics chart us }}\n\n{{ statistics rates }}\n\n");
         }
 
         _content.Write("long.md", body.ToString());
@@ -132,7 +137,9 @@ public sealed class RequestIndependenceTests : IDisposable
         var compressed = await _site.CreatePlainClient().SendAsync(request);
 
         Assert.Equal("br", Assert.Single(compressed.Content.Headers.ContentEncoding));
-        using var decoded = new StreamReader(new System.IO.Compression.BrotliStream(await compressed.Content.ReadAsStreamAsync(), System.IO.Compression.CompressionMode.Decompress));
+        using var decoded =
+            new StreamReader(new System.IO.Compression.BrotliStream(await compressed.Content.ReadAsStreamAsync(),
+            System.IO.Compression.CompressionMode.Decompress));
         var html = await decoded.ReadToEndAsync();
         Assert.True(html.Length > 4_000_000, $"the whole page: {html.Length:N0} characters");
         Assert.EndsWith("</html>", html.TrimEnd());
@@ -148,17 +155,20 @@ public sealed class RequestIndependenceTests : IDisposable
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.Configure<MvcOptions>(options => options.Filters.Add(new RenderCounter(this))));
+            builder.ConfigureServices(services =>
+                services.Configure<MvcOptions>(options => options.Filters.Add(new RenderCounter(this))));
         }
 
         private sealed class RenderCounter(CountingSite site) : IAsyncPageFilter
         {
             public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
-            public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+            public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context,
+                PageHandlerExecutionDelegate next)
             {
                 var executed = await next();
-                if (executed.HandlerInstance is HumanTraffickingAwareness.Pages.ArticlePageModel && executed.HttpContext.Response.StatusCode == StatusCodes.Status200OK
+                if (executed.HandlerInstance is HumanTraffickingAwareness.Pages.ArticlePageModel
+                    && executed.HttpContext.Response.StatusCode == StatusCodes.Status200OK
                     && executed.Result is not StatusCodeResult)
                 {
                     Interlocked.Increment(ref site._renders);

@@ -11,7 +11,8 @@ public sealed class RequestLoggingTests
         using var site = new SiteFactory();
         await site.CreatePlainClient().GetAsync("/learn");
 
-        var line = Assert.Single(site.Logs.Events, e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal));
+        var line = Assert.Single(site.Logs.Events,
+            e => e.MessageTemplate.Text.StartsWith("HTTP ", StringComparison.Ordinal));
         Assert.Equal("\"GET\"", line.Properties["RequestMethod"].ToString());
         Assert.Equal("\"/learn\"", line.Properties["RequestPath"].ToString());
         Assert.Equal("200", line.Properties["StatusCode"].ToString());

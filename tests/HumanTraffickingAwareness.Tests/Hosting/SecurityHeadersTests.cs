@@ -35,12 +35,14 @@ public sealed class SecurityHeadersTests(RepositorySite site) : IClassFixture<Re
     [InlineData("/ar/help")]
     [InlineData("/no-such-page")]
     [InlineData("/materials/poster")]
-    public async Task Every_page_carries_in_its_head_the_policy_its_headers_give_less_what_a_meta_cannot_carry(string url)
+    public async Task Every_page_carries_in_its_head_the_policy_its_headers_give_less_what_a_meta_cannot_carry(
+        string url)
     {
         var (response, document) = await Html.GetAsync(site.CreatePlainClient(), url);
 
         var header = response.Headers.GetValues("Content-Security-Policy").Single().Split("; ");
-        var meta = document.Head!.QuerySelectorAll("meta[http-equiv=Content-Security-Policy]").Single().GetAttribute("content")!.Split("; ");
+        var meta = document.Head!.QuerySelectorAll("meta[http-equiv=Content-Security-Policy]").Single()
+            .GetAttribute("content")!.Split("; ");
         Assert.Equal(header.Where(d => !d.StartsWith("frame-ancestors", StringComparison.Ordinal)), meta);
         Assert.Contains(meta, d => d == "default-src 'self'");
         Assert.Equal(response.Headers.GetValues("Referrer-Policy").Single(),
@@ -100,7 +102,8 @@ public sealed class SecurityHeadersTests(RepositorySite site) : IClassFixture<Re
         var response = await proxied.CreatePlainClient().SendAsync(request);
 
         Assert.Contains("max-age=", response.Headers.GetValues("Strict-Transport-Security").Single());
-        Assert.True(int.Parse(response.Headers.GetValues("Strict-Transport-Security").Single().Split('=')[1].Split(';')[0]) >= 15552000);
+        Assert.True(int.Parse(response.Headers.GetValues("Strict-Transport-Security").Single()
+            .Split('=')[1].Split(';')[0]) >= 15552000);
     }
 
     [Theory]
@@ -134,7 +137,8 @@ public sealed class SecurityHeadersTests(RepositorySite site) : IClassFixture<Re
     [Fact]
     public async Task A_configured_proxy_network_is_trusted()
     {
-        using var proxied = new SiteBehindProxy(IPAddress.Parse("10.1.2.3"), ("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/8"));
+        using var proxied = new SiteBehindProxy(IPAddress.Parse("10.1.2.3"),
+            ("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/8"));
         using var request = new HttpRequestMessage(HttpMethod.Get, "/learn");
         request.Headers.Add("X-Forwarded-Proto", "https");
 

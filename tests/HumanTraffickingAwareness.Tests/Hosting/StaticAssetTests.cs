@@ -23,7 +23,8 @@ public sealed class StaticAssetTests
             var response = await client.GetAsync(url);
             Assert.True(response.IsSuccessStatusCode, $"{url} answered {(int)response.StatusCode}");
             Assert.Matches(@"\.[a-z0-9]{8,}\.(css|js|svg|png)$", url);
-            Assert.NotEqual(0, response.Content.Headers.ContentLength ?? (await response.Content.ReadAsByteArrayAsync()).Length);
+            Assert.NotEqual(0,
+                response.Content.Headers.ContentLength ?? (await response.Content.ReadAsByteArrayAsync()).Length);
         }
     }
 
@@ -32,7 +33,8 @@ public sealed class StaticAssetTests
     [InlineData("/_framework/blazor.server.js")]
     public async Task No_script_is_served_that_no_page_uses(string path)
     {
-        // The .razor templates are rendered on the server; the SDK would otherwise publish Blazor's scripts beside them.
+        // The .razor templates are rendered on the server; the SDK would otherwise publish Blazor's scripts beside
+        // them.
         using var site = new SiteFactory();
         Assert.Equal(404, (int)(await site.CreatePlainClient().GetAsync(path)).StatusCode);
     }

@@ -9,7 +9,8 @@ namespace HumanTraffickingAwareness.Tests.Infrastructure;
 public static class AppProcess
 {
     /// <param name="app">The app's dll: the one built beside the tests by default, or a published one.</param>
-    public static async Task<(int Exit, string Output)> RunAsync(string[] arguments, IReadOnlyDictionary<string, string>? environment = null, string? app = null)
+    public static async Task<(int Exit, string Output)> RunAsync(string[] arguments, IReadOnlyDictionary<string,
+        string>? environment = null, string? app = null)
     {
         // dotnet test names the dotnet it runs under; the app's dll is built beside the tests.
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")

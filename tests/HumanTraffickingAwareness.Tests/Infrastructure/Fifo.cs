@@ -1,6 +1,7 @@
 namespace HumanTraffickingAwareness.Tests.Infrastructure;
 
-/// <summary>A named pipe where a file is expected: opening it for reading waits for a writer that never comes.</summary>
+/// <summary>A named pipe where a file is expected: opening it for reading waits for a writer that never
+/// comes.</summary>
 public static class Fifo
 {
     public static void Make(string path)

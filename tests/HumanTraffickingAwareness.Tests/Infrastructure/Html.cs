@@ -4,7 +4,8 @@ using AngleSharp.Html.Parser;
 
 namespace HumanTraffickingAwareness.Tests.Infrastructure;
 
-/// <summary>Fetches pages and parses them the way a browser would, so tests assert on structure, not substrings.</summary>
+/// <summary>Fetches pages and parses them the way a browser would, so tests assert on structure, not
+/// substrings.</summary>
 public static class Html
 {
     /// <summary>

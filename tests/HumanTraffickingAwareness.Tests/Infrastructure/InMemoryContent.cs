@@ -16,7 +16,8 @@ public sealed class InMemoryContent : IFileProvider
 {
     private static readonly Lazy<Dictionary<string, byte[]>> Repository = new(() =>
         Directory.EnumerateFiles(TempContent.RepositoryContent, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(TempContent.RepositoryContent, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal));
+            .ToDictionary(f => Path.GetRelativePath(TempContent.RepositoryContent, f).Replace('\\', '/'),
+                File.ReadAllBytes, StringComparer.Ordinal));
 
     private readonly Dictionary<string, byte[]> _files;
 
@@ -25,13 +26,15 @@ public sealed class InMemoryContent : IFileProvider
         _files = copyRepositoryContent ? new(Repository.Value, StringComparer.Ordinal) : new(StringComparer.Ordinal);
     }
 
-    /// <summary>Loads these files as the site would, after <paramref name="previous"/> (nothing loaded before, by default).</summary>
+    /// <summary>Loads these files as the site would, after <paramref name="previous"/> (nothing loaded before, by
+    /// default).</summary>
     public ContentSnapshot Load(ContentSnapshot? previous = null) =>
         new SnapshotLoader(this, "content").Load(previous ?? ContentSnapshot.Empty);
 
     public string Read(string relative) => Encoding.UTF8.GetString(_files[relative]);
 
-    public string[] ReadLines(string relative) => Read(relative).Split('\n') is var lines && lines[^1].Length == 0 ? lines[..^1] : lines;
+    public string[] ReadLines(string relative) => Read(relative).Split('\n') is var lines
+        && lines[^1].Length == 0 ? lines[..^1] : lines;
 
     public void Write(string relative, string text) => _files[relative] = Encoding.UTF8.GetBytes(text);
 
@@ -39,7 +42,8 @@ public sealed class InMemoryContent : IFileProvider
 
     public void Delete(string relative) => Assert.True(_files.Remove(relative), $"{relative} was not there");
 
-    /// <summary>Replaces text in a file, failing loudly if the text is not there (so a test cannot silently do nothing).</summary>
+    /// <summary>Replaces text in a file, failing loudly if the text is not there (so a test cannot silently do
+    /// nothing).</summary>
     public void Replace(string relative, string oldText, string newText)
     {
         var text = Read(relative);
@@ -48,7 +52,8 @@ public sealed class InMemoryContent : IFileProvider
     }
 
     public IFileInfo GetFileInfo(string subpath) =>
-        _files.TryGetValue(Normalize(subpath), out var bytes) ? new MemoryFile(Path.GetFileName(subpath), bytes) : new NotFoundFileInfo(subpath);
+        _files.TryGetValue(Normalize(subpath), out var bytes) ? new MemoryFile(Path.GetFileName(subpath),
+            bytes) : new NotFoundFileInfo(subpath);
 
     public IDirectoryContents GetDirectoryContents(string subpath)
     {

@@ -21,11 +21,13 @@ public sealed class PublishedSite : IAsyncLifetime
     {
         Directory.CreateDirectory(_folder);
         var project = Path.Combine(TempContent.RepositoryRoot, "src", "HumanTraffickingAwareness");
-        var (code, output) = await RunAsync("dotnet", ["publish", project, "-c", "Release", "-o", Output], TempContent.RepositoryRoot);
+        var (code, output) = await RunAsync("dotnet", ["publish", project, "-c", "Release", "-o", Output],
+            TempContent.RepositoryRoot);
         Assert.True(code == 0, "dotnet publish failed:\n" + output);
 
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(Output, "HumanTraffickingAwareness.dll"), "--urls", $"http://127.0.0.1:{port}"])
+        var start = new ProcessStartInfo("dotnet",
+            [Path.Combine(Output, "HumanTraffickingAwareness.dll"), "--urls", $"http://127.0.0.1:{port}"])
         {
             WorkingDirectory = _folder,
             RedirectStandardOutput = true,
@@ -41,7 +43,10 @@ public sealed class PublishedSite : IAsyncLifetime
         _server.BeginOutputReadLine();
         _server.BeginErrorReadLine();
 
-        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false })
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{port}")
+        };
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
@@ -89,7 +94,8 @@ public sealed class PublishedSite : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    internal static async Task<(int Code, string Output)> RunAsync(string file, string[] arguments, string workingDirectory)
+    internal static async Task<(int Code, string Output)> RunAsync(string file, string[] arguments,
+        string workingDirectory)
     {
         var info = new ProcessStartInfo(file, arguments)
         {

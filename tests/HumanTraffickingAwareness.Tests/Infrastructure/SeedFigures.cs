@@ -6,7 +6,8 @@ namespace HumanTraffickingAwareness.Tests.Infrastructure;
 /// </summary>
 public static class SeedFigures
 {
-    public static readonly string[] Formatted = ["399,494", "82,301", "10,360", "6,166", "1,524", "3,160", "1,103", "240", "327"];
+    public static readonly string[] Formatted = ["399,494", "82,301", "10,360", "6,166", "1,524", "3,160", "1,103",
+        "240", "327"];
 
     public static TheoryData<string> All
     {

@@ -5,7 +5,8 @@ namespace HumanTraffickingAwareness.Tests.Infrastructure;
 /// <summary>
 /// Makes a file unreadable to the code that runs inside <see cref="Run{T}"/>, as a file with the wrong owner or mode is
 /// to the site's non-root user in its container. Tests here often run as root, whom permissions do not stop: for the
-/// duration, the calling thread gives up the two capabilities that let root read any file (Linux keeps them per thread).
+/// duration, the calling thread gives up the two capabilities that let root read any file (Linux keeps them per
+/// thread).
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public static class Unreadable

@@ -37,9 +37,11 @@ public sealed class BeingUpdatedPageTests : IDisposable
         var health = await site.CreatePlainClient().GetAsync("/healthz");
 
         Assert.Equal(200, (int)health.StatusCode);
-        Assert.Equal("Degraded: /learn cannot be shown until its file is fixed", await health.Content.ReadAsStringAsync());
+        Assert.Equal("Degraded: /learn cannot be shown until its file is fixed",
+            await health.Content.ReadAsStringAsync());
         var log = site.Logs.AsText().ToList();
-        Assert.Contains(log, line => line.Contains("content/learn.md:2") && line.Contains("nothing of this file can be shown"));
+        Assert.Contains(log,
+            line => line.Contains("content/learn.md:2") && line.Contains("nothing of this file can be shown"));
         Assert.Contains(log, line => line.Contains("content/learn.md:2") && line.Contains("must be put in quotes"));
         Assert.Contains(log, line => line.Contains("/learn") && line.Contains("503"));
     }
@@ -65,14 +67,17 @@ public sealed class BeingUpdatedPageTests : IDisposable
     [Fact]
     public async Task A_published_page_with_a_broken_link_is_logged_as_published_not_as_kept()
     {
-        _content.Replace("learn.md", "## Who is Vulnerable?", "See [the missing page](/no-such-page).\n\n## Who is Vulnerable?");
+        _content.Replace("learn.md", "## Who is Vulnerable?",
+            "See [the missing page](/no-such-page).\n\n## Who is Vulnerable?");
         using var site = new SiteFactory(_content.Root);
 
         var page = await site.CreatePlainClient().GetStringAsync("/learn");
 
         Assert.Contains("the missing page", page);
-        // (Its Spanish translation is warned too, that the English changed: that line quotes the link, at content/es/learn.md.)
-        var line = Assert.Single(site.Logs.AsText(), l => l.Contains("/no-such-page") && !l.Contains("content/es/learn.md"));
+        // (Its Spanish translation is warned too, that the English changed: that line quotes the link, at
+        // content/es/learn.md.)
+        var line = Assert.Single(site.Logs.AsText(),
+            l => l.Contains("/no-such-page") && !l.Contains("content/es/learn.md"));
         Assert.Contains("published as it is", line);
         Assert.DoesNotContain("last good version", line);
     }

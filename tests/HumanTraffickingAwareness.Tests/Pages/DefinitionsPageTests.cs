@@ -17,7 +17,8 @@ public sealed class DefinitionsPageTests(RepositorySite site) : IClassFixture<Re
 
     [Theory]
     [MemberData(nameof(Entries))]
-    public async Task Each_definition_has_its_term_a_stable_link_its_law_and_its_source(string id, string term, string? statute, string source)
+    public async Task Each_definition_has_its_term_a_stable_link_its_law_and_its_source(string id, string term,
+        string? statute, string source)
     {
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/definitions");
 
@@ -43,11 +44,20 @@ public sealed class DefinitionsPageTests(RepositorySite site) : IClassFixture<Re
     }
 
     [Theory]
-    [InlineData("/definitions", "Anyone under 18 who is induced to perform a commercial sex act is a victim of human trafficking, whether or not force, fraud or coercion was used.")]
-    [InlineData("/learn", "Anyone under 18 who is induced to perform a commercial sex act is a victim of human trafficking, whether or not force, fraud or coercion was used.")]
-    [InlineData("/es/definitions", "Toda persona menor de 18 años a quien se induce a realizar un acto sexual comercial es víctima de trata de personas, haya habido o no fuerza, fraude o coacción.")]
-    [InlineData("/es/learn", "Toda persona menor de 18 años a quien se induce a realizar un acto sexual comercial es víctima de trata de personas, haya habido o no fuerza, fraude o coacción.")]
-    public async Task Human_trafficking_says_that_anyone_under_18_in_commercial_sex_is_a_victim(string page, string sentence)
+    [InlineData("/definitions",
+        "Anyone under 18 who is induced to perform a commercial sex act is a victim of human trafficking, whether or " +
+        "not force, fraud or coercion was used.")]
+    [InlineData("/learn",
+        "Anyone under 18 who is induced to perform a commercial sex act is a victim of human trafficking, whether or " +
+        "not force, fraud or coercion was used.")]
+    [InlineData("/es/definitions",
+        "Toda persona menor de 18 años a quien se induce a realizar un acto sexual comercial es víctima de trata de " +
+        "personas, haya habido o no fuerza, fraude o coacción.")]
+    [InlineData("/es/learn",
+        "Toda persona menor de 18 años a quien se induce a realizar un acto sexual comercial es víctima de trata de " +
+        "personas, haya habido o no fuerza, fraude o coacción.")]
+    public async Task Human_trafficking_says_that_anyone_under_18_in_commercial_sex_is_a_victim(string page,
+        string sentence)
     {
         var document = await Html.GetPageAsync(site.CreatePlainClient(), page);
 
@@ -68,7 +78,9 @@ public sealed class DefinitionsPageTests(RepositorySite site) : IClassFixture<Re
         Assert.All(terms, t => Assert.Equal("DefinedTerm", t.GetProperty("@type").GetString()));
         Assert.Contains(terms, t => t.GetProperty("name").GetString() == "Sex trafficking"
             && t.GetProperty("url").GetString() == "/definitions#sex-trafficking"
-            && t.GetProperty("description").GetString()!.StartsWith("In plain words: sex trafficking is getting a person", StringComparison.Ordinal));
+            && t.GetProperty("description")
+                .GetString()!.StartsWith("In plain words: sex trafficking is getting a person",
+                StringComparison.Ordinal));
     }
 
     [Fact]
@@ -78,7 +90,8 @@ public sealed class DefinitionsPageTests(RepositorySite site) : IClassFixture<Re
         var definitions = await Html.GetPageAsync(client, "/definitions");
         var learn = await Html.GetPageAsync(client, "/learn");
 
-        string Text(AngleSharp.Dom.IDocument d, string id) => d.GetElementById(id)!.Closest("section.definition")!.ReadableText();
+        string Text(AngleSharp.Dom.IDocument d,
+            string id) => d.GetElementById(id)!.Closest("section.definition")!.ReadableText();
         Assert.Equal(Text(definitions, "labor-trafficking"), Text(learn, "labor-trafficking"));
         var pages = Directory.EnumerateFiles(TempContent.RepositoryContent, "*.md", SearchOption.AllDirectories)
             // _translated-from/ keeps the English each translation was made from, for check-content: never shown.

@@ -17,7 +17,8 @@ public sealed class EasyReadPagesTests
 
     [Theory]
     [MemberData(nameof(FullAndEasy))]
-    public async Task The_full_page_links_to_its_easy_read_page_right_after_its_first_paragraph(string full, string easy)
+    public async Task The_full_page_links_to_its_easy_read_page_right_after_its_first_paragraph(string full,
+        string easy)
     {
         using var site = new SiteFactory();
 
@@ -40,7 +41,8 @@ public sealed class EasyReadPagesTests
         Assert.Contains("easy-read", article.ClassList);
         var rows = article.QuerySelectorAll("li, article > p:not(.page-updated):not(.translation-note)").ToList();
         Assert.True(rows.Count >= 15, $"{easy} has {rows.Count} rows");
-        Assert.All(rows, row => Assert.True(row.FirstElementChild is { LocalName: "svg" } svg && svg.ClassList.Contains("pictogram"),
+        Assert.All(rows,
+            row => Assert.True(row.FirstElementChild is { LocalName: "svg" } svg && svg.ClassList.Contains("pictogram"),
             $"{easy}: a row without its picture: {row.ReadableText()}"));
     }
 
@@ -51,13 +53,16 @@ public sealed class EasyReadPagesTests
         var client = site.CreatePlainClient();
 
         var sitemap = await client.GetStringAsync("/sitemap.xml");
-        foreach (var path in new[] { "/easy-read/help", "/easy-read/signs", "/es/easy-read/help", "/es/easy-read/signs" })
+        foreach (var path in new[] { "/easy-read/help", "/easy-read/signs", "/es/easy-read/help",
+            "/es/easy-read/signs" })
         {
             Assert.Contains($"<loc>http://localhost{path}</loc>", sitemap, StringComparison.Ordinal);
         }
 
-        var toSpanish = (await Html.GetPageAsync(client, "/easy-read/signs")).QuerySelector("header .language-switch a[hreflang=es]")!;
-        var toEnglish = (await Html.GetPageAsync(client, "/es/easy-read/help")).QuerySelector("header .language-switch a[hreflang=en]")!;
+        var toSpanish = (await Html.GetPageAsync(client,
+            "/easy-read/signs")).QuerySelector("header .language-switch a[hreflang=es]")!;
+        var toEnglish = (await Html.GetPageAsync(client,
+            "/es/easy-read/help")).QuerySelector("header .language-switch a[hreflang=en]")!;
         Assert.Equal("/es/easy-read/signs", toSpanish.GetAttribute("href"));
         Assert.Equal("/easy-read/help", toEnglish.GetAttribute("href"));
     }

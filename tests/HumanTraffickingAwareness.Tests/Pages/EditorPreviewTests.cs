@@ -60,7 +60,8 @@ public sealed class EditorPreviewTests : IDisposable
     [Fact]
     public async Task In_production_the_problems_are_not_shown_to_readers()
     {
-        _content.Replace("index.md", "title: Human Trafficking Awareness", "title: Human Trafficking Awareness\ntitel: typo");
+        _content.Replace("index.md", "title: Human Trafficking Awareness",
+            "title: Human Trafficking Awareness\ntitel: typo");
         using var site = new SiteFactory(_content.Root, "Production");
 
         var (_, document) = await Html.GetAsync(site.CreatePlainClient(), "/");

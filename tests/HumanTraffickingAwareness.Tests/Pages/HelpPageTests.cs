@@ -9,7 +9,8 @@ namespace HumanTraffickingAwareness.Tests.Pages;
 [Trait("Suite", "InProcess")]
 public sealed class HelpPageTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
-    private static readonly SiteSettings Site = new SnapshotLoader(TempContent.RepositoryContent).Load(ContentSnapshot.Empty).Site!;
+    private static readonly SiteSettings Site = new SnapshotLoader(TempContent.RepositoryContent)
+        .Load(ContentSnapshot.Empty).Site!;
 
     /// <summary>Every channel of site.yml as the link /help must carry: its address and its visible text.</summary>
     public static TheoryData<string, string, string> Channels()
@@ -21,7 +22,8 @@ public sealed class HelpPageTests(RepositorySite site) : IClassFixture<Repositor
         {
             data.Add(page, hotline.CallHref, hotline.PhoneDisplay);
             data.Add(page, hotline.TextHref, $"{hotline.TextNumber} ({hotline.TextKeyword})");
-            data.Add(page, hotline.TextHrefWith(channels.TextKeywordAlso!), $"{hotline.TextNumber} ({channels.TextKeywordAlso})");
+            data.Add(page, hotline.TextHrefWith(channels.TextKeywordAlso!),
+                $"{hotline.TextNumber} ({channels.TextKeywordAlso})");
             data.Add(page, channels.TtyHref!, channels.Tty!);
             data.Add(page, channels.ChatUrl!, channels.ChatUrl!["https://".Length..].TrimEnd('/'));
             data.Add(page, channels.EmailHref!, channels.Email!);
@@ -39,7 +41,8 @@ public sealed class HelpPageTests(RepositorySite site) : IClassFixture<Repositor
 
     [Theory]
     [MemberData(nameof(Channels))]
-    public async Task Each_channel_is_a_link_on_the_help_page_exactly_as_site_yml_has_it(string page, string href, string text)
+    public async Task Each_channel_is_a_link_on_the_help_page_exactly_as_site_yml_has_it(string page, string href,
+        string text)
     {
         var document = await Html.GetPageAsync(site.CreatePlainClient(), page);
 
@@ -73,7 +76,8 @@ public sealed class HelpPageTests(RepositorySite site) : IClassFixture<Repositor
         var list = sources.ParentElement!.NextElementSibling!;
         list = list.TagName == "UL" ? list : list.NextElementSibling!;
         Assert.NotEmpty(list.QuerySelectorAll("li"));
-        Assert.All(list.QuerySelectorAll("li"), item => Assert.StartsWith("https://", item.QuerySelector("a")!.GetAttribute("href")));
+        Assert.All(list.QuerySelectorAll("li"),
+            item => Assert.StartsWith("https://", item.QuerySelector("a")!.GetAttribute("href")));
     }
 
     [Theory]

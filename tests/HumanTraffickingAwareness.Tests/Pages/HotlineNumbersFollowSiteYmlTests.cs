@@ -31,7 +31,8 @@ public sealed class HotlineNumbersFollowSiteYmlTests : IDisposable
             var document = await Html.ParseAsync(html);
             Assert.NotNull(document.QuerySelector("aside.hotline a[href='tel:+18885550100']"));
             Assert.NotNull(document.QuerySelector("aside.hotline a[href='sms:555010?&body=HELP']"));
-            foreach (var old in new[] { "373-7888", "+18883737888", "233733", "help@humantraffickinghotline.org", "392-3738" })
+            foreach (var old in new[] { "373-7888", "+18883737888", "233733", "help@humantraffickinghotline.org",
+                "392-3738" })
             {
                 Assert.False(html.Contains(old, StringComparison.Ordinal), $"{url} still shows {old}");
             }

@@ -45,7 +45,8 @@ public sealed class LanguagesOfMissouriTests(RepositorySite site) : IClassFixtur
         Assert.NotNull(document.QuerySelector("aside.hotline a.hotline-call[href='tel:+18883737888']"));
         Assert.NotNull(document.QuerySelector("aside.hotline a.quick-exit[href^='https://']"));
         // The page's own call links read left to right in every language, Arabic included.
-        Assert.All(document.QuerySelectorAll("main a[href^='tel:'], aside.hotline .hotline-number[dir]"), a => Assert.Equal("ltr", a.GetAttribute("dir")));
+        Assert.All(document.QuerySelectorAll("main a[href^='tel:'], aside.hotline .hotline-number[dir]"),
+            a => Assert.Equal("ltr", a.GetAttribute("dir")));
         Assert.NotEmpty(document.QuerySelectorAll("main a[href='tel:+18883737888']"));
         Assert.NotEmpty(document.QuerySelectorAll("main a[href='tel:911']"));
     }
@@ -64,7 +65,8 @@ public sealed class LanguagesOfMissouriTests(RepositorySite site) : IClassFixtur
         foreach (var link in links)
         {
             var response = await client.GetAsync(link);
-            Assert.True(response.IsSuccessStatusCode, $"{path} links to {link}, which answers {(int)response.StatusCode}");
+            Assert.True(response.IsSuccessStatusCode,
+                $"{path} links to {link}, which answers {(int)response.StatusCode}");
         }
     }
 
@@ -120,7 +122,8 @@ public sealed class LanguagesOfMissouriTests(RepositorySite site) : IClassFixtur
         var xml = XDocument.Parse(await site.CreatePlainClient().GetStringAsync("/sitemap.xml"));
         XNamespace sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
         XNamespace xhtml = "http://www.w3.org/1999/xhtml";
-        var entries = xml.Root!.Elements(sitemaps + "url").ToDictionary(u => new Uri(u.Element(sitemaps + "loc")!.Value).AbsolutePath);
+        var entries = xml.Root!.Elements(sitemaps + "url")
+            .ToDictionary(u => new Uri(u.Element(sitemaps + "loc")!.Value).AbsolutePath);
 
         foreach (var code in Codes)
         {
@@ -143,7 +146,8 @@ public sealed class LanguagesOfMissouriTests(RepositorySite site) : IClassFixtur
         Assert.Equal(404, (int)response.StatusCode);
         Assert.NotNull(document.QuerySelector("aside.hotline a[href='tel:+18883737888']"));
         Assert.NotNull(document.QuerySelector("main a[href='tel:+18883737888']"));
-        Assert.Equal(path.StartsWith("/ar/", StringComparison.Ordinal) ? "ar" : "en", document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(path.StartsWith("/ar/", StringComparison.Ordinal) ? "ar" : "en",
+            document.DocumentElement.GetAttribute("lang"));
     }
 
     /// <summary>Every key of a YAML file as a path (text/call, menu//learn), values aside.</summary>

@@ -32,7 +32,8 @@ public sealed class LearnPageTests(RepositorySite site) : IClassFixture<Reposito
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
 
         var figure = document.QuerySelectorAll("figure.quote")
-            .SingleOrDefault(f => f.QuerySelector("blockquote")!.ReadableText().StartsWith(quoteStart, StringComparison.Ordinal));
+            .SingleOrDefault(f => f.QuerySelector("blockquote")!.ReadableText().StartsWith(quoteStart,
+                StringComparison.Ordinal));
         Assert.NotNull(figure);
         Assert.Equal("— " + source, figure.QuerySelector("figcaption")!.ReadableText());
     }
@@ -55,7 +56,8 @@ public sealed class LearnPageTests(RepositorySite site) : IClassFixture<Reposito
         foreach (var id in new[] { "child-sex-trafficking", "commercial-sex-act" })
         {
             var entry = document.GetElementById(id)!.Closest("section.definition")!;
-            Assert.Contains("Source: U.S. Department of Justice", entry.QuerySelector(".definition-source")!.ReadableText());
+            Assert.Contains("Source: U.S. Department of Justice",
+                entry.QuerySelector(".definition-source")!.ReadableText());
         }
     }
 
@@ -65,7 +67,8 @@ public sealed class LearnPageTests(RepositorySite site) : IClassFixture<Reposito
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
 
         var terms = document.QuerySelectorAll("section.definition dfn").Select(d => d.ReadableText()).ToList();
-        Assert.Equal(["Human trafficking", "Sex trafficking", "Child sex trafficking", "Commercial sex act", "Labor trafficking", "Coercion"], terms);
+        Assert.Equal(["Human trafficking", "Sex trafficking", "Child sex trafficking", "Commercial sex act",
+            "Labor trafficking", "Coercion"], terms);
         Assert.All(document.QuerySelectorAll("section.definition h3"), h => Assert.Equal("H3", h.TagName));
         Assert.NotNull(document.QuerySelector("main a[href='/definitions']"));
     }
@@ -75,7 +78,8 @@ public sealed class LearnPageTests(RepositorySite site) : IClassFixture<Reposito
     {
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
 
-        var citations = document.QuerySelectorAll("main a[href^='https://uscode.house.gov/']").Select(a => a.ReadableText()).ToList();
+        var citations = document.QuerySelectorAll("main a[href^='https://uscode.house.gov/']")
+            .Select(a => a.ReadableText()).ToList();
         Assert.Contains("22 U.S.C. § 7102(11)(A) and (12)", citations);
         Assert.Contains("22 U.S.C. § 7102(11)(B)", citations);
         Assert.Contains("18 U.S.C. § 1591", citations);
@@ -86,7 +90,8 @@ public sealed class LearnPageTests(RepositorySite site) : IClassFixture<Reposito
     {
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
 
-        Assert.Contains("Unless otherwise noted, all information obtained from the National Human Trafficking Hotline (NHTH).",
+        Assert.Contains("Unless otherwise noted, all information obtained from the National Human Trafficking " +
+            "Hotline (NHTH).",
             document.QuerySelector("main")!.ReadableText());
     }
 

@@ -64,7 +64,8 @@ public sealed class SharingTests(SharingTests.PublicSite site) : IClassFixture<S
     {
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/statistics");
         var share = document.QuerySelector("aside.share")!;
-        string Href(string text) => share.QuerySelectorAll("a").Single(a => a.ReadableText() == text).GetAttribute("href")!;
+        string Href(string text) => share.QuerySelectorAll("a").Single(a => a.ReadableText() == text)
+            .GetAttribute("href")!;
         var encoded = Uri.EscapeDataString(BaseUrl + "/statistics");
 
         Assert.Equal($"https://www.facebook.com/sharer/sharer.php?u={encoded}", Href("Facebook"));
@@ -74,7 +75,8 @@ public sealed class SharingTests(SharingTests.PublicSite site) : IClassFixture<S
         Assert.StartsWith("mailto:?subject=Hotline%20statistics&body=", Href("Email"));
         Assert.Contains(encoded, Href("Email"));
         Assert.StartsWith("sms:?&body=", Href("Text message"));
-        Assert.All(share.QuerySelectorAll("a[href^='https:']").Where(a => !a.GetAttribute("href")!.StartsWith(BaseUrl, StringComparison.Ordinal)), a => Assert.Contains("noreferrer", a.GetAttribute("rel")));
+        Assert.All(share.QuerySelectorAll("a[href^='https:']").Where(a => !a.GetAttribute("href")!.StartsWith(BaseUrl,
+            StringComparison.Ordinal)), a => Assert.Contains("noreferrer", a.GetAttribute("rel")));
         Assert.Empty(document.QuerySelectorAll("iframe, script[src^='http']"));
     }
 
@@ -103,7 +105,8 @@ public sealed class SharingTests(SharingTests.PublicSite site) : IClassFixture<S
         XNamespace xhtml = "http://www.w3.org/1999/xhtml";
 
         var learn = xml.Descendants(ns + "url").Single(u => u.Element(ns + "loc")!.Value == BaseUrl + "/es/learn");
-        var alternates = learn.Elements(xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value);
+        var alternates = learn.Elements(xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value,
+            l => l.Attribute("href")!.Value);
         Assert.Equal(BaseUrl + "/learn", alternates["en"]);
         Assert.Equal(BaseUrl + "/es/learn", alternates["es"]);
     }

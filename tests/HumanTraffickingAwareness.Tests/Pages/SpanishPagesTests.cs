@@ -7,7 +7,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages;
 
-/// <summary>The Spanish site, checked as the English one is: each page, its frame, its links to the English pages.</summary>
+/// <summary>The Spanish site, checked as the English one is: each page, its frame, its links to the English
+/// pages.</summary>
 [Trait("Suite", "InProcess")]
 public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
@@ -61,12 +62,14 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
     {
         var client = site.CreatePlainClient();
 
-        var toSpanish = (await Html.GetPageAsync(client, english)).QuerySelector("header .language-switch a[hreflang=es]")!;
+        var toSpanish = (await Html.GetPageAsync(client,
+            english)).QuerySelector("header .language-switch a[hreflang=es]")!;
         Assert.Equal(spanish, toSpanish.GetAttribute("href"));
         Assert.Equal("Español", toSpanish.ReadableText());
         Assert.Equal("es", toSpanish.GetAttribute("lang"));
 
-        var toEnglish = (await Html.GetPageAsync(client, spanish)).QuerySelector("header .language-switch a[hreflang=en]")!;
+        var toEnglish = (await Html.GetPageAsync(client,
+            spanish)).QuerySelector("header .language-switch a[hreflang=en]")!;
         Assert.Equal(english, toEnglish.GetAttribute("href"));
         Assert.Equal("English", toEnglish.ReadableText());
         Assert.Equal("en", toEnglish.GetAttribute("lang"));
@@ -78,8 +81,10 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/es/learn");
 
         Assert.Equal("/es", document.QuerySelector("header a.site-name")!.GetAttribute("href"));
-        var menu = document.QuerySelectorAll("nav.site-nav a").Select(a => (a.GetAttribute("href"), a.ReadableText())).ToList();
-        Assert.Equal([("/es", "Inicio"), ("/es/learn", "Infórmese"), ("/es/signs", "Señales"), ("/es/statistics", "Estadísticas"), ("/es/definitions", "Definiciones")], menu);
+        var menu = document.QuerySelectorAll("nav.site-nav a").Select(a => (a.GetAttribute("href"),
+            a.ReadableText())).ToList();
+        Assert.Equal([("/es", "Inicio"), ("/es/learn", "Infórmese"), ("/es/signs", "Señales"),
+            ("/es/statistics", "Estadísticas"), ("/es/definitions", "Definiciones")], menu);
         Assert.Equal("page", document.QuerySelector("nav.site-nav a[href='/es/learn']")!.GetAttribute("aria-current"));
     }
 
@@ -94,8 +99,10 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
             Assert.Contains(main.QuerySelectorAll("data"), d => d.ReadableText() == figure);
         }
 
-        Assert.Contains(main.QuerySelectorAll("time"), t => t.GetAttribute("datetime") == "2021-12-31" && t.ReadableText() == "31 de diciembre de 2021");
-        Assert.Contains(main.QuerySelectorAll("time"), t => t.GetAttribute("datetime") == "2007-12" && t.ReadableText() == "diciembre de 2007");
+        Assert.Contains(main.QuerySelectorAll("time"),
+            t => t.GetAttribute("datetime") == "2021-12-31" && t.ReadableText() == "31 de diciembre de 2021");
+        Assert.Contains(main.QuerySelectorAll("time"),
+            t => t.GetAttribute("datetime") == "2007-12" && t.ReadableText() == "diciembre de 2007");
         Assert.Contains("Última actualización:", document.QuerySelector(".page-updated")!.ReadableText());
     }
 
@@ -105,16 +112,20 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/es/statistics");
 
         var table = document.QuerySelector("#table-missouri")!;
-        Assert.Equal("Missouri: cifras de la línea directa por período", table.QuerySelector("caption")!.ReadableText());
+        Assert.Equal("Missouri: cifras de la línea directa por período",
+            table.QuerySelector("caption")!.ReadableText());
         Assert.Equal(
-            ["Período", "Contactos", "Casos", "Víctimas identificadas", "Casos por cada 100 contactos", "Porcentaje de los casos de Estados Unidos"],
+            ["Período", "Contactos", "Casos", "Víctimas identificadas", "Casos por cada 100 contactos",
+                "Porcentaje de los casos de Estados Unidos"],
             table.QuerySelectorAll("thead th").Select(th => th.ReadableText()));
-        Assert.Contains("de diciembre de 2007 al 31 de diciembre de 2021", table.QuerySelectorAll("tbody th").Select(th => th.ReadableText()));
+        Assert.Contains("de diciembre de 2007 al 31 de diciembre de 2021",
+            table.QuerySelectorAll("tbody th").Select(th => th.ReadableText()));
         Assert.Contains("6,166", table.QuerySelectorAll("td").Select(td => td.ReadableText()));
 
         var chart = document.QuerySelector("#chart-us svg")!;
         Assert.StartsWith("Estados Unidos: contactos y casos", chart.QuerySelector("title")!.ReadableText());
-        Assert.Contains("Contactos: 399,494 (de diciembre de 2007 al 31 de diciembre de 2021)", chart.QuerySelector("desc")!.ReadableText());
+        Assert.Contains("Contactos: 399,494 (de diciembre de 2007 al 31 de diciembre de 2021)",
+            chart.QuerySelector("desc")!.ReadableText());
         Assert.Contains("Fuente:", document.QuerySelector(".data-source")!.ReadableText());
     }
 
@@ -125,18 +136,21 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
         var english = await Html.GetPageAsync(client, "/definitions");
         var spanish = await Html.GetPageAsync(client, "/es/definitions");
 
-        string Laws(IDocument d) => string.Join("|", d.QuerySelectorAll(".definition-source a").Select(a => $"{a.ReadableText()} {a.GetAttribute("href")}"));
+        string Laws(IDocument d) => string.Join("|",
+            d.QuerySelectorAll(".definition-source a").Select(a => $"{a.ReadableText()} {a.GetAttribute("href")}"));
         Assert.Equal(Laws(english), Laws(spanish));
         Assert.NotEmpty(spanish.QuerySelectorAll(".definition-source a[href^='https://uscode.house.gov/']"));
         Assert.All(spanish.QuerySelectorAll(".definition-source").Where(p => p.QuerySelector("cite") is not null),
             p => Assert.Contains("el texto oficial está en inglés", p.ReadableText()));
-        Assert.Equal("/es/definitions#sex-trafficking", spanish.QuerySelector("#sex-trafficking + a.section-link")!.GetAttribute("href"));
+        Assert.Equal("/es/definitions#sex-trafficking",
+            spanish.QuerySelector("#sex-trafficking + a.section-link")!.GetAttribute("href"));
     }
 
     [Fact]
     public async Task No_english_words_of_the_frame_are_left_on_a_spanish_page()
     {
-        var snapshot = new HumanTraffickingAwareness.Content.Loading.SnapshotLoader(TempContent.RepositoryContent).Load(HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot.Empty);
+        var snapshot = new HumanTraffickingAwareness.Content.Loading.SnapshotLoader(TempContent.RepositoryContent)
+            .Load(HumanTraffickingAwareness.Content.Snapshot.ContentSnapshot.Empty);
         var english = snapshot.Languages.Single(l => l.Code == "en").Text;
         var spanish = snapshot.Languages.Single(l => l.Code == "es").Text;
         // Every text of the language file that differs between the two languages, as plain words (no {names}).
@@ -154,8 +168,10 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
         foreach (var path in new[] { "/es", "/es/learn", "/es/statistics", "/es/no-such-page" })
         {
             var (_, document) = await Html.GetAsync(client, path);
-            var text = document.Body!.ReadableText() + " " + string.Join(" ", document.QuerySelectorAll("[aria-label], [data-copied], [data-copy-failed]")
-                .SelectMany(e => new[] { e.GetAttribute("aria-label"), e.GetAttribute("data-copied"), e.GetAttribute("data-copy-failed") }));
+            var text = document.Body!.ReadableText() + " " + string.Join(" ",
+                document.QuerySelectorAll("[aria-label], [data-copied], [data-copy-failed]")
+                .SelectMany(e => new[] { e.GetAttribute("aria-label"), e.GetAttribute("data-copied"),
+                    e.GetAttribute("data-copy-failed") }));
             Assert.All(englishOnly, words => Assert.DoesNotContain(words, text, StringComparison.OrdinalIgnoreCase));
         }
     }
@@ -180,8 +196,10 @@ public sealed class SpanishPagesTests(RepositorySite site) : IClassFixture<Repos
 
         Assert.Equal("es_US", document.QuerySelector("meta[property='og:locale']")!.GetAttribute("content"));
         Assert.Equal("en_US", document.QuerySelector("meta[property='og:locale:alternate']")!.GetAttribute("content"));
-        Assert.Equal("Conciencia sobre la trata de personas", document.QuerySelector("meta[property='og:site_name']")!.GetAttribute("content"));
-        Assert.EndsWith("/images/share.es.png", document.QuerySelector("meta[property='og:image']")!.GetAttribute("content"));
+        Assert.Equal("Conciencia sobre la trata de personas",
+            document.QuerySelector("meta[property='og:site_name']")!.GetAttribute("content"));
+        Assert.EndsWith("/images/share.es.png",
+            document.QuerySelector("meta[property='og:image']")!.GetAttribute("content"));
         Assert.Equal("Infórmese | Conciencia sobre la trata de personas", document.Title);
         Assert.Equal("Comparta esta página", document.QuerySelector(".share-title")!.ReadableText());
     }

@@ -35,7 +35,8 @@ public sealed class StatisticsPageTests(RepositorySite site) : IClassFixture<Rep
     {
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/statistics");
 
-        var us2021 = document.QuerySelectorAll("#table-us tbody tr").Single(r => r.QuerySelector("th")!.ReadableText() == "2021");
+        var us2021 = document.QuerySelectorAll("#table-us tbody tr")
+            .Single(r => r.QuerySelector("th")!.ReadableText() == "2021");
         var contacts = us2021.QuerySelectorAll("td")[0];
         Assert.Contains("not published", contacts.ReadableText());
         Assert.DoesNotContain("0", contacts.ReadableText());
@@ -80,7 +81,8 @@ public sealed class StatisticsPageTests(RepositorySite site) : IClassFixture<Rep
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/statistics");
 
         var source = document.QuerySelector(".data-source")!;
-        Assert.Equal("https://humantraffickinghotline.org/en/statistics", source.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("https://humantraffickinghotline.org/en/statistics",
+            source.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("2021-12-31", source.QuerySelector("time")!.GetAttribute("datetime"));
         Assert.Contains("December 31, 2021", source.ReadableText());
         Assert.Contains("many cases of human trafficking go unreported", source.ReadableText());

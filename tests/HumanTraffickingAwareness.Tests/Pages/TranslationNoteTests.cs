@@ -23,7 +23,8 @@ public sealed class TranslationNoteTests : IDisposable
     {
         var note = await NoteOf("/de/help") ?? throw new InvalidOperationException("no note");
 
-        Assert.Equal("Diese Seite wurde maschinell übersetzt und geprüft, indem sie zurück ins Englische übersetzt wurde. Auf Englisch lesen", note.ReadableText());
+        Assert.Equal("Diese Seite wurde maschinell übersetzt und geprüft, indem sie zurück ins Englische übersetzt " +
+            "wurde. Auf Englisch lesen", note.ReadableText());
         Assert.Equal("/help", note.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("en", note.QuerySelector("a")!.GetAttribute("hreflang"));
     }
@@ -35,7 +36,8 @@ public sealed class TranslationNoteTests : IDisposable
 
         var note = await NoteOf("/de/help");
 
-        Assert.Equal("Diese Seite wurde maschinell übersetzt und noch nicht geprüft. Auf Englisch lesen", note!.ReadableText());
+        Assert.Equal("Diese Seite wurde maschinell übersetzt und noch nicht geprüft. Auf Englisch lesen",
+            note!.ReadableText());
     }
 
     [Fact]

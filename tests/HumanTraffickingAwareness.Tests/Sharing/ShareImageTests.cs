@@ -7,7 +7,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Sharing;
 
-/// <summary>The link-preview images are drawn from site.yml and the language files, so no picture of a number goes stale.</summary>
+/// <summary>The link-preview images are drawn from site.yml and the language files, so no picture of a number goes
+/// stale.</summary>
 [Trait("Suite", "InProcess")]
 public sealed class ShareImageTests
 {
@@ -34,8 +35,11 @@ public sealed class ShareImageTests
         var client = site.CreatePlainClient();
         var before = await client.GetByteArrayAsync("/images/share.png");
 
-        // Both forms of the call number in one save, or the site refuses the file (phone_dial must dial the number shown).
-        content.Write("site.yml", content.Read("site.yml").Replace("1-888-373-7888", "1-888-373-7000").Replace("+18883737888", "+18883737000"));
+        // Both forms of the call number in one save, or the site refuses the file (phone_dial must dial the number
+        // shown).
+        content.Write("site.yml",
+            content.Read("site.yml").Replace("1-888-373-7888", "1-888-373-7000").Replace("+18883737888",
+            "+18883737000"));
         var after = await Eventually.ReturnsAsync(() => client.GetByteArrayAsync("/images/share.png"),
             png => !png.AsSpan().SequenceEqual(before), "the share image to be drawn again after site.yml changed");
 
@@ -43,7 +47,8 @@ public sealed class ShareImageTests
         using var changed = SKBitmap.Decode(after);
         // Only the call number's last digits differ: inside the yellow call pill (x 80 on, y 478-558), nowhere else.
         var box = Differences(old, changed)!.Value;
-        Assert.True(box.Left >= 80 && box.Right <= 700 && box.Top >= 478 && box.Bottom <= 558, $"pixels changed outside the call number: {box}");
+        Assert.True(box.Left >= 80 && box.Right <= 700 && box.Top >= 478 && box.Bottom <= 558,
+            $"pixels changed outside the call number: {box}");
         // And what is there is the new number, exactly as drawn on its own.
         var snapshot = site.Services.GetRequiredService<LiveSnapshot>().Current;
         var card = ShareCard.For(snapshot.Site!, snapshot.DefaultLanguage);
@@ -85,7 +90,8 @@ public sealed class ShareImageTests
         return SKBitmap.Decode(await response.Content.ReadAsByteArrayAsync());
     }
 
-    /// <summary>The smallest rectangle holding every pixel that differs, or null when the pictures are the same.</summary>
+    /// <summary>The smallest rectangle holding every pixel that differs, or null when the pictures are the
+    /// same.</summary>
     private static SKRectI? Differences(SKBitmap a, SKBitmap b)
     {
         int left = int.MaxValue, top = int.MaxValue, right = -1, bottom = -1;
@@ -95,7 +101,8 @@ public sealed class ShareImageTests
             {
                 if (a.GetPixel(x, y) != b.GetPixel(x, y))
                 {
-                    (left, top, right, bottom) = (Math.Min(left, x), Math.Min(top, y), Math.Max(right, x), Math.Max(bottom, y));
+                    (left, top, right, bottom) = (Math.Min(left, x), Math.Min(top, y), Math.Max(right, x),
+                        Math.Max(bottom, y));
                 }
             }
         }

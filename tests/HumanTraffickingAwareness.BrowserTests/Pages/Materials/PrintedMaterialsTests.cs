@@ -5,7 +5,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.BrowserTests.Pages.Materials;
 
-/// <summary>Each printable item as Chromium prints it: one page on US Letter and on A4, only the sheet, a QR code that scans.</summary>
+/// <summary>Each printable item as Chromium prints it: one page on US Letter and on A4, only the sheet, a QR code that
+/// scans.</summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Suite", "Browser")]
 public sealed partial class PrintedMaterialsTests(BrowserSite site)
@@ -14,7 +15,8 @@ public sealed partial class PrintedMaterialsTests(BrowserSite site)
         Path.Combine(TempContent.RepositoryRoot, "tests", "HumanTraffickingAwareness.BrowserTests", "screenshots");
 
     /// <summary>What the site puts around a page on screen, none of which may reach the paper.</summary>
-    private static readonly string[] Chrome = [".skip-link", ".hotline", ".site-header", ".language-switch", ".site-nav", ".share", ".site-footer", ".sheet-about"];
+    private static readonly string[] Chrome = [".skip-link", ".hotline", ".site-header", ".language-switch",
+        ".site-nav", ".share", ".site-footer", ".sheet-about"];
 
     public static TheoryData<string> Items => new()
     {
@@ -40,8 +42,12 @@ public sealed partial class PrintedMaterialsTests(BrowserSite site)
         {
             Assert.True(await page.Locator(".sheet").IsVisibleAsync(), $"{path} prints no sheet");
             // The code itself, without its quiet zone of 4 modules a side, is at least 2 cm wide (CSS: 96 px an inch).
-            var smallestCode = await page.EvaluateAsync<double>(@"() => Math.min(...[...document.querySelectorAll('.sheet .help-code-image svg')]
-                .map(svg => { const modules = svg.viewBox.baseVal.width; return svg.getBoundingClientRect().width * (modules - 8) / modules * 25.4 / 96; }))");
+            var smallestCode = await page.EvaluateAsync<double>(
+                @"() => Math.min(...[...document.querySelectorAll('.sheet .help-code-image svg')]
+                .map(svg => {
+                    const modules = svg.viewBox.baseVal.width;
+                    return svg.getBoundingClientRect().width * (modules - 8) / modules * 25.4 / 96;
+                }))");
             Assert.True(smallestCode >= 20, $"a QR code on {path} is {smallestCode:0.0} mm wide");
             foreach (var selector in Chrome)
             {
@@ -104,7 +110,8 @@ public sealed partial class PrintedMaterialsTests(BrowserSite site)
         Assert.True(refused.Count == 0, string.Join("\n", refused));
     }
 
-    /// <summary>The sheet as the printer gets it (print styles), at 300 dots per inch: CSS pixels are 1/96 inch.</summary>
+    /// <summary>The sheet as the printer gets it (print styles), at 300 dots per inch: CSS pixels are 1/96
+    /// inch.</summary>
     private async Task<byte[]> PrintedSheetAsync(Uri address, string path, string? screenshotName)
     {
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions

@@ -22,7 +22,8 @@ public sealed class QuickExitTests(BrowserSite site)
     {
         await using var context = await site.NewContextAsync(width, 800);
         var page = await context.NewPageAsync();
-        var (home, learn, statistics) = (site.Url(language + "/"), site.Url(language + "/learn"), site.Url(language + "/statistics"));
+        var (home, learn, statistics) = (site.Url(language + "/"), site.Url(language + "/learn"),
+            site.Url(language + "/statistics"));
         await page.GotoAsync(home);
         await page.GotoAsync(learn);
         await page.GotoAsync(statistics);
@@ -115,7 +116,8 @@ public sealed class QuickExitTests(BrowserSite site)
 
     [Theory]
     [MemberData(nameof(Counting))]
-    public async Task Each_shift_press_may_come_up_to_5_seconds_after_the_last_and_is_shown_and_read_out(string path, string twoMore, string oneMore)
+    public async Task Each_shift_press_may_come_up_to_5_seconds_after_the_last_and_is_shown_and_read_out(string path,
+        string twoMore, string oneMore)
     {
         var (page, context) = await OpenWithClockAsync(path);
         await using var _ = context;
@@ -136,7 +138,8 @@ public sealed class QuickExitTests(BrowserSite site)
 
     [Theory]
     [MemberData(nameof(StartingAgain))]
-    public async Task A_pause_of_more_than_5_seconds_starts_the_count_again(string path, string twoMore, string startAgain)
+    public async Task A_pause_of_more_than_5_seconds_starts_the_count_again(string path, string twoMore,
+        string startAgain)
     {
         var (page, context) = await OpenWithClockAsync(path);
         await using var _ = context;

@@ -10,7 +10,8 @@ public sealed class TranslationCurrencyTests : IDisposable
     private const string Changed = "has changed since this translation was made";
 
     private static readonly string[] HelpTranslations =
-        ["content/ar/help.md", "content/bs/help.md", "content/de/help.md", "content/es/help.md", "content/vi/help.md", "content/zh-hans/help.md"];
+        ["content/ar/help.md", "content/bs/help.md", "content/de/help.md", "content/es/help.md", "content/vi/help.md",
+            "content/zh-hans/help.md"];
 
     private readonly TempContent _content = new();
 
@@ -22,7 +23,8 @@ public sealed class TranslationCurrencyTests : IDisposable
     [Fact]
     public void The_bundled_translations_are_all_marked_current()
     {
-        Assert.DoesNotContain(_content.Load().Warnings, w => w.Message.Contains(Changed) || w.Message.Contains("does not say which version"));
+        Assert.DoesNotContain(_content.Load().Warnings,
+            w => w.Message.Contains(Changed) || w.Message.Contains("does not say which version"));
     }
 
     [Fact]
@@ -36,7 +38,8 @@ public sealed class TranslationCurrencyTests : IDisposable
         Assert.Equal(HelpTranslations, warnings.Select(w => w.Path).Order(StringComparer.Ordinal));
         var german = warnings.Single(w => w.Path == "content/de/help.md");
         Assert.Equal(LineOf("de/help.md", "translated_from:"), german.Line);
-        Assert.Contains($"changed or new in content/help.md: line {line} \"You decide which services to use.", german.Message);
+        Assert.Contains($"changed or new in content/help.md: line {line} \"You decide which services to use.",
+            german.Message);
         Assert.Contains("removed: \"You choose which services to use.", german.Message);
         Assert.Contains("check-content --mark-translated de/help.md", german.Message);
     }
@@ -46,8 +49,11 @@ public sealed class TranslationCurrencyTests : IDisposable
     {
         // An editor who re-reads a source writes the new day: the words to translate are the same.
         _content.Replace("help.md", "{{ checked 2026-12-04 }}", "{{ checked 2026-12-03 }}");
-        _content.Replace("help.md", "For anything else, you can reach the {{ hotline name }}. It is free, and it is open {{ hotline hours }}. Pick the\nway",
-            "For anything else, you can reach the {{ hotline name }}.\nIt is free, and it is open {{ hotline hours }}. Pick the way");
+        _content.Replace("help.md",
+            "For anything else, you can reach the {{ hotline name }}. It is free, and it is open {{ hotline hours " +
+            "}}. Pick the\nway",
+            "For anything else, you can reach the {{ hotline name }}.\n" +
+                "It is free, and it is open {{ hotline hours }}. Pick the way");
         _content.Replace("help.md", "lastmod: 2026-12-04", "lastmod: 2026-12-03");
 
         Assert.DoesNotContain(_content.Load().Warnings, w => w.Message.Contains(Changed));
@@ -56,7 +62,8 @@ public sealed class TranslationCurrencyTests : IDisposable
     [Fact]
     public void A_changed_english_definition_flags_its_spanish_translation()
     {
-        _content.Replace("_definitions/coercion.md", "It can be a threat to hurt someone", "It can be a threat to harm someone");
+        _content.Replace("_definitions/coercion.md", "It can be a threat to hurt someone",
+            "It can be a threat to harm someone");
 
         var warning = Assert.Single(_content.Load().Warnings, w => w.Message.Contains(Changed));
 
@@ -71,11 +78,16 @@ public sealed class TranslationCurrencyTests : IDisposable
 
         var warnings = _content.Load().Warnings;
 
-        var german = Assert.Single(warnings, w => w.Path == "content/_languages/de.yml" && w.Message.StartsWith("text/get_help:", StringComparison.Ordinal));
+        var german = Assert.Single(warnings,
+            w => w.Path == "content/_languages/de.yml" && w.Message.StartsWith("text/get_help:",
+            StringComparison.Ordinal));
         Assert.Equal(LineOf("_languages/de.yml", "  get_help:"), german.Line);
         Assert.Contains("from \"Get help\" to \"Get help now\"", german.Message);
-        Assert.Equal(6, warnings.Count(w => w.Path.StartsWith("content/_languages/", StringComparison.Ordinal) && w.Message.Contains(Changed)));
-        Assert.DoesNotContain(warnings, w => w.Path.EndsWith(".md", StringComparison.Ordinal) && w.Message.Contains(Changed));
+        Assert.Equal(6,
+            warnings.Count(w => w.Path.StartsWith("content/_languages/",
+            StringComparison.Ordinal) && w.Message.Contains(Changed)));
+        Assert.DoesNotContain(warnings,
+            w => w.Path.EndsWith(".md", StringComparison.Ordinal) && w.Message.Contains(Changed));
     }
 
     [Fact]
@@ -83,7 +95,8 @@ public sealed class TranslationCurrencyTests : IDisposable
     {
         _content.Replace("_languages/de.yml", "  checked_on: \"Geprüft am {date}\"\n", "");
 
-        Assert.Contains(_content.Load().Warnings, w => w.Path == "content/_languages/de.yml" && w.Message.Contains("'checked_on' is not translated yet"));
+        Assert.Contains(_content.Load().Warnings,
+            w => w.Path == "content/_languages/de.yml" && w.Message.Contains("'checked_on' is not translated yet"));
     }
 
     [Fact]
@@ -94,7 +107,9 @@ public sealed class TranslationCurrencyTests : IDisposable
         var (exit, lines) = _content.Check();
 
         Assert.Equal(0, exit);
-        Assert.Contains($"content/de/help.md:{LineOf("de/help.md", "translation:")}: warning: translation: says it was checked, but not against the English as it is now: until the translation is updated and marked current, readers are told it is a machine translation, not checked", lines);
+        Assert.Contains($"content/de/help.md:{LineOf("de/help.md", "translation:")}: warning: translation: says it " +
+            $"was checked, but not against the English as it is now: until the translation is updated and marked " +
+            $"current, readers are told it is a machine translation, not checked", lines);
     }
 
     [Fact]
@@ -102,7 +117,9 @@ public sealed class TranslationCurrencyTests : IDisposable
     {
         _content.Replace("help.md", "You choose which services to use.", "You decide which services to use.");
 
-        var (exit, output) = _content.Run([HumanTraffickingAwareness.Commands.MarkTranslated.Option, "de/help.md", _content.Root]);
+        var (exit,
+            output) = _content.Run([HumanTraffickingAwareness.Commands.MarkTranslated.Option, "de/help.md",
+            _content.Root]);
 
         Assert.Equal(0, exit);
         Assert.StartsWith("content/de/help.md: translated_from: ", Assert.Single(output));
@@ -114,7 +131,9 @@ public sealed class TranslationCurrencyTests : IDisposable
     [Fact]
     public void Marking_a_file_that_is_not_a_translation_is_refused()
     {
-        var (exit, output) = _content.Run([HumanTraffickingAwareness.Commands.MarkTranslated.Option, "help.md", _content.Root]);
+        var (exit,
+            output) = _content.Run([HumanTraffickingAwareness.Commands.MarkTranslated.Option, "help.md",
+            _content.Root]);
 
         Assert.Equal(2, exit);
         Assert.Contains("not a translation", Assert.Single(output));

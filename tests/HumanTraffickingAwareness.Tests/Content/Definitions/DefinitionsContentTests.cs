@@ -14,7 +14,9 @@ public sealed class DefinitionsContentTests
     public void An_editor_adds_a_term_by_adding_a_file()
     {
         _content.Write("_definitions/debt-bondage.md",
-            "---\nterm: Debt bondage\nweight: 6\nsource: National Human Trafficking Hotline\nsource_url: https://humantraffickinghotline.org/en/human-trafficking\nchecked: 2026-11-25\n---\n\nA test definition.\n");
+            "---\nterm: Debt bondage\nweight: 6\nsource: National Human Trafficking Hotline\n" +
+                "source_url: https://humantraffickinghotline.org/en/human-trafficking\nchecked: 2026-11-25\n---\n\n" +
+                "A test definition.\n");
 
         var snapshot = Load();
 
@@ -27,9 +29,11 @@ public sealed class DefinitionsContentTests
     [Fact]
     public void A_law_link_that_is_not_the_official_code_is_reported()
     {
-        _content.Replace("_definitions/sex-trafficking.md", "law_url: https://uscode.house.gov/", "law_url: https://example.com/");
+        _content.Replace("_definitions/sex-trafficking.md", "law_url: https://uscode.house.gov/",
+            "law_url: https://example.com/");
 
-        Assert.Contains(Load().Problems, p => p.Path == "content/_definitions/sex-trafficking.md" && p.Message.Contains("uscode.house.gov"));
+        Assert.Contains(Load().Problems,
+            p => p.Path == "content/_definitions/sex-trafficking.md" && p.Message.Contains("uscode.house.gov"));
     }
 
     [Fact]
@@ -40,7 +44,8 @@ public sealed class DefinitionsContentTests
 
         var second = Load(first);
 
-        Assert.Contains(second.Problems, p => p.Path == "content/_definitions/labor-trafficking.md" && p.Message.Contains("'source'"));
+        Assert.Contains(second.Problems,
+            p => p.Path == "content/_definitions/labor-trafficking.md" && p.Message.Contains("'source'"));
         Assert.Contains(second.Definitions, d => d.Id == "labor-trafficking");
     }
 }

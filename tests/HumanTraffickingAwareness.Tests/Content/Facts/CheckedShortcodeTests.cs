@@ -13,16 +13,21 @@ public sealed class CheckedShortcodeTests
 
     private readonly InMemoryContent _memory = new();
 
-    private ContentSnapshot Load() => new SnapshotLoader(_memory, "content") { Time = new FixedTime(Today) }.Load(ContentSnapshot.Empty);
+    private ContentSnapshot Load() =>
+        new SnapshotLoader(_memory, "content") { Time = new FixedTime(Today) }.Load(ContentSnapshot.Empty);
 
     private void AddSource(string file, string date) =>
-        _memory.Write(file, _memory.Read(file) + $"\n## Where this comes from\n\n- [The hotline's FAQ](https://humantraffickinghotline.org/faqs/hotline-faqs) {{{{ checked {date} }}}}\n");
+        _memory.Write(file,
+            _memory.Read(file)
+            + $"\n## Where this comes from\n\n" +
+            $"- [The hotline's FAQ](https://humantraffickinghotline.org/faqs/hotline-faqs) {{{{ checked {date} }}}}\n");
 
     [Theory]
     [InlineData("help.md", "/help", "Checked on December 3, 2026")]
     [InlineData("es/help.md", "/es/help", "Comprobado el 3 de diciembre de 2026")]
     [InlineData("de/help.md", "/de/help", "Geprüft am 3. Dezember 2026")]
-    public async Task It_shows_the_date_in_the_words_and_date_format_of_the_page(string file, string url, string expected)
+    public async Task It_shows_the_date_in_the_words_and_date_format_of_the_page(string file, string url,
+        string expected)
     {
         // A day no bundled page names, so the one added here is the one found.
         AddSource(file, "2026-12-03");
@@ -31,7 +36,8 @@ public sealed class CheckedShortcodeTests
 
         Assert.Empty(snapshot.Problems);
         var document = await Html.ParseAsync(snapshot.FindPage(url)!.Html);
-        var shown = document.QuerySelectorAll(".checked-on").Single(c => c.QuerySelector("time")!.GetAttribute("datetime") == "2026-12-03");
+        var shown = document.QuerySelectorAll(".checked-on")
+            .Single(c => c.QuerySelector("time")!.GetAttribute("datetime") == "2026-12-03");
         Assert.Equal(expected, shown.ReadableText());
     }
 
@@ -42,7 +48,8 @@ public sealed class CheckedShortcodeTests
     public void A_date_in_the_future_or_not_a_real_day_is_an_error_at_its_line(string date, string message)
     {
         AddSource("help.md", date);
-        var line = Array.FindIndex(_memory.ReadLines("help.md"), l => l.Contains($"{{{{ checked {date} }}}}", StringComparison.Ordinal)) + 1;
+        var line = Array.FindIndex(_memory.ReadLines("help.md"),
+            l => l.Contains($"{{{{ checked {date} }}}}", StringComparison.Ordinal)) + 1;
 
         var snapshot = Load();
 
@@ -56,7 +63,8 @@ public sealed class CheckedShortcodeTests
     {
         AddSource("help.md", "2026-05-01");
 
-        var fact = Assert.Single(Load().Facts, f => f.Path == "content/help.md" && f.What.StartsWith("\"The hotline's FAQ", StringComparison.Ordinal));
+        var fact = Assert.Single(Load().Facts,
+            f => f.Path == "content/help.md" && f.What.StartsWith("\"The hotline's FAQ", StringComparison.Ordinal));
 
         Assert.Equal("https://humantraffickinghotline.org/faqs/hotline-faqs", fact.Source);
         Assert.Equal(new DateOnly(2026, 5, 1), fact.Checked);
@@ -68,12 +76,14 @@ public sealed class CheckedShortcodeTests
         var snapshot = Load();
 
         var definitions = await Html.ParseAsync(snapshot.FindPage("/es/definitions")!.Html);
-        var checkedDates = definitions.QuerySelectorAll(".definition .definition-checked time").Select(t => t.GetAttribute("datetime")).ToList();
+        var checkedDates = definitions.QuerySelectorAll(".definition .definition-checked time")
+            .Select(t => t.GetAttribute("datetime")).ToList();
         Assert.Equal(definitions.QuerySelectorAll(".definition").Length, checkedDates.Count);
         // Each the date in its own file's front matter (the bundled ones were checked on one of these two days).
         Assert.All(checkedDates, d => Assert.Contains(d, new[] { "2026-11-25", "2026-12-04" }));
         Assert.Contains("2026-12-04", checkedDates);
-        Assert.Equal("Comprobado el 25 de noviembre de 2026", definitions.QuerySelector(".definition-checked")!.ReadableText());
+        Assert.Equal("Comprobado el 25 de noviembre de 2026",
+            definitions.QuerySelector(".definition-checked")!.ReadableText());
 
         var statistics = await Html.ParseAsync(snapshot.FindPage("/statistics")!.Html);
         Assert.Equal("Checked on November 25, 2026", statistics.QuerySelector(".data-checked")!.ReadableText());

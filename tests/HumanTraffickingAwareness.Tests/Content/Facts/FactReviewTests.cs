@@ -14,27 +14,33 @@ public sealed class FactReviewTests : IDisposable
     public void Dispose() => _content.Dispose();
 
     private int LineOf(string file, string text, int after = 0) =>
-        Array.FindIndex(File.ReadAllLines(_content.PathOf(file)), after, l => l.Contains(text, StringComparison.Ordinal)) + 1;
+        Array.FindIndex(File.ReadAllLines(_content.PathOf(file)), after,
+            l => l.Contains(text, StringComparison.Ordinal)) + 1;
 
     [Fact]
     public void A_fact_checked_long_ago_is_a_warning_at_its_line_naming_the_source()
     {
-        _content.Replace("site.yml", "    - fields: [phone, tty, hours]\n      source: https://humantraffickinghotline.org/about-us/what-we-do\n      checked: 2026-11-25",
-            "    - fields: [phone, tty, hours]\n      source: https://humantraffickinghotline.org/about-us/what-we-do\n      checked: 2026-01-05");
+        _content.Replace("site.yml",
+            "    - fields: [phone, tty, hours]\n" +
+            "      source: https://humantraffickinghotline.org/about-us/what-we-do\n      checked: 2026-11-25",
+            "    - fields: [phone, tty, hours]\n" +
+                "      source: https://humantraffickinghotline.org/about-us/what-we-do\n      checked: 2026-01-05");
         var line = LineOf("site.yml", "checked: 2026-01-05");
 
         var (exit, lines) = _content.Run([_content.Root], new DateOnly(2026, 12, 5));
 
         Assert.Equal(0, exit);
         var warning = Assert.Single(lines, l => l.Contains("was last checked on", StringComparison.Ordinal));
-        Assert.StartsWith($"content/site.yml:{line}: warning: hotline: phone, tty, hours was last checked on 2026-01-05, over 6 months ago", warning);
+        Assert.StartsWith($"content/site.yml:{line}: warning: hotline: phone, tty, hours was last checked on " +
+            $"2026-01-05, over 6 months ago", warning);
         Assert.Contains("read https://humantraffickinghotline.org/about-us/what-we-do again", warning);
     }
 
     [Fact]
     public void Every_fact_is_due_once_fact_review_months_have_passed_and_none_before()
     {
-        Assert.DoesNotContain(_content.Run([_content.Root], new DateOnly(2027, 5, 25)).Lines, l => l.Contains("was last checked on", StringComparison.Ordinal));
+        Assert.DoesNotContain(_content.Run([_content.Root], new DateOnly(2027, 5, 25)).Lines,
+            l => l.Contains("was last checked on", StringComparison.Ordinal));
 
         var (_, lines) = _content.Run([_content.Root], SevenMonthsLater);
 
@@ -51,7 +57,9 @@ public sealed class FactReviewTests : IDisposable
 
         var (_, lines) = _content.Run([_content.Root], new DateOnly(2027, 1, 5));
 
-        Assert.Contains(lines, l => l.Contains("warning: statistics: the figures' source was last checked on 2026-11-25, over 1 months ago", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.Contains("warning: statistics: the figures' source was last checked on 2026-11-25, over 1 months " +
+            "ago", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -63,7 +71,9 @@ public sealed class FactReviewTests : IDisposable
         var (exit, lines) = _content.Run([_content.Root]);
 
         Assert.Equal(1, exit);
-        Assert.Contains(lines, l => l.StartsWith($"content/site.yml:{line}: other_lines: missouri-child-abuse has no source", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.StartsWith($"content/site.yml:{line}: other_lines: missouri-child-abuse has no source",
+            StringComparison.Ordinal));
     }
 
     [Fact]
@@ -75,20 +85,27 @@ public sealed class FactReviewTests : IDisposable
         var (exit, lines) = _content.Run([_content.Root]);
 
         Assert.Equal(1, exit);
-        Assert.Contains(lines, l => l.StartsWith($"content/site.yml:{line}: hotline: tty has no source", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.StartsWith($"content/site.yml:{line}: hotline: tty has no source", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_definition_with_no_checked_date_is_an_error_and_one_with_neither_law_url_nor_source_url_too()
     {
         _content.Replace("_definitions/coercion.md", "checked: 2026-11-25\n", "");
-        _content.Replace("_definitions/human-trafficking.md", "source_url: https://humantraffickinghotline.org/en/human-trafficking\n", "");
+        _content.Replace("_definitions/human-trafficking.md",
+            "source_url: https://humantraffickinghotline.org/en/human-trafficking\n", "");
 
         var (exit, lines) = _content.Run([_content.Root]);
 
         Assert.Equal(1, exit);
-        Assert.Contains(lines, l => l.StartsWith($"content/_definitions/coercion.md:{LineOf("_definitions/coercion.md", "law_url:")}: definition 'Coercion' has no checked date", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith($"content/_definitions/human-trafficking.md:{LineOf("_definitions/human-trafficking.md", "source:")}: definition 'Human trafficking' has no source_url", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.StartsWith($"content/_definitions/coercion.md:{LineOf("_definitions/coercion.md", "law_url:")}: " +
+            $"definition 'Coercion' has no checked date", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.StartsWith(
+            $"content/_definitions/human-trafficking.md:{LineOf("_definitions/human-trafficking.md", "source:")}: " +
+            "definition 'Human trafficking' has no source_url", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -99,7 +116,9 @@ public sealed class FactReviewTests : IDisposable
         var (exit, lines) = _content.Run([_content.Root], new DateOnly(2026, 12, 5));
 
         Assert.Equal(1, exit);
-        Assert.Contains(lines, l => l.StartsWith($"content/statistics.yml:{LineOf("statistics.yml", "checked:")}: statistics: the figures' source: checked 2026-12-25 is after today", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.StartsWith($"content/statistics.yml:{LineOf("statistics.yml", "checked:")}: statistics: the " +
+            $"figures' source: checked 2026-12-25 is after today", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -107,12 +126,15 @@ public sealed class FactReviewTests : IDisposable
     {
         _content.Replace("statistics.yml", "checked: 2026-11-25", "checked: 2026-03-01");
         _content.Replace("_definitions/coercion.md", "checked: 2026-11-25", "checked: 2025-12-01");
-        _content.Write("volunteer.md", "---\ntitle: Volunteer\ndescription: d\n---\n\n## Sources\n\n- [Volunteer guide](https://example.org/guide), Example {{ checked 2026-06-15 }}\n");
+        _content.Write("volunteer.md",
+            "---\ntitle: Volunteer\ndescription: d\n---\n\n## Sources\n\n" +
+            "- [Volunteer guide](https://example.org/guide), Example {{ checked 2026-06-15 }}\n");
 
         var (exit, lines) = _content.Run([FactsReportOption, _content.Root], new DateOnly(2026, 12, 5));
 
         Assert.Equal(0, exit);
-        var facts = lines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^(DUE )?\s*\d{4}-\d\d-\d\d ")).ToList();
+        var facts = lines.Where(l => System.Text.RegularExpressions.Regex.IsMatch(l,
+            @"^(DUE )?\s*\d{4}-\d\d-\d\d ")).ToList();
         Assert.StartsWith("DUE 2025-12-01 12 months ago", facts[0]);
         Assert.Contains("content/_definitions/coercion.md", facts[0]);
         Assert.Contains("2026-03-01 9 months ago", facts[1]);

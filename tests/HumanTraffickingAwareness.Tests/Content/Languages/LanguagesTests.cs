@@ -2,7 +2,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Content.Languages;
 
-/// <summary>What an editor or translator does to the language files and folders, and what the site and checker say.</summary>
+/// <summary>What an editor or translator does to the language files and folders, and what the site and checker
+/// say.</summary>
 [Trait("Suite", "InProcess")]
 public sealed class LanguagesTests : IDisposable
 {
@@ -32,7 +33,9 @@ public sealed class LanguagesTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Single(lines, l => l.Contains("content/es/safety.md", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("content/safety.md:1: warning: there is no Español version of this page yet (content/es/safety.md)", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.StartsWith("content/safety.md:1: warning: there is no Español version of this page yet " +
+            "(content/es/safety.md)", StringComparison.Ordinal));
         Assert.Contains($"{lines.Count(l => l.Contains(": warning: ", StringComparison.Ordinal))} warning", lines[^1]);
     }
 
@@ -44,18 +47,25 @@ public sealed class LanguagesTests : IDisposable
         var (exit, lines) = Check();
 
         Assert.Equal(0, exit);
-        Assert.Contains(lines, l => l.StartsWith("content/es/voluntariado.md:1: warning: there is no English version of this page yet (content/voluntariado.md)", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.StartsWith("content/es/voluntariado.md:1: warning: there is no English version of this page yet " +
+            "(content/voluntariado.md)", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_definition_not_yet_translated_is_reported()
     {
-        _memory.Write("_definitions/debt-bondage.md", "---\nterm: Debt bondage\nweight: 6\nsource: National Human Trafficking Hotline\nsource_url: https://humantraffickinghotline.org/en/human-trafficking\nchecked: 2026-11-25\n---\n\nA test definition.\n");
+        _memory.Write("_definitions/debt-bondage.md",
+            "---\nterm: Debt bondage\nweight: 6\nsource: National Human Trafficking Hotline\n" +
+            "source_url: https://humantraffickinghotline.org/en/human-trafficking\nchecked: 2026-11-25\n---\n\n" +
+            "A test definition.\n");
 
         var snapshot = _memory.Load();
 
         Assert.Empty(snapshot.Problems);
-        Assert.Contains(snapshot.Warnings, w => w.Path == "content/_definitions/debt-bondage.md" && w.Message.Contains("content/es/_definitions/debt-bondage.md"));
+        Assert.Contains(snapshot.Warnings,
+            w => w.Path == "content/_definitions/debt-bondage.md"
+            && w.Message.Contains("content/es/_definitions/debt-bondage.md"));
     }
 
     [Fact]
@@ -95,26 +105,33 @@ public sealed class LanguagesTests : IDisposable
         var french = Disk.Read("_languages/en.yml")
             .Replace("name: English", "name: Français")
             .Replace("culture: en-US", "culture: fr-FR")
-            .Replace("site_name: Human Trafficking Awareness", "site_name: Sensibilisation à la traite des êtres humains")
+            .Replace("site_name: Human Trafficking Awareness",
+                "site_name: Sensibilisation à la traite des êtres humains")
             .Replace("not_found_title: Page not found", "not_found_title: Page introuvable");
         Disk.Write("_languages/fr.yml", french);
-        Disk.Write("fr/index.md", "---\ntitle: Accueil\ndescription: La traite des êtres humains.\n---\n\nBonjour. Appelez le {{ hotline phone }}.\n");
+        Disk.Write("fr/index.md",
+            "---\ntitle: Accueil\ndescription: La traite des êtres humains.\n---\n\n" +
+            "Bonjour. Appelez le {{ hotline phone }}.\n");
         using var site = new SiteFactory(Disk.Root);
         var client = site.CreatePlainClient();
 
         var (response, home) = await Html.GetAsync(client, "/fr");
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("fr", home.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("Sensibilisation à la traite des êtres humains", home.QuerySelector("header a.site-name")!.ReadableText());
+        Assert.Equal("Sensibilisation à la traite des êtres humains",
+            home.QuerySelector("header a.site-name")!.ReadableText());
         Assert.NotNull(home.QuerySelector("main a[href='tel:+18883737888']"));
         var switchNames = home.QuerySelectorAll("header .language-switch a").Select(a => a.ReadableText()).ToList();
         Assert.Contains("English", switchNames);
         Assert.Contains("Español", switchNames);
 
         var english = await Html.GetPageAsync(client, "/");
-        Assert.Contains(english.QuerySelectorAll("header .language-switch a"), a => a.GetAttribute("href") == "/fr" && a.ReadableText() == "Français");
-        Assert.Equal("Page introuvable", (await Html.GetAsync(client, "/fr/nulle-part")).Document.QuerySelector("h1")!.ReadableText());
-        Assert.Contains(Disk.Load().Warnings, w => w.Path == "content/learn.md" && w.Message.Contains("content/fr/learn.md"));
+        Assert.Contains(english.QuerySelectorAll("header .language-switch a"),
+            a => a.GetAttribute("href") == "/fr" && a.ReadableText() == "Français");
+        Assert.Equal("Page introuvable",
+            (await Html.GetAsync(client, "/fr/nulle-part")).Document.QuerySelector("h1")!.ReadableText());
+        Assert.Contains(Disk.Load().Warnings,
+            w => w.Path == "content/learn.md" && w.Message.Contains("content/fr/learn.md"));
     }
 
     [Fact]
@@ -126,7 +143,8 @@ public sealed class LanguagesTests : IDisposable
 
         Assert.Empty(snapshot.Problems);
         Assert.Equal("Copy link", snapshot.Languages.Single(l => l.Code == "es").Text.CopyLink);
-        Assert.Contains(snapshot.Warnings, w => w.Path == "content/_languages/es.yml" && w.Message.Contains("'copy_link' is not translated yet"));
+        Assert.Contains(snapshot.Warnings,
+            w => w.Path == "content/_languages/es.yml" && w.Message.Contains("'copy_link' is not translated yet"));
     }
 
     [Fact]
@@ -137,18 +155,23 @@ public sealed class LanguagesTests : IDisposable
         var (exit, lines) = Check();
 
         Assert.Equal(1, exit);
-        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^content/_languages/en\.yml:\d+: text: missing 'copy_link'"));
+        Assert.Contains(lines,
+            l => System.Text.RegularExpressions.Regex.IsMatch(l,
+            @"^content/_languages/en\.yml:\d+: text: missing 'copy_link'"));
     }
 
     [Fact]
     public void A_translation_that_drops_a_number_the_site_fills_in_is_rejected_and_the_last_good_words_kept()
     {
         var good = _memory.Load();
-        _memory.Replace("_languages/es.yml", "call_emergency: Llame al {number}", "call_emergency: Llame a emergencias");
+        _memory.Replace("_languages/es.yml", "call_emergency: Llame al {number}",
+            "call_emergency: Llame a emergencias");
 
         var snapshot = _memory.Load(good);
 
-        Assert.Contains(snapshot.Problems, p => p.Path == "content/_languages/es.yml" && p.Message.Contains("'call_emergency' must contain these {names}: {number}"));
+        Assert.Contains(snapshot.Problems,
+            p => p.Path == "content/_languages/es.yml"
+            && p.Message.Contains("'call_emergency' must contain these {names}: {number}"));
         Assert.Equal("Llame al {number}", snapshot.Languages.Single(l => l.Code == "es").Text.CallEmergency);
     }
 
@@ -173,7 +196,8 @@ public sealed class LanguagesTests : IDisposable
         var (exit, lines) = Check();
 
         Assert.Equal(1, exit);
-        Assert.Contains(lines, l => l.StartsWith("content/_languages/en.yml:1: this required file is missing", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.StartsWith("content/_languages/en.yml:1: this required file is missing", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -185,7 +209,8 @@ public sealed class LanguagesTests : IDisposable
         var snapshot = _memory.Load(good);
 
         var problem = Assert.Single(snapshot.Problems);
-        Assert.Equal(("content/_languages/es.yml", 67, "unknown field 'copy_lnk' (check its spelling)"), (problem.Path, problem.Line, problem.Message));
+        Assert.Equal(("content/_languages/es.yml", 67, "unknown field 'copy_lnk' (check its spelling)"),
+            (problem.Path, problem.Line, problem.Message));
         Assert.Equal("Copiar enlace", snapshot.Languages.Single(l => l.Code == "es").Text.CopyLink);
     }
 
@@ -194,7 +219,9 @@ public sealed class LanguagesTests : IDisposable
     {
         _memory.Replace("_languages/es.yml", "culture: es-US", "culture: xx-Nowhere");
 
-        Assert.Contains(_memory.Load().Problems, p => p.Path == "content/_languages/es.yml" && p.Message.StartsWith("culture: 'xx-Nowhere'", StringComparison.Ordinal));
+        Assert.Contains(_memory.Load().Problems,
+            p => p.Path == "content/_languages/es.yml" && p.Message.StartsWith("culture: 'xx-Nowhere'",
+            StringComparison.Ordinal));
     }
 
     [Fact]
@@ -205,14 +232,19 @@ public sealed class LanguagesTests : IDisposable
         var (exit, lines) = Check();
 
         Assert.Equal(0, exit);
-        Assert.Contains(lines, l => l.StartsWith("content/ar/help.md:6: warning: this translation has not been checked by a fluent reader yet", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("content/es/learn.md:1: warning: this translation does not say how it was made and checked", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.StartsWith("content/ar/help.md:6: warning: this translation has not been checked by a fluent " +
+            "reader yet", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.StartsWith("content/es/learn.md:1: warning: this translation does not say how it was made and " +
+            "checked", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_translation_checked_by_a_fluent_reader_is_not_listed()
     {
-        Disk.Replace("de/help.md", "translation: machine translation, checked by back-translation", "translation: checked by a fluent reader");
+        Disk.Replace("de/help.md", "translation: machine translation, checked by back-translation",
+            "translation: checked by a fluent reader");
 
         var (_, lines) = Check();
 
@@ -225,12 +257,15 @@ public sealed class LanguagesTests : IDisposable
     [Fact]
     public void A_translation_line_the_site_does_not_know_is_a_problem_with_its_line()
     {
-        Disk.Replace("de/help.md", "translation: machine translation, checked by back-translation", "translation: google");
+        Disk.Replace("de/help.md", "translation: machine translation, checked by back-translation",
+            "translation: google");
 
         var (exit, lines) = Check();
 
         Assert.Equal(1, exit);
-        Assert.Contains(lines, l => l.StartsWith("content/de/help.md:6: translation: 'google' is not one of: machine translation, not checked;", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.StartsWith("content/de/help.md:6: translation: 'google' is not one of: machine translation, not " +
+            "checked;", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -238,7 +273,8 @@ public sealed class LanguagesTests : IDisposable
     {
         var (_, lines) = Check();
 
-        Assert.Single(lines, l => l.StartsWith("content/_languages/vi.yml:1: warning: Tiếng Việt has 1 of ", StringComparison.Ordinal));
+        Assert.Single(lines,
+            l => l.StartsWith("content/_languages/vi.yml:1: warning: Tiếng Việt has 1 of ", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("content/vi/learn.md", StringComparison.Ordinal));
     }
 
@@ -247,6 +283,8 @@ public sealed class LanguagesTests : IDisposable
     {
         _memory.Replace("_languages/ar.yml", "direction: rtl ", "direction: right ");
 
-        Assert.Contains(_memory.Load().Problems, p => p.Path == "content/_languages/ar.yml" && p.Line == 10 && p.Message.StartsWith("direction: 'right' must be ltr", StringComparison.Ordinal));
+        Assert.Contains(_memory.Load().Problems,
+            p => p.Path == "content/_languages/ar.yml" && p.Line == 10
+            && p.Message.StartsWith("direction: 'right' must be ltr", StringComparison.Ordinal));
     }
 }

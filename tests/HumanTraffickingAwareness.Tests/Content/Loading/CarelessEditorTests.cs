@@ -92,14 +92,17 @@ public sealed class CarelessEditorTests : IDisposable
     }
 
     [Fact]
-    public void An_unreadable_site_file_at_start_up_leaves_the_pages_served_with_the_hotline_this_release_was_built_with()
+    public void
+        An_unreadable_site_file_at_start_up_leaves_the_pages_served_with_the_hotline_this_release_was_built_with()
     {
         var snapshot = Unreadable.Run(Disk.PathOf("site.yml"), () => Disk.Load());
 
-        Assert.Contains(snapshot.Problems, p => p.Path == "content/site.yml" && p.Message.Contains("could not be read"));
+        Assert.Contains(snapshot.Problems,
+            p => p.Path == "content/site.yml" && p.Message.Contains("could not be read"));
         Assert.True(snapshot.IsServable);
         // The hotline's is the first phone_dial; the other lines (other_lines) have their own below it.
-        var built = File.ReadAllLines(Path.Combine(TempContent.RepositoryContent, "site.yml")).First(l => l.TrimStart().StartsWith("phone_dial:"));
+        var built = File.ReadAllLines(Path.Combine(TempContent.RepositoryContent,
+            "site.yml")).First(l => l.TrimStart().StartsWith("phone_dial:"));
         Assert.Contains($"\"{snapshot.Site!.Hotline.PhoneDial}\"", built);
         Assert.NotNull(snapshot.FindPage("/learn"));
     }
@@ -119,7 +122,8 @@ public sealed class CarelessEditorTests : IDisposable
     {
         var outside = Path.Combine(Path.GetDirectoryName(Disk.Root)!, "elsewhere");
         Directory.CreateDirectory(outside);
-        File.WriteAllText(Path.Combine(outside, "secret.md"), "---\ntitle: Secret\ndescription: Not content\n---\nPrivate notes.\n");
+        File.WriteAllText(Path.Combine(outside, "secret.md"),
+            "---\ntitle: Secret\ndescription: Not content\n---\nPrivate notes.\n");
         Directory.CreateSymbolicLink(Disk.PathOf("notes"), outside);
         File.CreateSymbolicLink(Disk.PathOf("passwd.md"), "/etc/passwd");
 
@@ -127,8 +131,10 @@ public sealed class CarelessEditorTests : IDisposable
 
         Assert.Null(snapshot.FindPage("/notes/secret"));
         Assert.Null(snapshot.FindPage("/passwd"));
-        Assert.Contains(snapshot.Problems, p => p.Path == "content/notes" && p.Message.Contains("outside the content folder"));
-        Assert.Contains(snapshot.Problems, p => p.Path == "content/passwd.md" && p.Message.Contains("outside the content folder"));
+        Assert.Contains(snapshot.Problems,
+            p => p.Path == "content/notes" && p.Message.Contains("outside the content folder"));
+        Assert.Contains(snapshot.Problems,
+            p => p.Path == "content/passwd.md" && p.Message.Contains("outside the content folder"));
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public sealed class ContentFuzzTests
     [Fact]
     public async Task Any_content_folder_loads_checks_and_shows_the_configured_hotline_on_every_address()
     {
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("CONTENT_FUZZ_SEED"), out var given) ? given : 20261204;
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("CONTENT_FUZZ_SEED"),
+            out var given) ? given : 20261204;
         var started = DateTime.UtcNow;
         for (var i = 0; i < Folders && DateTime.UtcNow - started < Budget; i++)
         {
@@ -32,7 +33,8 @@ public sealed class ContentFuzzTests
             }
             catch (Exception e)
             {
-                throw new Xunit.Sdk.XunitException($"content fuzz failed with seed {folderSeed} (replay: CONTENT_FUZZ_SEED={folderSeed}): {e}");
+                throw new Xunit.Sdk.XunitException($"content fuzz failed with seed {folderSeed} (replay: " +
+                    $"CONTENT_FUZZ_SEED={folderSeed}): {e}");
             }
         }
     }
@@ -53,12 +55,14 @@ public sealed class ContentFuzzTests
         var client = site.CreatePlainClient();
         var snapshot = site.Services.GetRequiredService<LiveSnapshot>().Current;
         Assert.NotNull(snapshot.Site);
-        var addresses = snapshot.PagesByUrl.Keys.Concat(snapshot.UnavailableUrls).Append("/no-such-page-here").Distinct().ToList();
+        var addresses = snapshot.PagesByUrl.Keys.Concat(snapshot.UnavailableUrls).Append("/no-such-page-here")
+            .Distinct().ToList();
         foreach (var address in addresses)
         {
             var path = string.Join('/', address.Split('/').Select(Uri.EscapeDataString));
             var (response, document) = await Html.GetAsync(client, path);
-            Assert.True((int)response.StatusCode is 200 or 404 or 503, $"{address} answered {(int)response.StatusCode}");
+            Assert.True((int)response.StatusCode is 200 or 404 or 503,
+                $"{address} answered {(int)response.StatusCode}");
             AssertBannerShows(snapshot, document, address);
         }
     }
@@ -72,7 +76,8 @@ public sealed class ContentFuzzTests
         var call = links.FindIndex(a => a.GetAttribute("href") == site.Hotline.CallHref);
         var text = links.FindIndex(a => a.GetAttribute("href") == site.Hotline.TextHref);
         var emergency = links.FindIndex(a => a.GetAttribute("href") == site.EmergencyHref);
-        Assert.True(call >= 0 && call < text && text < emergency, $"{address}: the banner's call, text and 911 links are {call}, {text}, {emergency}");
+        Assert.True(call >= 0 && call < text && text < emergency,
+            $"{address}: the banner's call, text and 911 links are {call}, {text}, {emergency}");
         Assert.Contains(site.Hotline.PhoneDisplay, links[call].TextContent);
         Assert.Contains(site.Hotline.TextNumber, links[text].TextContent);
         Assert.Contains(site.EmergencyNumber, links[emergency].TextContent);
@@ -90,21 +95,25 @@ public sealed class ContentFuzzTests
         yield return ($"_definitions/{Pick(random, ["fuzz", "Fuzz", "debt-bondage"])}.md", Page(random));
         if (random.Next(2) == 0)
         {
-            yield return ("_languages/es.yml", Mangle(random, File.ReadAllText(Path.Combine(TempContent.RepositoryContent, "_languages", "es.yml"))));
+            yield return ("_languages/es.yml",
+                Mangle(random, File.ReadAllText(Path.Combine(TempContent.RepositoryContent, "_languages", "es.yml"))));
         }
 
         if (random.Next(2) == 0)
         {
-            yield return ("statistics.yml", Mangle(random, File.ReadAllText(Path.Combine(TempContent.RepositoryContent, "statistics.yml"))));
+            yield return ("statistics.yml",
+                Mangle(random, File.ReadAllText(Path.Combine(TempContent.RepositoryContent, "statistics.yml"))));
         }
 
         if (breakSettings)
         {
-            yield return ("site.yml", Mangle(random, File.ReadAllText(Path.Combine(TempContent.RepositoryContent, "site.yml"))));
+            yield return ("site.yml",
+                Mangle(random, File.ReadAllText(Path.Combine(TempContent.RepositoryContent, "site.yml"))));
         }
     }
 
-    private static readonly string[] PageNames = ["fuzz", "learn", "es/fuzz", "es/learn", "ar/help", "deep/inside/page", "ünïcödé"];
+    private static readonly string[] PageNames = ["fuzz", "learn", "es/fuzz", "es/learn", "ar/help", "deep/inside/page",
+        "ünïcödé"];
 
     private static string Page(Random random)
     {
@@ -114,7 +123,8 @@ public sealed class ContentFuzzTests
             0 => "",
             1 => "---\ntitle: [broken\n",
             2 => "---\ntitle: " + Words(random) + "\ntitle: again\ndescription: d\n---\n",
-            3 => "\uFEFF---\ntitle: " + Words(random) + "\ndescription: " + Words(random) + "\ndraft: " + Pick(random, ["true", "false", "maybe"]) + "\n---\n",
+            3 => "\uFEFF---\ntitle: " + Words(random) + "\ndescription: " + Words(random) + "\ndraft: " + Pick(random,
+                ["true", "false", "maybe"]) + "\n---\n",
             _ => "---\ntitle: " + Words(random) + "\ndescription: " + Words(random) + "\n---\n",
         });
         for (var block = random.Next(1, 12); block > 0; block--)
@@ -128,9 +138,12 @@ public sealed class ContentFuzzTests
     private static string Block(Random random) => random.Next(12) switch
     {
         0 => new string('>', random.Next(1, 160)) + " " + Words(random),
-        1 => string.Concat(Enumerable.Repeat(Pick(random, ["- ", "* ", "1. ", "> - "]), random.Next(1, 80))) + Words(random),
-        2 => string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(i => new string(' ', 2 * i) + "- " + Words(random) + "\n")),
-        3 => new string(Pick(random, ['*', '_', '[']), random.Next(1, 300)) + Words(random) + new string(Pick(random, ['*', '_', ']']), random.Next(1, 300)),
+        1 => string.Concat(Enumerable.Repeat(Pick(random, ["- ", "* ", "1. ", "> - "]),
+            random.Next(1, 80))) + Words(random),
+        2 => string.Concat(Enumerable.Range(0,
+            random.Next(1, 40)).Select(i => new string(' ', 2 * i) + "- " + Words(random) + "\n")),
+        3 => new string(Pick(random, ['*', '_', '[']),
+            random.Next(1, 300)) + Words(random) + new string(Pick(random, ['*', '_', ']']), random.Next(1, 300)),
         4 => new string('a', random.Next(100, 6000)),
         5 => $"[{Words(random)}]({Pick(random, Links)})",
         6 => Pick(random, Shortcodes),
@@ -143,19 +156,24 @@ public sealed class ContentFuzzTests
 
     private static readonly string[] Links =
     [
-        "tel:+18883737888", "tel:911", "tel:", "tel:+1 (888) 373-7888\u202E", "sms:233733?&body=HELP", "sms:", "javascript:alert(1)",
-        "JaVaScRiPt:alert(1)", "java\u0000script:x", "data:text/html,x", "/nowhere", "/learn#nothing", "https://example.org", "mailto:x@example.org",
+        "tel:+18883737888", "tel:911", "tel:", "tel:+1 (888) 373-7888\u202E", "sms:233733?&body=HELP", "sms:",
+            "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)", "java\u0000script:x", "data:text/html,x", "/nowhere", "/learn#nothing",
+            "https://example.org", "mailto:x@example.org",
         "//evil.example", "#", "", "%", "/%zz",
     ];
 
     private static readonly string[] Shortcodes =
     [
-        "{{ hotline phone }}", "{{ hotline text }}", "{{ hotline nope }}", "{{ hotline missouri-child-abuse phone }}", "{{ stat missouri 2021 cases }}",
-        "{{ stat nowhere 1900 cases }}", "{{ statistics table us }}", "{{ statistics chart nowhere }}", "{{ definitions }}", "{{", "}}", "{{ }}",
+        "{{ hotline phone }}", "{{ hotline text }}", "{{ hotline nope }}", "{{ hotline missouri-child-abuse phone }}",
+            "{{ stat missouri 2021 cases }}",
+        "{{ stat nowhere 1900 cases }}", "{{ statistics table us }}", "{{ statistics chart nowhere }}",
+            "{{ definitions }}", "{{", "}}", "{{ }}",
         "{{ hotline phone \u200B}}", "{{ " + new string('x', 500) + " }}",
     ];
 
-    /// <summary>A few words from every kind of character: letters of several scripts, controls, format and bidi controls.</summary>
+    /// <summary>A few words from every kind of character: letters of several scripts, controls, format and bidi
+    /// controls.</summary>
     private static string Words(Random random)
     {
         var text = new StringBuilder();
@@ -164,9 +182,12 @@ public sealed class ContentFuzzTests
             text.Append(random.Next(8) switch
             {
                 0 => (char)random.Next(0x01, 0x20) is var c && c is not '\n' and not '\r' ? c.ToString() : "x",
-                1 => Pick(random, ["\u200B", "\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069", "\u00AD", "\uFEFF", "\u061C"]),
+                1 => Pick(random,
+                    ["\u200B", "\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067",
+                    "\u2068", "\u2069", "\u00AD", "\uFEFF", "\u061C"]),
                 2 => Pick(random, ["trata", "ayuda", "مساعدة", "帮助", "pomoć", "giúp đỡ", "👋🏽", "\u0085", "\u2028"]),
-                3 => Pick(random, ["*", "_", "[", "]", "`", "\\", "<script>", "&amp;", ":", "#", "|", "{{", "}}", "'", "\""]),
+                3 => Pick(random,
+                    ["*", "_", "[", "]", "`", "\\", "<script>", "&amp;", ":", "#", "|", "{{", "}}", "'", "\""]),
                 _ => Pick(random, ["help", "the", "hotline", "call", "text", "safe", "work", "money"]),
             });
             text.Append(' ');

@@ -24,7 +24,8 @@ public sealed class ContentLogTests : IDisposable
         _content.Dispose();
     }
 
-    private List<LogEvent> Loads() => _site.Logs.Events.Where(e => e.MessageTemplate.Text.StartsWith("Content version", StringComparison.Ordinal)).ToList();
+    private List<LogEvent> Loads() => _site.Logs.Events.Where(e => e.MessageTemplate.Text.StartsWith("Content version",
+        StringComparison.Ordinal)).ToList();
 
     private List<string> Warnings() => _site.Logs.Events
         .Where(e => e.MessageTemplate.Text.StartsWith("Content warning", StringComparison.Ordinal))
@@ -40,10 +41,12 @@ public sealed class ContentLogTests : IDisposable
 
         // A change that is no change to the English words, so no translation of learn.md goes out of date.
         _content.Replace("learn.md", "lastmod: 2026-11-25", "lastmod: 2026-11-26");
-        await Eventually.ReturnsAsync(() => Task.FromResult(Loads()), loads => loads.Count >= 2, "the reload after the save");
+        await Eventually.ReturnsAsync(() => Task.FromResult(Loads()), loads => loads.Count >= 2,
+            "the reload after the save");
 
         Assert.Equal(first, Warnings());
-        Assert.Equal(first.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), Loads()[^1].Properties["WarningCount"].ToString());
+        Assert.Equal(first.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Loads()[^1].Properties["WarningCount"].ToString());
     }
 
     [Fact]
@@ -55,10 +58,12 @@ public sealed class ContentLogTests : IDisposable
         // A translated page no fluent reader has checked yet: a warning of its own.
         _content.Write("de/signs.md", "---\ntitle: Anzeichen\ndescription: Woran man Menschenhandel erkennt.\n" +
             "translation: machine translation, checked by back-translation\n---\n\nAnzeichen.\n");
-        await Eventually.ReturnsAsync(() => Task.FromResult(Warnings()), warnings => warnings.Any(w => w.Contains("content/de/signs.md:")), "the new warning");
+        await Eventually.ReturnsAsync(() => Task.FromResult(Warnings()),
+            warnings => warnings.Any(w => w.Contains("content/de/signs.md:")), "the new warning");
         // A change that is no change to the English words, so no translation of learn.md goes out of date.
         _content.Replace("learn.md", "lastmod: 2026-11-25", "lastmod: 2026-11-26");
-        await Eventually.ReturnsAsync(() => Task.FromResult(Loads()), loads => loads.Count >= 3, "the reload after the next save");
+        await Eventually.ReturnsAsync(() => Task.FromResult(Loads()), loads => loads.Count >= 3,
+            "the reload after the next save");
 
         var now = Warnings();
         // The new page's warnings (not checked by a fluent reader, not tied to its English), each logged once.

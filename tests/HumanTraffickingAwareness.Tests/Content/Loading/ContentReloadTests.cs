@@ -2,7 +2,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Content.Loading;
 
-/// <summary>An editor saves a file; the running site follows without a restart, and never shows a broken page.</summary>
+/// <summary>An editor saves a file; the running site follows without a restart, and never shows a broken
+/// page.</summary>
 [Trait("Suite", "InProcess")]
 public sealed class ContentReloadTests : IDisposable
 {
@@ -28,7 +29,8 @@ public sealed class ContentReloadTests : IDisposable
 
         _content.Replace("learn.md", "## Who is Vulnerable?", "## Who Is at Risk?");
 
-        await Eventually.ReturnsAsync(() => client.GetStringAsync("/learn"), html => html.Contains("id=\"who-is-at-risk\""), "the edited heading");
+        await Eventually.ReturnsAsync(() => client.GetStringAsync("/learn"),
+            html => html.Contains("id=\"who-is-at-risk\""), "the edited heading");
     }
 
     [Fact]
@@ -40,7 +42,8 @@ public sealed class ContentReloadTests : IDisposable
         await Eventually.ReturnsAsync(() => client.GetAsync("/volunteer"), r => r.IsSuccessStatusCode, "the new page");
 
         File.Delete(_content.PathOf("volunteer.md"));
-        await Eventually.ReturnsAsync(() => client.GetAsync("/volunteer"), r => (int)r.StatusCode == 404, "the page to be gone");
+        await Eventually.ReturnsAsync(() => client.GetAsync("/volunteer"), r => (int)r.StatusCode == 404,
+            "the page to be gone");
     }
 
     [Fact]
@@ -49,7 +52,8 @@ public sealed class ContentReloadTests : IDisposable
         var client = _site.CreatePlainClient();
         await client.GetStringAsync("/learn");
 
-        _content.Replace("learn.md", "description: What human trafficking is", "description: [What human trafficking is");
+        _content.Replace("learn.md", "description: What human trafficking is",
+            "description: [What human trafficking is");
 
         await Eventually.ReturnsAsync(() => Task.FromResult(_site.Logs.AsText().ToList()),
             logs => logs.Any(l => l.Contains("content/learn.md:3:")), "the problem to be logged");
@@ -69,7 +73,8 @@ public sealed class ContentReloadTests : IDisposable
             .Replace("phone: 1-888-373-7888", "phone: 1-800-555-0100", StringComparison.Ordinal)
             .Replace("phone_dial: \"+18883737888\"", "phone_dial: \"+18005550100\"", StringComparison.Ordinal));
 
-        await Eventually.ReturnsAsync(() => client.GetStringAsync("/"), html => html.Contains("1-800-555-0100", StringComparison.Ordinal), "the new number on /");
+        await Eventually.ReturnsAsync(() => client.GetStringAsync("/"),
+            html => html.Contains("1-800-555-0100", StringComparison.Ordinal), "the new number on /");
         var learn = await Html.GetPageAsync(client, "/learn");
         Assert.NotNull(learn.QuerySelector("aside.hotline a[href='tel:+18005550100']"));
         Assert.NotNull(learn.QuerySelector("main a[href='tel:+18005550100']"));
@@ -82,7 +87,8 @@ public sealed class ContentReloadTests : IDisposable
 
         _content.Replace("statistics.yml", "contacts: 6166", "contacts: 6200");
 
-        await Eventually.ReturnsAsync(() => client.GetStringAsync("/learn"), html => html.Contains(">6,200<"), "the new figure on /learn");
+        await Eventually.ReturnsAsync(() => client.GetStringAsync("/learn"), html => html.Contains(">6,200<"),
+            "the new figure on /learn");
         var statistics = await Html.GetPageAsync(client, "/statistics");
         Assert.Contains("6,200", statistics.QuerySelectorAll("#table-missouri td").Select(td => td.ReadableText()));
         Assert.DoesNotContain("6,166", statistics.QuerySelector("main")!.ReadableText());
@@ -96,9 +102,12 @@ public sealed class ContentReloadTests : IDisposable
         _content.Replace("statistics.yml", "contacts: 6166", "contacts: many");
 
         await Eventually.ReturnsAsync(() => Task.FromResult(_site.Logs.AsText().ToList()),
-            logs => logs.Any(l => l.Contains("content/statistics.yml:") && l.Contains("not a whole number")), "the problem to be logged");
+            logs => logs.Any(l => l.Contains("content/statistics.yml:") && l.Contains("not a whole number")),
+                "the problem to be logged");
         Assert.Contains(">6,166<", await client.GetStringAsync("/learn"));
-        Assert.Contains("6,166", (await Html.GetPageAsync(client, "/statistics")).QuerySelectorAll("#table-missouri td").Select(td => td.ReadableText()));
+        Assert.Contains("6,166",
+            (await Html.GetPageAsync(client,
+            "/statistics")).QuerySelectorAll("#table-missouri td").Select(td => td.ReadableText()));
     }
 
     [Fact]
@@ -109,8 +118,8 @@ public sealed class ContentReloadTests : IDisposable
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(3));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // When the machine is so busy that the editor's save (two writes 5 ms apart) stalls longer than the watcher's
-        // quiet period (150 ms) and the load, the half file is, for all the site can know, a finished save, and it stays
-        // shown while the saves go on: a short page after such a stall is not counted against the site.
+        // quiet period (150 ms) and the load, the half file is, for all the site can know, a finished save, and it
+        // stays shown while the saves go on: a short page after such a stall is not counted against the site.
         var longPauses = new System.Collections.Concurrent.ConcurrentBag<TimeSpan>();
         var quickSaves = 0;
 
@@ -122,7 +131,8 @@ public sealed class ContentReloadTests : IDisposable
                 var text = original.Replace("## Who is Vulnerable?", $"## Who is Vulnerable? ({i})");
                 // The whole save, from the moment the file is emptied: a stall anywhere in it leaves a part file.
                 var saving = clock.Elapsed;
-                await using (var file = new FileStream(_content.PathOf("learn.md"), FileMode.Create, FileAccess.Write, FileShare.ReadWrite))
+                await using (var file = new FileStream(_content.PathOf("learn.md"), FileMode.Create, FileAccess.Write,
+                    FileShare.ReadWrite))
                 {
                     var bytes = System.Text.Encoding.UTF8.GetBytes(text);
                     await file.WriteAsync(bytes.AsMemory(0, bytes.Length / 2));
@@ -163,8 +173,11 @@ public sealed class ContentReloadTests : IDisposable
 
         await writer;
         Assert.True(reads > 10, $"only {reads} reads happened");
-        Assert.True(quickSaves > 10, $"only {quickSaves} saves were quick enough to test anything ({longPauses.Count} paused too long)");
+        Assert.True(quickSaves > 10,
+            $"only {quickSaves} saves were quick enough to test anything ({longPauses.Count} paused too long)");
         var unexplained = torn.Where(t => !longPauses.Any(stall => stall <= t.At)).ToList();
-        Assert.True(unexplained.Count == 0, $"{unexplained.Count} of {reads} reads showed a torn page, missing for example '{unexplained.FirstOrDefault().Missing}'");
+        Assert.True(unexplained.Count == 0,
+            $"{unexplained.Count} of {reads} reads showed a torn page, missing for example " +
+            $"'{unexplained.FirstOrDefault().Missing}'");
     }
 }

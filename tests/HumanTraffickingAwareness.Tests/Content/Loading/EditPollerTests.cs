@@ -2,7 +2,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Content.Loading;
 
-/// <summary>The content folder itself comes and goes (a redeploy, a restore from backup): the site follows without a restart.</summary>
+/// <summary>The content folder itself comes and goes (a redeploy, a restore from backup): the site follows without a
+/// restart.</summary>
 [Trait("Suite", "InProcess")]
 public sealed class EditPollerTests : IDisposable
 {
@@ -61,7 +62,8 @@ public sealed class EditPollerTests : IDisposable
 
         Directory.Delete(_content.Root, recursive: true);
 
-        var health = await Eventually.ReturnsAsync(async () => await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync(),
+        var health = await Eventually.ReturnsAsync(async () =>
+            await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync(),
             body => body.StartsWith("Degraded", StringComparison.Ordinal), "the missing folder in /healthz");
         Assert.Contains("content folder is missing", health);
         Assert.Equal(200, (int)(await client.GetAsync("/learn")).StatusCode);
@@ -76,7 +78,8 @@ public sealed class EditPollerTests : IDisposable
 
         CopyRepositoryContent();
 
-        await Eventually.ReturnsAsync(() => client.GetAsync("/learn"), r => r.IsSuccessStatusCode, "the site to load the folder");
+        await Eventually.ReturnsAsync(() => client.GetAsync("/learn"), r => r.IsSuccessStatusCode,
+            "the site to load the folder");
         Assert.Equal(200, (int)(await client.GetAsync("/healthz")).StatusCode);
     }
 

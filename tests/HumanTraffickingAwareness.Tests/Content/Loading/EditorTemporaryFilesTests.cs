@@ -100,7 +100,8 @@ public sealed class EditorTemporaryFilesTests : IDisposable
         _content.Replace("learn.md", "## Who is Vulnerable?", "## Who Is at Risk?");
         try
         {
-            await Eventually.ReturnsAsync(() => client.GetStringAsync("/learn"), html => html.Contains("id=\"who-is-at-risk\""), "the edit while the swap file changes");
+            await Eventually.ReturnsAsync(() => client.GetStringAsync("/learn"),
+                html => html.Contains("id=\"who-is-at-risk\""), "the edit while the swap file changes");
         }
         finally
         {
@@ -112,7 +113,8 @@ public sealed class EditorTemporaryFilesTests : IDisposable
     }
 
     [Fact]
-    public async Task While_saves_keep_coming_every_100_ms_the_content_is_swapped_at_most_twice_a_second_and_the_last_save_shows()
+    public async Task
+        While_saves_keep_coming_every_100_ms_the_content_is_swapped_at_most_twice_a_second_and_the_last_save_shows()
     {
         using var site = new SiteFactory(_content.Root);
         var library = site.Services.GetRequiredService<LiveSnapshot>();
@@ -125,12 +127,15 @@ public sealed class EditorTemporaryFilesTests : IDisposable
         var started = DateTime.UtcNow;
         for (var i = 0; i < 30; i++)
         {
-            _content.Write("learn.md", learn.Replace("## Who is Vulnerable?", $"## Who Is at Risk {i}?", StringComparison.Ordinal));
+            _content.Write("learn.md",
+                learn.Replace("## Who is Vulnerable?", $"## Who Is at Risk {i}?", StringComparison.Ordinal));
             await Task.Delay(100);
         }
 
         var elapsed = DateTime.UtcNow - started;
-        await Eventually.ReturnsAsync(() => client.GetStringAsync("/learn"), html => html.Contains("id=\"who-is-at-risk-29\""), "the last save");
-        Assert.True(reloads <= elapsed.TotalMilliseconds / 500 + 2, $"{reloads} reloads in {elapsed.TotalMilliseconds:0} ms");
+        await Eventually.ReturnsAsync(() => client.GetStringAsync("/learn"),
+            html => html.Contains("id=\"who-is-at-risk-29\""), "the last save");
+        Assert.True(reloads <= elapsed.TotalMilliseconds / 500 + 2,
+            $"{reloads} reloads in {elapsed.TotalMilliseconds:0} ms");
     }
 }

@@ -12,7 +12,8 @@ namespace HumanTraffickingAwareness.Tests.Content.Loading;
 [Trait("Suite", "InProcess")]
 public sealed class SameAddressTests : IDisposable
 {
-    private const string Newcomer = "---\ntitle: Not the help page\ndescription: A file saved beside it\n---\nSomething else.\n";
+    private const string Newcomer =
+        "---\ntitle: Not the help page\ndescription: A file saved beside it\n---\nSomething else.\n";
 
     private readonly InMemoryContent _memory = new();
     private TempContent? _disk;
@@ -25,7 +26,8 @@ public sealed class SameAddressTests : IDisposable
     [InlineData("Help.md", "/help", "content/help.md")]
     [InlineData("ES/help.md", "/es/help", "content/es/help.md")]
     [InlineData("help/index.md", "/help", "content/help.md")]
-    public void A_file_saved_beside_a_live_page_with_its_address_does_not_take_it_over(string newcomer, string url, string established)
+    public void A_file_saved_beside_a_live_page_with_its_address_does_not_take_it_over(string newcomer, string url,
+        string established)
     {
         var first = _memory.Load();
         _memory.Write(newcomer, Newcomer);
@@ -103,7 +105,8 @@ public sealed class SameAddressTests : IDisposable
 
         Disk.Write("Help.md", Newcomer);
 
-        var health = await Eventually.ReturnsAsync(async () => await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync(),
+        var health = await Eventually.ReturnsAsync(async () =>
+            await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync(),
             body => body.Contains("content/Help.md", StringComparison.Ordinal), "/healthz to name the newcomer");
         Assert.StartsWith("Degraded", health);
         var page = await Html.GetPageAsync(client, "/help");
@@ -123,7 +126,8 @@ public sealed class SameAddressTests : IDisposable
         var health = await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync();
 
         Assert.Equal(1, exit);
-        Assert.Contains(lines, l => l.StartsWith("content/Help.md:1:", StringComparison.Ordinal) && l.Contains("content/help.md"));
+        Assert.Contains(lines,
+            l => l.StartsWith("content/Help.md:1:", StringComparison.Ordinal) && l.Contains("content/help.md"));
         Assert.DoesNotContain(lines, l => l.StartsWith("content/help.md:1:", StringComparison.Ordinal));
         Assert.Equal(200, (int)response.StatusCode);
         Assert.NotEqual("Not the help page", document.QuerySelector("h1")!.ReadableText());

@@ -56,7 +56,8 @@ public sealed class SnapshotLoaderTests
     {
         _content.Write("about.md", "---\ntitle: About\n---\nText\n");
 
-        Assert.Contains("content/about.md:1: front matter is missing the required field 'description'", Messages(Load()));
+        Assert.Contains("content/about.md:1: front matter is missing the required field 'description'",
+            Messages(Load()));
     }
 
     [Fact]
@@ -97,7 +98,8 @@ public sealed class SnapshotLoaderTests
         var snapshot = Load();
 
         Assert.Null(snapshot.FindPage("/about"));
-        Assert.Contains(snapshot.Problems, p => p.Path == "content/about.md" && p.Line == 1 && p.Message.Contains("never closed"));
+        Assert.Contains(snapshot.Problems,
+            p => p.Path == "content/about.md" && p.Line == 1 && p.Message.Contains("never closed"));
     }
 
     [Fact]
@@ -116,7 +118,8 @@ public sealed class SnapshotLoaderTests
 
         var snapshot = Load();
 
-        Assert.Contains(snapshot.Problems, p => p.Path == "content/help/index.md" && p.Message.Contains("same address /help"));
+        Assert.Contains(snapshot.Problems,
+            p => p.Path == "content/help/index.md" && p.Message.Contains("same address /help"));
     }
 
     [Fact]
@@ -166,7 +169,8 @@ public sealed class SnapshotLoaderTests
         var problem = Assert.Single(Load().Problems);
         Assert.Equal("content/site.yml", problem.Path);
         Assert.Contains("unknown field 'emergency_numbr'", problem.Message);
-        Assert.Equal(_content.ReadLines("site.yml").ToList().FindIndex(l => l.StartsWith("emergency_numbr")) + 1, problem.Line);
+        Assert.Equal(_content.ReadLines("site.yml").ToList().FindIndex(l => l.StartsWith("emergency_numbr")) + 1,
+            problem.Line);
     }
 
     [Fact]
@@ -176,7 +180,8 @@ public sealed class SnapshotLoaderTests
 
         var snapshot = Load();
 
-        Assert.Contains(snapshot.Problems, p => p.Path == "content/site.yml" && p.Message.Contains("/lern") && p.Line > 1);
+        Assert.Contains(snapshot.Problems,
+            p => p.Path == "content/site.yml" && p.Message.Contains("/lern") && p.Line > 1);
         Assert.DoesNotContain(snapshot.Navigation, l => l.Url == "/lern");
     }
 
@@ -189,5 +194,6 @@ public sealed class SnapshotLoaderTests
         Assert.Contains(snapshot.Navigation, l => l.Url == "/" && l.Label == "Home");
     }
 
-    private static List<string> Messages(ContentSnapshot snapshot) => snapshot.Problems.Select(p => p.ToString()).ToList();
+    private static List<string> Messages(ContentSnapshot snapshot) => snapshot.Problems.Select(p => p.ToString())
+        .ToList();
 }

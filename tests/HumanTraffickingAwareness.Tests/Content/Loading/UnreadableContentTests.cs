@@ -8,10 +8,10 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Content.Loading;
 
 /// <summary>
-/// A file the parsers cannot handle (nested deeper than Markdig allows, huge, with endless lines) or that makes a reader
-/// throw is that file's problem, at its line: every other file loads, its last good version stays, /healthz names it,
-/// and no address is ever without the hotline. Before, a page of <c>'>' * 128</c> crashed check-content, and the
-/// running site stopped applying every later edit while /healthz said Healthy.
+/// A file the parsers cannot handle (nested deeper than Markdig allows, huge, with endless lines) or that makes a
+/// reader throw is that file's problem, at its line: every other file loads, its last good version stays, /healthz
+/// names it, and no address is ever without the hotline. Before, a page of <c>'>' * 128</c> crashed check-content, and
+/// the running site stopped applying every later edit while /healthz said Healthy.
 /// </summary>
 [Trait("Suite", "InProcess")]
 public sealed class UnreadableContentTests : IDisposable
@@ -27,19 +27,28 @@ public sealed class UnreadableContentTests : IDisposable
 
     public static TheoryData<string, string, int, string> OverTheLimits => new()
     {
-        { "128 block quotes", FrontMatter + "Intro.\n\n" + new string('>', 128) + " x\n", 7, "nested more than 16 deep" },
+        { "128 block quotes", FrontMatter + "Intro.\n\n" + new string('>', 128) + " x\n", 7,
+            "nested more than 16 deep" },
         { "17 block quotes", FrontMatter + new string('>', 17) + " x\n", 5, "nested more than 16 deep" },
-        { "100 lists on a line", FrontMatter + string.Concat(Enumerable.Repeat("- ", 100)) + "x\n", 5, "nested more than 16 deep" },
-        { "a list nested 40 deep", FrontMatter + string.Concat(Enumerable.Range(0, 40).Select(i => new string(' ', 2 * i) + "- x\n")), 21, "nested more than 16 deep" },
-        { "emphasis 40 deep", FrontMatter + new string('*', 40) + "x" + new string('*', 40) + "\n", 5, "emphasis, links and brackets are nested more than 16" },
-        { "4,000 brackets", FrontMatter + new string('[', 1900) + "\n" + new string('[', 1900) + "\n", 6, "more than 2,000 runs" },
-        { "a line of 6,000 characters", FrontMatter + "Fine.\n" + new string('a', 6000) + "\n", 6, "more than the 2,000 a line may have" },
-        { "a file of 141 KB", FrontMatter + string.Concat(Enumerable.Repeat(new string('a', 99) + "\n\n", 1400)), 2599, "larger than 128 KB" },
+        { "100 lists on a line", FrontMatter + string.Concat(Enumerable.Repeat("- ", 100)) + "x\n", 5,
+            "nested more than 16 deep" },
+        { "a list nested 40 deep",
+            FrontMatter + string.Concat(Enumerable.Range(0, 40).Select(i => new string(' ', 2 * i) + "- x\n")), 21,
+            "nested more than 16 deep" },
+        { "emphasis 40 deep", FrontMatter + new string('*', 40) + "x" + new string('*', 40) + "\n", 5,
+            "emphasis, links and brackets are nested more than 16" },
+        { "4,000 brackets",
+            FrontMatter + new string('[', 1900) + "\n" + new string('[', 1900) + "\n", 6, "more than 2,000 runs" },
+        { "a line of 6,000 characters", FrontMatter + "Fine.\n" + new string('a', 6000) + "\n", 6,
+            "more than the 2,000 a line may have" },
+        { "a file of 141 KB", FrontMatter + string.Concat(Enumerable.Repeat(new string('a', 99) + "\n\n", 1400)), 2599,
+            "larger than 128 KB" },
     };
 
     [Theory]
     [MemberData(nameof(OverTheLimits))]
-    public void A_page_over_a_limit_is_one_problem_at_the_line_that_crosses_it_and_every_other_page_loads(string what, string text, int line, string message)
+    public void A_page_over_a_limit_is_one_problem_at_the_line_that_crosses_it_and_every_other_page_loads(string what,
+        string text, int line, string message)
     {
         _memory.Write("deep.md", text);
 
@@ -56,7 +65,9 @@ public sealed class UnreadableContentTests : IDisposable
     [Fact]
     public void Nesting_within_the_limits_is_published()
     {
-        _memory.Write("nested.md", FrontMatter + string.Concat(Enumerable.Range(0, 16).Select(i => new string(' ', 2 * i) + "- **x** [link](/learn)\n"))
+        _memory.Write("nested.md",
+            FrontMatter + string.Concat(Enumerable.Range(0,
+            16).Select(i => new string(' ', 2 * i) + "- **x** [link](/learn)\n"))
             + "\n" + new string('>', 16) + " *quoted*\n");
 
         var snapshot = _memory.Load();
@@ -70,7 +81,9 @@ public sealed class UnreadableContentTests : IDisposable
     {
         var first = _memory.Load();
         _memory.Write("learn.md", _memory.Read("learn.md") + "\n" + new string('>', 128) + " x\n");
-        _memory.Write("_definitions/sex-trafficking.md", _memory.Read("_definitions/sex-trafficking.md") + "\n" + new string('*', 200) + "x" + new string('*', 200) + "\n");
+        _memory.Write("_definitions/sex-trafficking.md",
+            _memory.Read("_definitions/sex-trafficking.md") + "\n" + new string('*', 200) + "x" + new string('*',
+            200) + "\n");
 
         var second = _memory.Load(first);
 
@@ -87,7 +100,9 @@ public sealed class UnreadableContentTests : IDisposable
         var (exit, lines) = Disk.Check();
 
         Assert.Equal(1, exit);
-        Assert.Contains(lines, l => l.StartsWith("content/deep.md:5: block quotes and lists are nested more than 16 deep", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.StartsWith("content/deep.md:5: block quotes and lists are nested more than 16 deep",
+            StringComparison.Ordinal));
     }
 
     [Fact]
@@ -108,7 +123,8 @@ public sealed class UnreadableContentTests : IDisposable
     {
         var snapshot = new SnapshotLoader(new ThrowingFor(_memory, "site.yml"), "content").Load(ContentSnapshot.Empty);
 
-        Assert.Contains(snapshot.Problems, p => p.Path == "content/site.yml" && p.Message.Contains("could not be read"));
+        Assert.Contains(snapshot.Problems,
+            p => p.Path == "content/site.yml" && p.Message.Contains("could not be read"));
         Assert.Equal("+18883737888", snapshot.Site!.Hotline.PhoneDial);
         Assert.NotNull(snapshot.FindPage("/learn"));
     }
@@ -138,7 +154,8 @@ public sealed class UnreadableContentTests : IDisposable
             .Replace("phone_dial: \"+18883737888\"", "phone_dial: \"+18005550100\"", StringComparison.Ordinal));
 
         var learn = await Eventually.ReturnsAsync(() => Html.GetPageAsync(client, "/learn"),
-            page => page.QuerySelector("aside.hotline a[href='tel:+18005550100']") is not null, "the new number after the unparseable page");
+            page => page.QuerySelector("aside.hotline a[href='tel:+18005550100']") is not null,
+                "the new number after the unparseable page");
         Assert.NotNull(learn);
         var health = await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync();
         Assert.StartsWith("Degraded", health);
@@ -167,7 +184,8 @@ public sealed class UnreadableContentTests : IDisposable
 
         Disk.Write("learn.md", Disk.Read("learn.md") + "\n" + new string('>', 128) + " x\n");
 
-        var health = await Eventually.ReturnsAsync(async () => await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync(),
+        var health = await Eventually.ReturnsAsync(async () =>
+            await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync(),
             body => body.StartsWith("Degraded", StringComparison.Ordinal), "/healthz to say the page is not as saved");
         Assert.Contains("content/learn.md", health);
         Assert.Equal(200, (int)(await client.GetAsync("/learn")).StatusCode);

@@ -75,7 +75,8 @@ public sealed class MarkdownRenderingTests
         var (page, _) = Render("[hotline](https://example.org/) and [learn](/learn)\n");
 
         var document = await Html.ParseAsync(page!.Html);
-        Assert.Equal("noopener noreferrer", document.QuerySelector("a[href='https://example.org/']")!.GetAttribute("rel"));
+        Assert.Equal("noopener noreferrer",
+            document.QuerySelector("a[href='https://example.org/']")!.GetAttribute("rel"));
         Assert.Null(document.QuerySelector("a[href='/learn']")!.GetAttribute("rel"));
     }
 
@@ -93,11 +94,14 @@ public sealed class MarkdownRenderingTests
     [Fact]
     public void The_hotline_shortcodes_render_the_numbers_from_the_site_file()
     {
-        var (page, problems) = Render("Call {{ hotline phone }}, text {{ hotline text }}, or {{ hotline emergency }}.\n");
+        var (page,
+            problems) = Render("Call {{ hotline phone }}, text {{ hotline text }}, or {{ hotline emergency }}.\n");
 
         Assert.Empty(problems);
         HtmlAssert.SameDom(
-            """<p>Call <a href="tel:+18883737888" dir="ltr">1-888-373-7888</a>, text <a href="sms:233733?&body=HELP" dir="ltr">233733 (HELP)</a>, or <a href="tel:911" dir="ltr">911</a>.</p>""",
+            """<p>Call <a href="tel:+18883737888" dir="ltr">1-888-373-7888</a>, text """ +
+            """<a href="sms:233733?&body=HELP" dir="ltr">233733 (HELP)</a>, or """ +
+            """<a href="tel:911" dir="ltr">911</a>.</p>""",
             page!.Html);
     }
 

@@ -11,13 +11,14 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 namespace HumanTraffickingAwareness.Tests.Content.Markdown;
 
 /// <summary>
-/// Our Markdown, as Markdig specifies its own: examples of what an editor writes and the HTML a reader gets, compared as
-/// parsed HTML. The words and numbers come from the repository's site.yml, en.yml and statistics.yml.
+/// Our Markdown, as Markdig specifies its own: examples of what an editor writes and the HTML a reader gets, compared
+/// as parsed HTML. The words and numbers come from the repository's site.yml, en.yml and statistics.yml.
 /// </summary>
 [Trait("Suite", "InProcess")]
 public sealed class MarkdownSpecTests
 {
-    private static readonly Lazy<ContentSnapshot> Repository = new(() => new SnapshotLoader(TempContent.RepositoryContent).Load(ContentSnapshot.Empty));
+    private static readonly Lazy<ContentSnapshot> Repository = new(() =>
+        new SnapshotLoader(TempContent.RepositoryContent).Load(ContentSnapshot.Empty));
 
     public static TheoryData<string, string, string> Examples => new()
     {
@@ -26,23 +27,30 @@ public sealed class MarkdownSpecTests
             "## Who is vulnerable?",
             """
             <div class="section-heading section-heading-2"><h2 id="who-is-vulnerable">Who is vulnerable?</h2>
-            <a class="section-link" href="#who-is-vulnerable"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section Who is vulnerable?</span></a></div>
+            <a class="section-link" href="#who-is-vulnerable"><span aria-hidden="true">#</span>
+            <span class="visually-hidden">Link to the section Who is vulnerable?</span></a></div>
             """
         },
         {
             "a subsection heading too, with its words as a reader hears them",
             "## Signs\n\n### Signs & *risks*",
             """
-            <div class="section-heading section-heading-2"><h2 id="signs">Signs</h2><a class="section-link" href="#signs"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section Signs</span></a></div>
-            <div class="section-heading section-heading-3"><h3 id="signs--risks">Signs &amp; <em>risks</em></h3><a class="section-link" href="#signs--risks"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section Signs &amp; risks</span></a></div>
+            <div class="section-heading section-heading-2"><h2 id="signs">Signs</h2>
+            <a class="section-link" href="#signs"><span aria-hidden="true">#</span>
+            <span class="visually-hidden">Link to the section Signs</span></a></div>
+            <div class="section-heading section-heading-3"><h3 id="signs--risks">Signs &amp; <em>risks</em></h3>
+            <a class="section-link" href="#signs--risks"><span aria-hidden="true">#</span>
+            <span class="visually-hidden">Link to the section Signs &amp; risks</span></a></div>
             """
         },
         {
             "deeper headings get an id but no link",
             "## A\n\n### B\n\n#### Small print",
             """
-            <div class="section-heading section-heading-2"><h2 id="a">A</h2><a class="section-link" href="#a"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section A</span></a></div>
-            <div class="section-heading section-heading-3"><h3 id="b">B</h3><a class="section-link" href="#b"><span aria-hidden="true">#</span><span class="visually-hidden">Link to the section B</span></a></div>
+            <div class="section-heading section-heading-2"><h2 id="a">A</h2><a class="section-link" href="#a">
+            <span aria-hidden="true">#</span><span class="visually-hidden">Link to the section A</span></a></div>
+            <div class="section-heading section-heading-3"><h3 id="b">B</h3><a class="section-link" href="#b">
+            <span aria-hidden="true">#</span><span class="visually-hidden">Link to the section B</span></a></div>
             <h4 id="small-print">Small print</h4>
             """
         },
@@ -50,7 +58,8 @@ public sealed class MarkdownSpecTests
             "a quote ending with a dash line is an attributed figure",
             "> Words worth saying.\n>\n> — Someone Wise",
             """
-            <figure class="quote"><blockquote><p>Words worth saying.</p></blockquote><figcaption>— Someone Wise</figcaption></figure>
+            <figure class="quote"><blockquote><p>Words worth saying.</p></blockquote>
+            <figcaption>— Someone Wise</figcaption></figure>
             """
         },
         {
@@ -61,7 +70,8 @@ public sealed class MarkdownSpecTests
         {
             "an external link does not tell the other site where the reader came from; a link on the site is plain",
             "[the hotline](https://example.org/) and [learn](/learn)",
-            """<p><a href="https://example.org/" rel="noopener noreferrer">the hotline</a> and <a href="/learn">learn</a></p>"""
+            """<p><a href="https://example.org/" rel="noopener noreferrer">the hotline</a> and """ +
+            """<a href="/learn">learn</a></p>"""
         },
         {
             "a javascript: link loses its address and keeps its words",
@@ -92,8 +102,12 @@ public sealed class MarkdownSpecTests
             "a block shortcode on its own line replaces the paragraph",
             "{{ statistics source }}",
             """
-            <p class="data-source">Source: <a href="https://humantraffickinghotline.org/en/statistics" rel="noopener noreferrer">National Human Trafficking Hotline</a>. Figures as of <time datetime="2021-12-31">December 31, 2021</time>. Unfortunately, many cases of human trafficking go unreported.</p>
-            <p class="data-checked"><span class="checked-on">Checked on <time datetime="2026-11-25">November 25, 2026</time></span></p>
+            <p class="data-source">Source:
+            <a href="https://humantraffickinghotline.org/en/statistics" rel="noopener noreferrer">National Human
+            Trafficking Hotline</a>. Figures as of <time datetime="2021-12-31">December 31, 2021</time>. Unfortunately,
+            many cases of human trafficking go unreported.</p>
+            <p class="data-checked">
+            <span class="checked-on">Checked on <time datetime="2026-11-25">November 25, 2026</time></span></p>
             """
         },
         {
@@ -101,7 +115,8 @@ public sealed class MarkdownSpecTests
             "A claim.[^1]\n\n[^1]: The source.",
             """
             <p>A claim.<a id="fnref:1" href="#fn:1" class="footnote-ref"><sup>1</sup></a></p>
-            <div class="footnotes"><hr /><ol><li id="fn:1"><p>The source.<a href="#fnref:1" class="footnote-back-ref">&#8617;</a></p></li></ol></div>
+            <div class="footnotes"><hr /><ol><li id="fn:1">
+            <p>The source.<a href="#fnref:1" class="footnote-back-ref">&#8617;</a></p></li></ol></div>
             """
         },
         {
@@ -132,8 +147,10 @@ public sealed class MarkdownSpecTests
             new HotlineShortcode(snapshot.Site!, language, templates),
             new StatShortcode(snapshot.Statistics, format, templates),
             new StatisticsShortcode(snapshot.Statistics, format, templates),
-            new DefinitionsShortcode(snapshot.Definitions.Where(d => d.PageUrl == language.UrlOf(Definition.NeutralPageUrl)).ToList(), language, templates),
+            new DefinitionsShortcode(snapshot.Definitions.Where(d =>
+                d.PageUrl == language.UrlOf(Definition.NeutralPageUrl)).ToList(), language, templates),
         ]);
-        return MarkdownPageRenderer.ParseAndRender($"---\ntitle: Spec\ndescription: An example\n---\n{markdown}\n", "content/spec.md", shortcodes, language.Text).Html;
+        return MarkdownPageRenderer.ParseAndRender($"---\ntitle: Spec\ndescription: An example\n---\n{markdown}\n",
+            "content/spec.md", shortcodes, language.Text).Html;
     }
 }

@@ -14,7 +14,8 @@ public sealed class NothingFromAnotherOriginTests
 {
     private readonly InMemoryContent _content = new();
 
-    private (ContentPage? Page, IReadOnlyList<ContentProblem> Problems) Render(string body, ContentSnapshot? previous = null)
+    private (ContentPage? Page, IReadOnlyList<ContentProblem> Problems) Render(string body,
+        ContentSnapshot? previous = null)
     {
         _content.Write("test.md", "---\ntitle: Test\ndescription: A test page\n---\n" + body);
         var snapshot = _content.Load(previous);

@@ -13,7 +13,8 @@ public sealed class PictureShortcodeTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
-    private static string PageWith(string body) => $"---\ntitle: Page\ndescription: d\nformat: easy-read\n---\n\n{body}\n";
+    private static string PageWith(string body) =>
+        $"---\ntitle: Page\ndescription: d\nformat: easy-read\n---\n\n{body}\n";
 
     [Fact]
     public void An_unknown_picture_is_an_error_at_its_line_naming_the_pictures_there_are()
@@ -23,7 +24,9 @@ public sealed class PictureShortcodeTests : IDisposable
         var (exit, lines) = _content.Check();
 
         Assert.Equal(1, exit);
-        Assert.Contains(lines, l => l.StartsWith("content/page.md:8: '{{ picture phnoe }}': there is no picture 'phnoe': use one of emergency, phone, ",
+        Assert.Contains(lines,
+            l => l.StartsWith("content/page.md:8: '{{ picture phnoe }}': there is no picture 'phnoe': use one of " +
+            "emergency, phone, ",
             StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("content/page.md:7:", StringComparison.Ordinal));
     }
@@ -39,7 +42,8 @@ public sealed class PictureShortcodeTests : IDisposable
         var (exit, lines) = _content.Check();
 
         Assert.Equal(1, exit);
-        Assert.Contains("content/page.md:7: '{{ picture phone }}' must start its list item or paragraph: the picture is drawn on the left of the idea it stands for", lines);
+        Assert.Contains("content/page.md:7: '{{ picture phone }}' must start its list item or paragraph: the picture " +
+            "is drawn on the left of the idea it stands for", lines);
     }
 
     [Fact]
@@ -47,7 +51,9 @@ public sealed class PictureShortcodeTests : IDisposable
     {
         var body = string.Join("\n", Pictograms.All.Select(p => $"- {{{{ picture {p.Name} }}}} {p.Name}."));
         _content.Write("pictures.md", PageWith(body));
-        _content.Write("es/pictures.md", PageWith(body).Replace("format:", "translation: machine translation, not checked\nformat:", StringComparison.Ordinal));
+        _content.Write("es/pictures.md",
+            PageWith(body).Replace("format:", "translation: machine translation, not checked\nformat:",
+            StringComparison.Ordinal));
         using var site = new SiteFactory(_content.Root);
         var client = site.CreatePlainClient();
 
@@ -57,11 +63,13 @@ public sealed class PictureShortcodeTests : IDisposable
             Assert.Equal(Pictograms.All.Count, rows.Count);
             foreach (var (row, picture) in rows.Zip(Pictograms.All))
             {
-                var svg = row.FirstElementChild ?? throw new InvalidOperationException($"{url}: no picture for {picture.Name}");
+                var svg = row.FirstElementChild
+                    ?? throw new InvalidOperationException($"{url}: no picture for {picture.Name}");
                 Assert.Equal("svg", svg.LocalName);
                 Assert.Equal("img", svg.GetAttribute("role"));
                 Assert.Equal(picture.Names[language], svg.GetAttribute("aria-label"));
-                Assert.False(string.IsNullOrWhiteSpace(picture.Names[language]), $"{picture.Name} has no name in {language}");
+                Assert.False(string.IsNullOrWhiteSpace(picture.Names[language]),
+                    $"{picture.Name} has no name in {language}");
                 Assert.Equal("currentColor", svg.GetAttribute("stroke"));
                 Assert.NotEmpty(svg.Children);
                 // Drawn only in the text's colour: no colour of its own, which a contrast theme or printer would keep.

@@ -64,7 +64,8 @@ public sealed class ScriptInjectionTests
     public async Task Injected_markup_comes_out_inert(string payload)
     {
         var markdown = $"---\ntitle: Test\ndescription: Test\n---\n\nBefore.\n\n{payload}\n\nAfter.\n";
-        var parsed = MarkdownPageRenderer.ParseAndRender(markdown, "content/test.md", new ShortcodeBinder([]), new SiteText { SectionLink = "Link to the section {heading}" });
+        var parsed = MarkdownPageRenderer.ParseAndRender(markdown, "content/test.md", new ShortcodeBinder([]),
+            new SiteText { SectionLink = "Link to the section {heading}" });
 
         var document = await Html.ParseAsync($"<!DOCTYPE html><html><body>{parsed.Html}</body></html>");
         AssertInert(document, payload);
@@ -72,20 +73,24 @@ public sealed class ScriptInjectionTests
 
     internal static void AssertInert(IDocument document, string payload)
     {
-        Assert.Empty(document.QuerySelectorAll("script, iframe, object, embed, style, svg, math, base, meta, link, form"));
+        Assert.Empty(document.QuerySelectorAll("script, iframe, object, embed, style, svg, math, base, meta, link, " +
+            "form"));
         foreach (var element in document.All)
         {
             foreach (var attribute in element.Attributes)
             {
-                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase), $"{payload}: {attribute.Name} on <{element.LocalName}>");
+                Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase),
+                    $"{payload}: {attribute.Name} on <{element.LocalName}>");
                 Assert.NotEqual("style", attribute.Name);
                 if (attribute.Name is "href" or "src")
                 {
                     Assert.True(LinkPolicy.IsSafe(attribute.Value), $"{payload}: {attribute.Name}={attribute.Value}");
-                    var compact = new string(Uri.UnescapeDataString(attribute.Value).Where(c => c > ' ').ToArray()).ToLowerInvariant();
+                    var compact = new string(Uri.UnescapeDataString(attribute.Value).Where(c => c > ' ').ToArray())
+                        .ToLowerInvariant();
                     Assert.DoesNotContain("javascript:", compact);
                     Assert.DoesNotContain("vbscript:", compact);
-                    Assert.False(compact.StartsWith("data:", StringComparison.Ordinal), $"{payload}: {attribute.Value}");
+                    Assert.False(compact.StartsWith("data:", StringComparison.Ordinal),
+                        $"{payload}: {attribute.Value}");
                     Assert.False(compact.StartsWith("//", StringComparison.Ordinal), $"{payload}: {attribute.Value}");
                 }
             }

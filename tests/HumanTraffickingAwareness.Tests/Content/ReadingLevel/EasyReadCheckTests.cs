@@ -25,9 +25,12 @@ public sealed class EasyReadCheckTests : IDisposable
     [Fact]
     public void A_sentence_over_15_words_on_an_easy_read_page_is_a_warning_at_its_line()
     {
-        var lines = Check("format: easy-read\n", $"- {{{{ picture phone }}}} Call us.\n- {{{{ picture clock }}}} {LongSentence}");
+        var lines = Check("format: easy-read\n",
+            $"- {{{{ picture phone }}}} Call us.\n- {{{{ picture clock }}}} {LongSentence}");
 
-        Assert.Contains(lines, l => l.StartsWith("content/page.md:8: warning: this sentence has 16 words; on an Easy Read page keep each to 15 or fewer",
+        Assert.Contains(lines,
+            l => l.StartsWith("content/page.md:8: warning: this sentence has 16 words; on an Easy Read page keep " +
+            "each to 15 or fewer",
             StringComparison.Ordinal) && l.Contains("\"You can call the hotline", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.StartsWith("content/page.md:7:", StringComparison.Ordinal));
     }
@@ -44,7 +47,8 @@ public sealed class EasyReadCheckTests : IDisposable
     public void A_picture_is_not_one_of_the_sentences_words()
     {
         // 15 words and a picture: within the limit.
-        var lines = Check("format: easy-read\n", "{{ picture clock }} You can call the hotline on the phone at any time of day or night.");
+        var lines = Check("format: easy-read\n",
+            "{{ picture clock }} You can call the hotline on the phone at any time of day or night.");
 
         Assert.DoesNotContain(lines, l => l.Contains("this sentence has", StringComparison.Ordinal));
     }
@@ -53,14 +57,18 @@ public sealed class EasyReadCheckTests : IDisposable
     public void An_english_easy_read_page_above_grade_4_is_a_warning_naming_the_easy_read_limit()
     {
         // Short sentences, some long words: grade 7.3, within site.yml's 8.
-        const string body = "{{ picture book }} You can call the hotline. Trained advocates answer every conversation. They explain your options.";
+        const string body =
+            "{{ picture book }} You can call the hotline. Trained advocates answer every conversation. They explain " +
+            "your options.";
 
         var easyRead = Check("format: easy-read\n", body);
         var ordinary = Check("", body, "other.md");
 
-        Assert.Contains(easyRead, l => l.StartsWith("content/page.md:7: warning: the page reads at grade", StringComparison.Ordinal)
+        Assert.Contains(easyRead,
+            l => l.StartsWith("content/page.md:7: warning: the page reads at grade", StringComparison.Ordinal)
             && l.Contains("above the limit of 4 for an Easy Read page (easy-read)", StringComparison.Ordinal));
-        Assert.DoesNotContain(ordinary, l => l.StartsWith("content/other.md:6: warning: the page reads at grade", StringComparison.Ordinal));
+        Assert.DoesNotContain(ordinary,
+            l => l.StartsWith("content/other.md:6: warning: the page reads at grade", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -71,7 +79,8 @@ public sealed class EasyReadCheckTests : IDisposable
         var (exit, lines) = _content.Check();
 
         Assert.Equal(1, exit);
-        Assert.Contains("content/page.md:4: format: 'easy' is not a format the site knows: write format: easy-read, or leave it out", lines);
+        Assert.Contains("content/page.md:4: format: 'easy' is not a format the site knows: write format: easy-read, " +
+            "or leave it out", lines);
     }
 
     [Fact]
@@ -79,8 +88,12 @@ public sealed class EasyReadCheckTests : IDisposable
     {
         var (_, lines) = new TempContent(copyRepositoryContent: false).Check(TempContent.RepositoryContent);
 
-        Assert.DoesNotContain(lines, l => l.Contains("easy-read/", StringComparison.Ordinal) && l.Contains("this sentence has", StringComparison.Ordinal));
-        Assert.DoesNotContain(lines, l => l.Contains("easy-read/", StringComparison.Ordinal) && l.Contains("the page reads at grade", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines,
+            l => l.Contains("easy-read/", StringComparison.Ordinal) && l.Contains("this sentence has",
+            StringComparison.Ordinal));
+        Assert.DoesNotContain(lines,
+            l => l.Contains("easy-read/", StringComparison.Ordinal) && l.Contains("the page reads at grade",
+            StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("content/easy-read/help.md: grade ", StringComparison.Ordinal));
     }
 }

@@ -53,7 +53,9 @@ public sealed class ReadingLevelCheckTests : IDisposable
         var (exit, lines) = Disk.Check();
 
         Assert.Equal(0, exit);
-        var warning = Assert.Single(lines, l => l.StartsWith("content/hard.md:", StringComparison.Ordinal) && l.Contains("reads at grade", StringComparison.Ordinal));
+        var warning = Assert.Single(lines,
+            l => l.StartsWith("content/hard.md:", StringComparison.Ordinal) && l.Contains("reads at grade",
+            StringComparison.Ordinal));
         Assert.StartsWith("content/hard.md:8: warning: the page reads at grade ", warning);
         Assert.Contains("above the limit of 8 in site.yml", warning);
         Assert.Contains("\"The committee deliberated", warning);
@@ -67,7 +69,9 @@ public sealed class ReadingLevelCheckTests : IDisposable
         var (_, lines) = Disk.Check();
 
         var level = Assert.Single(lines, l => l.StartsWith("content/easy.md: grade", StringComparison.Ordinal));
-        Assert.DoesNotContain(lines, l => l.StartsWith("content/easy.md:", StringComparison.Ordinal) && l.Contains("reads at grade", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines,
+            l => l.StartsWith("content/easy.md:", StringComparison.Ordinal) && l.Contains("reads at grade",
+            StringComparison.Ordinal));
         Assert.Matches(@"^content/easy\.md: grade -?\d+\.\d \(Flesch-Kincaid, 10 words\)$", level);
     }
 
@@ -86,26 +90,41 @@ public sealed class ReadingLevelCheckTests : IDisposable
     public void The_limit_is_read_from_site_yml(int limit, bool warned)
     {
         // About grade 12 to 13: one 20-word sentence of long words.
-        Disk.Write("market.md", "---\ntitle: Market\ndescription: d\n---\n\nHuman trafficking is a market-driven criminal industry that is based on the principles of supply and demand, like drugs.\n");
+        Disk.Write("market.md",
+            "---\ntitle: Market\ndescription: d\n---\n\n" +
+            "Human trafficking is a market-driven criminal industry that is based on the principles of supply and " +
+            "demand, like drugs.\n");
         Disk.Replace("site.yml", "reading_grade_limit: 8", $"reading_grade_limit: {limit}");
 
         var (_, lines) = Disk.Check();
 
-        Assert.Equal(warned, lines.Any(l => l.StartsWith("content/market.md:6: warning: the page reads at grade", StringComparison.Ordinal)));
+        Assert.Equal(warned,
+            lines.Any(l => l.StartsWith("content/market.md:6: warning: the page reads at grade",
+            StringComparison.Ordinal)));
     }
 
     [Fact]
     public void Spanish_pages_are_measured_with_fernandez_huerta()
     {
-        Disk.Write("es/facil.md", "---\ntitle: Fácil\ndescription: d\n---\n\nUsted puede pedir ayuda. Llame a la línea. Es gratis.\n");
-        Disk.Write("es/dificil.md", "---\ntitle: Difícil\ndescription: d\n---\n\nNo obstante las consideraciones anteriormente mencionadas, la responsabilidad organizacional " +
-            "requiere una evaluación institucional exhaustiva de las responsabilidades administrativas interdependientes y multidisciplinarias.\n");
+        Disk.Write("es/facil.md",
+            "---\ntitle: Fácil\ndescription: d\n---\n\nUsted puede pedir ayuda. Llame a la línea. Es gratis.\n");
+        Disk.Write("es/dificil.md",
+            "---\ntitle: Difícil\ndescription: d\n---\n\n" +
+            "No obstante las consideraciones anteriormente mencionadas, la responsabilidad organizacional " +
+            "requiere una evaluación institucional exhaustiva de las responsabilidades administrativas " +
+                "interdependientes y multidisciplinarias.\n");
 
         var (_, lines) = Disk.Check();
 
-        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^content/es/facil\.md: grade \d+\.\d \(Fernández-Huerta, 10 words\)$"));
-        Assert.Contains(lines, l => l.StartsWith("content/es/dificil.md:6: warning: the page reads at grade ", StringComparison.Ordinal) && l.Contains("(Fernández-Huerta)", StringComparison.Ordinal));
-        Assert.DoesNotContain(lines, l => l.StartsWith("content/es/facil.md:", StringComparison.Ordinal) && l.Contains("reads at grade", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => System.Text.RegularExpressions.Regex.IsMatch(l,
+            @"^content/es/facil\.md: grade \d+\.\d \(Fernández-Huerta, 10 words\)$"));
+        Assert.Contains(lines,
+            l => l.StartsWith("content/es/dificil.md:6: warning: the page reads at grade ",
+            StringComparison.Ordinal) && l.Contains("(Fernández-Huerta)", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines,
+            l => l.StartsWith("content/es/facil.md:", StringComparison.Ordinal) && l.Contains("reads at grade",
+            StringComparison.Ordinal));
     }
 
     [Theory]

@@ -13,11 +13,14 @@ public sealed class DialLinkTests
 {
     private readonly InMemoryContent _content = new();
 
-    private (ContentSnapshot Snapshot, IReadOnlyList<ContentProblem> Problems, IReadOnlyList<ContentProblem> Warnings) Load(string body, ContentSnapshot? previous = null)
+    private (ContentSnapshot Snapshot, IReadOnlyList<ContentProblem> Problems,
+        IReadOnlyList<ContentProblem> Warnings) Load(string body, ContentSnapshot? previous = null)
     {
         _content.Write("test.md", "---\ntitle: Test\ndescription: A test page\n---\n\n" + body + "\n");
         var snapshot = _content.Load(previous);
-        return (snapshot, snapshot.Problems.Where(p => p.Path == "content/test.md").ToList(), snapshot.Warnings.Where(p => p.Path == "content/test.md" && p.Message.Contains("link", StringComparison.Ordinal)).ToList());
+        return (snapshot, snapshot.Problems.Where(p => p.Path == "content/test.md").ToList(),
+            snapshot.Warnings.Where(p => p.Path == "content/test.md" && p.Message.Contains("link",
+            StringComparison.Ordinal)).ToList());
     }
 
     [Theory]
@@ -26,7 +29,8 @@ public sealed class DialLinkTests
     [InlineData("[Text 233733](sms:233734?&body=HELP)", "shows 233733 but texts 233734")]
     [InlineData("[call {{ hotline phone }}](tel:+19005550100)", "shows 1-888-373-7888 but dials +19005550100")]
     [InlineData("[Call 1-800-THE-LOST](tel:+18008435679)", "shows 1-800-THE-LOST but dials +18008435679")]
-    public async Task A_link_that_shows_one_number_and_dials_another_is_refused_and_the_last_good_page_stays(string link, string message)
+    public async Task A_link_that_shows_one_number_and_dials_another_is_refused_and_the_last_good_page_stays(
+        string link, string message)
     {
         var (before, _, _) = Load("Safe words.");
 

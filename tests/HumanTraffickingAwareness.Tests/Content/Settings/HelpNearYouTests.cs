@@ -66,13 +66,16 @@ public sealed class HelpNearYouTests
     private ContentSnapshot Load(ContentSnapshot? previous = null) =>
         new SnapshotLoader(_content, "content") { Time = new FixedTime(Today) }.Load(previous ?? ContentSnapshot.Empty);
 
-    private int LineOf(string text) => Array.FindIndex(_content.ReadLines(File), l => l.Contains(text, StringComparison.Ordinal)) + 1;
+    private int LineOf(string text) => Array.FindIndex(_content.ReadLines(File),
+        l => l.Contains(text, StringComparison.Ordinal)) + 1;
 
     private static async Task<IDocument> Page(ContentSnapshot snapshot, string url) =>
-        await Html.ParseAsync(snapshot.FindPage(url)?.Html ?? throw new Xunit.Sdk.XunitException($"{url} is not published"));
+        await Html.ParseAsync(snapshot.FindPage(url)?.Html
+            ?? throw new Xunit.Sdk.XunitException($"{url} is not published"));
 
     private static IElement Region(IDocument page, string id) =>
-        page.QuerySelector($"section[aria-labelledby='{id}']") ?? throw new Xunit.Sdk.XunitException($"no region #{id}");
+        page.QuerySelector($"section[aria-labelledby='{id}']")
+            ?? throw new Xunit.Sdk.XunitException($"no region #{id}");
 
     [Fact]
     public async Task Entries_are_listed_under_their_region_with_a_call_link_that_dials_the_number_shown()
@@ -81,11 +84,13 @@ public sealed class HelpNearYouTests
 
         var stLouis = Region(page, "st-louis");
         Assert.Equal("St. Louis", stLouis.QuerySelector("h2#st-louis")!.ReadableText());
-        Assert.Equal(["Example Survivor Services", "Second St. Louis Office"], stLouis.QuerySelectorAll("li h3").Select(h => h.ReadableText()));
+        Assert.Equal(["Example Survivor Services", "Second St. Louis Office"],
+            stLouis.QuerySelectorAll("li h3").Select(h => h.ReadableText()));
         var call = stLouis.QuerySelector("li a[href^='tel:']")!;
         Assert.Equal("tel:+13145550100", call.GetAttribute("href"));
         Assert.Equal("314-555-0100", call.ReadableText());
-        Assert.Equal("example.org/get-help", stLouis.QuerySelector("li a[href='https://example.org/get-help']")!.ReadableText());
+        Assert.Equal("example.org/get-help",
+            stLouis.QuerySelector("li a[href='https://example.org/get-help']")!.ReadableText());
         Assert.Equal("2026-11-20", stLouis.QuerySelector("li time")!.GetAttribute("datetime"));
 
         var kansasCity = Region(page, "kansas-city");
@@ -102,8 +107,11 @@ public sealed class HelpNearYouTests
 
         var stLouis = Region(page, "st-louis");
         Assert.Equal("San Luis", stLouis.QuerySelector("h2")!.ReadableText());
-        Assert.Contains("Consejería y manejo de casos.", stLouis.QuerySelectorAll("li p").Select(p => p.ReadableText()));
-        Assert.Contains("diciembre", page.QuerySelector("main, body")!.ReadableText() + stLouis.QuerySelector("li .checked-on")!.ReadableText(), StringComparison.Ordinal);
+        Assert.Contains("Consejería y manejo de casos.",
+            stLouis.QuerySelectorAll("li p").Select(p => p.ReadableText()));
+        Assert.Contains("diciembre",
+            page.QuerySelector("main, body")!.ReadableText() + stLouis.QuerySelector("li .checked-on")!.ReadableText(),
+            StringComparison.Ordinal);
         var untranslated = Region(page, "kansas-city").QuerySelector("li p[lang='en']")!;
         Assert.Equal("Free legal help.", untranslated.ReadableText());
     }
@@ -115,12 +123,15 @@ public sealed class HelpNearYouTests
 
         var snapshot = Load();
 
-        var warning = Assert.Single(snapshot.Warnings, w => w.Message.Contains("was last checked on", StringComparison.Ordinal));
+        var warning = Assert.Single(snapshot.Warnings,
+            w => w.Message.Contains("was last checked on", StringComparison.Ordinal));
         Assert.Equal("content/help-near-you.yml", warning.Path);
         Assert.Equal(LineOf("checked: 2026-01-05"), warning.Line);
-        Assert.StartsWith("help-near-you: Example Legal Aid Office was last checked on 2026-01-05, over 6 months ago", warning.Message);
+        Assert.StartsWith("help-near-you: Example Legal Aid Office was last checked on 2026-01-05, over 6 months ago",
+            warning.Message);
         Assert.Contains("read https://legal.example.org/ again", warning.Message);
-        Assert.Contains(snapshot.Facts, f => f.Path == "content/help-near-you.yml" && f.What == "help-near-you: Example Legal Aid Office");
+        Assert.Contains(snapshot.Facts,
+            f => f.Path == "content/help-near-you.yml" && f.What == "help-near-you: Example Legal Aid Office");
     }
 
     [Fact]
@@ -129,10 +140,15 @@ public sealed class HelpNearYouTests
         _content.Replace(File, "    source: https://legal.example.org/\n", "");
         _content.Replace(File, "    checked: 2026-11-22\n", "");
 
-        var problems = Load().Problems.Where(p => p.Path == "content/help-near-you.yml").Select(p => p.ToString()).ToList();
+        var problems = Load().Problems.Where(p => p.Path == "content/help-near-you.yml").Select(p => p.ToString())
+            .ToList();
 
-        Assert.Contains(problems, p => p.StartsWith($"content/help-near-you.yml:{LineOf("- name: Example Legal Aid Office")}: help-near-you: Example Legal Aid Office has no source", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.StartsWith($"content/help-near-you.yml:{LineOf("- name: Second St. Louis Office")}: help-near-you: Second St. Louis Office has no checked date", StringComparison.Ordinal));
+        Assert.Contains(problems,
+            p => p.StartsWith($"content/help-near-you.yml:{LineOf("- name: Example Legal Aid Office")}: " +
+            $"help-near-you: Example Legal Aid Office has no source", StringComparison.Ordinal));
+        Assert.Contains(problems,
+            p => p.StartsWith($"content/help-near-you.yml:{LineOf("- name: Second St. Louis Office")}: " +
+            $"help-near-you: Second St. Louis Office has no checked date", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -181,7 +197,9 @@ public sealed class HelpNearYouTests
               - name: Second St. Louis Office
             """);
         var first = Load();
-        Assert.Equal("tel:+18003923738", Region(await Page(first, "/help-near-you"), "joplin").QuerySelector("a[href^='tel:']")!.GetAttribute("href"));
+        Assert.Equal("tel:+18003923738",
+            Region(await Page(first, "/help-near-you"),
+            "joplin").QuerySelector("a[href^='tel:']")!.GetAttribute("href"));
 
         _content.Replace("site.yml", "phone: 1-800-392-3738", "phone: 1-800-555-0199");
         _content.Replace("site.yml", "phone_dial: \"+18003923738\"", "phone_dial: \"+18005550199\"");
@@ -193,7 +211,8 @@ public sealed class HelpNearYouTests
     [Fact]
     public void An_entry_naming_a_line_may_not_type_its_number_again()
     {
-        _content.Replace(File, "    region: kansas-city\n", "    region: kansas-city\n    line: missouri-child-abuse\n");
+        _content.Replace(File, "    region: kansas-city\n",
+            "    region: kansas-city\n    line: missouri-child-abuse\n");
 
         var problem = Assert.Single(Load().Problems, p => p.Path == "content/help-near-you.yml");
 
@@ -208,7 +227,8 @@ public sealed class HelpNearYouTests
 
         var problems = Load().Problems;
 
-        Assert.Equal(["content/es/help-near-you.md", "content/help-near-you.md"], problems.Select(p => p.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(["content/es/help-near-you.md", "content/help-near-you.md"],
+            problems.Select(p => p.Path).Order(StringComparer.Ordinal));
         Assert.All(problems, p => Assert.Contains("help-near-you.yml could not be read", p.Message));
     }
 }

@@ -29,7 +29,8 @@ public sealed class HotlineNumbersTests
     [InlineData("1-800-555-0100", "+18883737888")]
     [InlineData("888-373-7888", "+448883737888")]
     [InlineData("373-7888", "+18883737888")]
-    public void A_dialled_number_that_differs_from_the_shown_one_is_refused_and_the_last_good_stays(string shown, string dialled)
+    public void A_dialled_number_that_differs_from_the_shown_one_is_refused_and_the_last_good_stays(string shown,
+        string dialled)
     {
         var before = _content.Load();
         SetHotline(shown, dialled);
@@ -38,8 +39,10 @@ public sealed class HotlineNumbersTests
 
         var problem = Assert.Single(after.Problems, p => p.Path == "content/site.yml");
         Assert.Equal(LineOf("  phone_dial:"), problem.Line);
-        Assert.Contains($"phone_dial {dialled} does not dial the number shown as phone ({shown}, line {LineOf("  phone:")})", problem.Message);
-        Assert.Equal(("1-888-373-7888", "tel:+18883737888"), (after.Site!.Hotline.PhoneDisplay, after.Site.Hotline.CallHref));
+        Assert.Contains($"phone_dial {dialled} does not dial the number shown as phone ({shown}, line " +
+            $"{LineOf("  phone:")})", problem.Message);
+        Assert.Equal(("1-888-373-7888", "tel:+18883737888"),
+            (after.Site!.Hotline.PhoneDisplay, after.Site.Hotline.CallHref));
     }
 
     [Fact]
@@ -52,9 +55,12 @@ public sealed class HotlineNumbersTests
 
         var problem = Assert.Single(after.Problems, p => p.Path == "content/site.yml");
         Assert.Equal(LineOf("    phone_dial: \"+19005550100\""), problem.Line);
-        Assert.Equal("other_lines: missouri-child-abuse: phone_dial +19005550100 does not dial the number shown as phone " +
-            $"(1-800-392-3738, line {LineOf("    phone: 1-800-392-3738")}): make them the same number", problem.Message);
-        Assert.Equal("tel:+18003923738", after.Site!.Channels.OtherLines.Single(l => l.Id == "missouri-child-abuse").CallHref);
+        Assert.Equal("other_lines: missouri-child-abuse: phone_dial +19005550100 does not dial the number shown as " +
+            "phone " +
+            $"(1-800-392-3738, line {LineOf("    phone: 1-800-392-3738")}): make them the same number",
+                problem.Message);
+        Assert.Equal("tel:+18003923738",
+            after.Site!.Channels.OtherLines.Single(l => l.Id == "missouri-child-abuse").CallHref);
     }
 
     [Theory]

@@ -22,7 +22,9 @@ public sealed class HotlineShortcodeTests : IDisposable
 
         var lines = CheckPage("Chat: {{ hotline chat }}.");
 
-        Assert.Contains(lines, l => l.StartsWith("content/page.md:6:", StringComparison.Ordinal) && l.Contains("site.yml's hotline has no chat_url", StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.StartsWith("content/page.md:6:",
+            StringComparison.Ordinal) && l.Contains("site.yml's hotline has no chat_url", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -31,14 +33,17 @@ public sealed class HotlineShortcodeTests : IDisposable
         var lines = CheckPage("Call {{ hotline kansas-child-abuse phone }}.");
 
         Assert.Contains(lines, l => l.StartsWith("content/page.md:6:", StringComparison.Ordinal)
-            && l.Contains("other_lines has no 'kansas-child-abuse': use one of missouri-child-abuse, cybertipline", StringComparison.Ordinal));
+            && l.Contains("other_lines has no 'kansas-child-abuse': use one of missouri-child-abuse, cybertipline",
+                StringComparison.Ordinal));
     }
 
     [Theory]
     [InlineData("tty: \"711\"", "tty: \"7-1-1\"", "hotline: tty must be the number as dialled")]
     [InlineData("email: help@humantraffickinghotline.org", "email: help", "hotline: email must be an email address")]
-    [InlineData("tip_report_url: https://humantraffickinghotline.org/en/report-trafficking", "tip_report_url: http://example.org", "hotline: tip_report_url must be a full https address")]
-    [InlineData("phone_dial: \"+18003923738\"", "phone_dial: \"\"", "other_lines: missouri-child-abuse: give both phone")]
+    [InlineData("tip_report_url: https://humantraffickinghotline.org/en/report-trafficking",
+        "tip_report_url: http://example.org", "hotline: tip_report_url must be a full https address")]
+    [InlineData("phone_dial: \"+18003923738\"", "phone_dial: \"\"",
+        "other_lines: missouri-child-abuse: give both phone")]
     [InlineData("reading_grade_limit: 8", "reading_grade_limit: 0", "reading_grade_limit must be a school grade")]
     public void A_mistyped_setting_is_reported_in_site_yml(string setting, string mistyped, string message)
     {
@@ -47,6 +52,8 @@ public sealed class HotlineShortcodeTests : IDisposable
         var (exit, lines) = _content.Check();
 
         Assert.Equal(1, exit);
-        Assert.Contains(lines, l => l.StartsWith("content/site.yml:", StringComparison.Ordinal) && l.Contains(message, StringComparison.Ordinal));
+        Assert.Contains(lines,
+            l => l.StartsWith("content/site.yml:", StringComparison.Ordinal) && l.Contains(message,
+            StringComparison.Ordinal));
     }
 }

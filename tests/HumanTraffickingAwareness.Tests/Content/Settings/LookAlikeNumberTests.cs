@@ -25,7 +25,8 @@ public sealed class LookAlikeNumberTests
     [InlineData("  text_keyword: HELP", "  text_keyword: ＨＥＬＰ", "ASCII letters and digits only")]
     [InlineData("  text_keyword: HELP", "  text_keyword: HELP or STOP", "ASCII letters and digits only")]
     [InlineData("  text_keyword_also: INFO", "  text_keyword_also: \"INF\\u041E\"", "ASCII letters and digits only")]
-    public void A_number_or_word_that_would_look_other_than_it_dials_is_refused_in_site_yml(string line, string with, string message)
+    public void A_number_or_word_that_would_look_other_than_it_dials_is_refused_in_site_yml(string line, string with,
+        string message)
     {
         _content.Replace("site.yml", line, with);
 
@@ -40,7 +41,8 @@ public sealed class LookAlikeNumberTests
     [InlineData("[Text HELP to 233733](sms:233733?body=STOP)", "with '?body=STOP' after it")]
     [InlineData("A &#x202E; 1-888-373-7888.", "the entity &#x202E; is the invisible character U+202E")]
     [InlineData("Here &rlm; too.", "the entity &rlm; is the invisible character U+200F")]
-    public void A_page_cannot_hide_another_number_or_a_direction_mark_in_an_entity_or_after_the_number(string body, string message)
+    public void A_page_cannot_hide_another_number_or_a_direction_mark_in_an_entity_or_after_the_number(string body,
+        string message)
     {
         _content.Write("test.md", "---\ntitle: Test\ndescription: A test page\n---\n\n" + body + "\n");
 
@@ -63,7 +65,8 @@ public sealed class LookAlikeNumberTests
 
     [Theory]
     [InlineData("es.yml", "  call: ", "  call: Llame al 1-800-555-0100, o al")]
-    [InlineData("ar.yml", "  share_image_alt: ", "  share_image_alt: \"{site}: {hotline} {phone} {text} ١-٨٠٠-٥٥٥-٠١٩٩\"")]
+    [InlineData("ar.yml", "  share_image_alt: ",
+        "  share_image_alt: \"{site}: {hotline} {phone} {text} ١-٨٠٠-٥٥٥-٠١٩٩\"")]
     public void A_translation_cannot_type_a_number_of_its_own(string file, string keyStart, string with)
     {
         var path = $"_languages/{file}";

@@ -4,7 +4,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Content.Statistics;
 
-/// <summary>Editors keep the hotline's figures in statistics.yml; mistakes there are caught with path and line.</summary>
+/// <summary>Editors keep the hotline's figures in statistics.yml; mistakes there are caught with path and
+/// line.</summary>
 [Trait("Suite", "InProcess")]
 public sealed class StatisticsDataTests
 {
@@ -29,8 +30,12 @@ public sealed class StatisticsDataTests
         Assert.Equal(10360, us.FindPeriod("2021")!.Cases);
         Assert.Null(us.FindPeriod("2021")!.Contacts);
         var missouri = statistics.FindRegion("missouri")!;
-        Assert.Equal((6166L, 1524L, 3160L), (missouri.FindPeriod("2007-2021")!.Contacts!.Value, missouri.FindPeriod("2007-2021")!.Cases!.Value, missouri.FindPeriod("2007-2021")!.Victims!.Value));
-        Assert.Equal((1103L, 240L, 327L), (missouri.FindPeriod("2021")!.Contacts!.Value, missouri.FindPeriod("2021")!.Cases!.Value, missouri.FindPeriod("2021")!.Victims!.Value));
+        Assert.Equal((6166L, 1524L, 3160L),
+            (missouri.FindPeriod("2007-2021")!.Contacts!.Value, missouri.FindPeriod("2007-2021")!.Cases!.Value,
+            missouri.FindPeriod("2007-2021")!.Victims!.Value));
+        Assert.Equal((1103L, 240L, 327L),
+            (missouri.FindPeriod("2021")!.Contacts!.Value, missouri.FindPeriod("2021")!.Cases!.Value,
+            missouri.FindPeriod("2021")!.Victims!.Value));
         Assert.Equal(new DateOnly(2021, 12, 31), statistics.DataAsOf);
     }
 
@@ -39,7 +44,8 @@ public sealed class StatisticsDataTests
     public void No_figure_is_typed_in_any_page(string formatted)
     {
         var figure = formatted.Replace(",", "", StringComparison.Ordinal);
-        foreach (var page in Directory.EnumerateFiles(TempContent.RepositoryContent, "*.md", SearchOption.AllDirectories))
+        foreach (var page in Directory.EnumerateFiles(TempContent.RepositoryContent, "*.md",
+            SearchOption.AllDirectories))
         {
             var text = File.ReadAllText(page);
             Assert.DoesNotContain(figure, text);
@@ -74,7 +80,8 @@ public sealed class StatisticsDataTests
 
         var problem = SingleDataProblem(second);
         Assert.Equal(LineOf("cases: " + figure), problem.Line);
-        Assert.Equal($"'{figure}' is too large for a count (at most 2,147,483,647): check for extra digits", problem.Message);
+        Assert.Equal($"'{figure}' is too large for a count (at most 2,147,483,647): check for extra digits",
+            problem.Message);
         Assert.Equal(240, second.Statistics!.FindRegion("missouri")!.FindPeriod("2021")!.Cases);
     }
 
@@ -88,7 +95,8 @@ public sealed class StatisticsDataTests
 
         var problem = SingleDataProblem(second);
         Assert.Equal(LineOf("contacts: 400000"), problem.Line);
-        Assert.StartsWith("Missouri 2007-2021 has more contacts (400,000) than United States (399,494)", problem.Message);
+        Assert.StartsWith("Missouri 2007-2021 has more contacts (400,000) than United States (399,494)",
+            problem.Message);
         Assert.Equal(6166, second.Statistics!.FindRegion("missouri")!.FindPeriod("2007-2021")!.Contacts);
         Assert.DoesNotContain("400,000", second.FindPage("/statistics")!.Html);
     }
@@ -168,7 +176,8 @@ public sealed class StatisticsDataTests
     public void A_new_year_is_added_by_adding_an_entry_to_the_data_file_alone()
     {
         _content.Replace("statistics.yml", "      - year: 2021\n        contacts: 1103",
-            "      - year: 2022\n        contacts: 1200\n        cases: 250\n      - year: 2021\n        contacts: 1103");
+            "      - year: 2022\n        contacts: 1200\n        cases: 250\n      - year: 2021\n" +
+                "        contacts: 1103");
 
         var snapshot = Load();
 
@@ -194,6 +203,7 @@ public sealed class StatisticsDataTests
     {
         _content.Replace("statistics.md", "{{ statistics table us }}", "See {{ statistics table us }} here.");
 
-        Assert.Contains(Load().Problems, p => p.Path == "content/statistics.md" && p.Message.Contains("line of its own"));
+        Assert.Contains(Load().Problems,
+            p => p.Path == "content/statistics.md" && p.Message.Contains("line of its own"));
     }
 }

@@ -23,7 +23,8 @@ public sealed partial class OneEncoderTests(RepositorySite site) : IClassFixture
     [Fact]
     public void A_template_writes_letters_as_themselves()
     {
-        var html = TemplateRenderer.Site.Render<HotlineLink>((nameof(HotlineLink.Href), "https://example.org/"), (nameof(HotlineLink.Text), Words));
+        var html = TemplateRenderer.Site.Render<HotlineLink>((nameof(HotlineLink.Href), "https://example.org/"),
+            (nameof(HotlineLink.Text), Words));
 
         Assert.Contains(Words, html);
         Assert.DoesNotContain("&#x", html);
@@ -34,7 +35,8 @@ public sealed partial class OneEncoderTests(RepositorySite site) : IClassFixture
     {
         // The framework's renderer takes the HtmlEncoder of its services, or HtmlEncoder.Default without one: this one
         // would escape every letter outside ASCII.
-        var html = new TemplateRenderer(HtmlEncoder.Default).Render<HotlineLink>((nameof(HotlineLink.Href), "https://example.org/"), (nameof(HotlineLink.Text), Words));
+        var html = new TemplateRenderer(HtmlEncoder.Default).Render<HotlineLink>((nameof(HotlineLink.Href),
+            "https://example.org/"), (nameof(HotlineLink.Text), Words));
 
         Assert.Contains("informaci&#xF3;n", html);
     }
@@ -54,7 +56,8 @@ public sealed partial class OneEncoderTests(RepositorySite site) : IClassFixture
             Assert.Contains(fromTemplate, html);
         }
 
-        var escapedLetters = NumericReference().Matches(html).Select(m => char.ConvertFromUtf32(Convert.ToInt32(m.Groups[1].Value, 16)))
+        var escapedLetters = NumericReference().Matches(html)
+            .Select(m => char.ConvertFromUtf32(Convert.ToInt32(m.Groups[1].Value, 16)))
             .Where(c => c.Any(char.IsLetter)).Distinct().ToList();
         Assert.Empty(escapedLetters);
     }
@@ -66,7 +69,8 @@ public sealed partial class OneEncoderTests(RepositorySite site) : IClassFixture
 
         // As written in the source, before a parser decodes it: the banner is Razor, {{ hotline phone }} a template.
         var banner = Regex.Match(html, "<a class=\"hotline-link hotline-call\" href=\"([^\"]*)\"").Groups[1].Value;
-        var shortcode = Regex.Match(html, "<main[\\s\\S]*?<a href=\"([^\"]*)\" dir=\"ltr\">1-888-373-7888</a>").Groups[1].Value;
+        var shortcode = Regex.Match(html,
+            "<main[\\s\\S]*?<a href=\"([^\"]*)\" dir=\"ltr\">1-888-373-7888</a>").Groups[1].Value;
         Assert.Equal("tel:&#x2B;18883737888", banner);
         Assert.Equal(banner, shortcode);
     }
@@ -74,7 +78,8 @@ public sealed partial class OneEncoderTests(RepositorySite site) : IClassFixture
     [Fact]
     public void Templates_render_on_many_threads_at_once()
     {
-        var expected = TemplateRenderer.Site.Render<HotlineLink>((nameof(HotlineLink.Href), "tel:+18883737888"), (nameof(HotlineLink.Text), "1-888-373-7888"));
+        var expected = TemplateRenderer.Site.Render<HotlineLink>((nameof(HotlineLink.Href), "tel:+18883737888"),
+            (nameof(HotlineLink.Text), "1-888-373-7888"));
 
         var rendered = new string[200];
         Parallel.For(0, rendered.Length, i => rendered[i] = TemplateRenderer.Site.Render<HotlineLink>(

@@ -43,7 +43,9 @@ public sealed class DuplicateKeyTests
 
         var after = _content.Load(before);
 
-        Assert.Contains(after.Problems, p => p.Path == "content/site.yml" && p.Message.StartsWith("'phone' is given twice", StringComparison.Ordinal));
+        Assert.Contains(after.Problems,
+            p => p.Path == "content/site.yml" && p.Message.StartsWith("'phone' is given twice",
+            StringComparison.Ordinal));
         Assert.Equal("1-888-373-7888", after.Site!.Hotline.PhoneDisplay);
         Assert.Equal("tel:+18883737888", after.Site.Hotline.CallHref);
     }

@@ -15,13 +15,17 @@ public sealed class InvisibleCharacterTests
     public static TheoryData<string, string, string, string> EveryKindOfYamlValue => new()
     {
         // Written as YAML's escape, as an editor copying from a chat might; and as the character itself.
-        { "site.yml", "  phone: 1-888-373-7888", "  phone: \"1-888-\\u202E373-7888\"", "U+202E (RIGHT-TO-LEFT OVERRIDE)" },
+        { "site.yml", "  phone: 1-888-373-7888", "  phone: \"1-888-\\u202E373-7888\"",
+            "U+202E (RIGHT-TO-LEFT OVERRIDE)" },
         { "site.yml", "  phone: 1-888-373-7888", "  phone: 1-888\u200F373-7888", "U+200F (RIGHT-TO-LEFT MARK)" },
         { "site.yml", "  text_keyword: HELP", "  text_keyword: \"HELP\\u202E\"", "U+202E (RIGHT-TO-LEFT OVERRIDE)" },
-        { "site.yml", "    phone: 1-800-392-3738", "    phone: 1-800-\u2066392-3738", "U+2066 (LEFT-TO-RIGHT ISOLATE)" },
+        { "site.yml", "    phone: 1-800-392-3738", "    phone: 1-800-\u2066392-3738",
+            "U+2066 (LEFT-TO-RIGHT ISOLATE)" },
         { "statistics.yml", "    name: Missouri", "    name: Miss\u202Eouri", "U+202E (RIGHT-TO-LEFT OVERRIDE)" },
-        { "_languages/en.yml", "hotline_name: National Human Trafficking Hotline", "hotline_name: National\u200B Hotline", "U+200B (ZERO WIDTH SPACE)" },
-        { "_languages/ar.yml", "  main_menu: القائمة الرئيسية", "  main_menu: \"القائمة \\u202Dالرئيسية\"", "U+202D (LEFT-TO-RIGHT OVERRIDE)" },
+        { "_languages/en.yml", "hotline_name: National Human Trafficking Hotline",
+            "hotline_name: National\u200B Hotline", "U+200B (ZERO WIDTH SPACE)" },
+        { "_languages/ar.yml", "  main_menu: القائمة الرئيسية", "  main_menu: \"القائمة \\u202Dالرئيسية\"",
+            "U+202D (LEFT-TO-RIGHT OVERRIDE)" },
         { "learn.md", "title: Learn", "title: \"Le\\u0007arn\"", "U+0007" },
         { "learn.md", "title: Learn", "title: Learn\U000E0041", "U+E0041" },
         { "_definitions/coercion.md", "term: Coercion", "term: Coer\u2067cion", "U+2067 (RIGHT-TO-LEFT ISOLATE)" },
@@ -29,7 +33,8 @@ public sealed class InvisibleCharacterTests
 
     [Theory]
     [MemberData(nameof(EveryKindOfYamlValue))]
-    public void An_invisible_character_in_any_yaml_value_is_refused_at_its_line(string file, string line, string written, string named)
+    public void An_invisible_character_in_any_yaml_value_is_refused_at_its_line(string file, string line,
+        string written, string named)
     {
         var at = LineOf(file, line);
         _content.Replace(file, line, written);
@@ -67,7 +72,8 @@ public sealed class InvisibleCharacterTests
     public void A_joiner_between_letters_is_allowed_in_words_but_never_beside_a_digit()
     {
         // Persian writes "می‌خواهم" with a zero-width non-joiner between two letters; a number has no use for one.
-        _content.Replace("_languages/en.yml", "hotline_name: National Human Trafficking Hotline", "hotline_name: National می\u200Cخواهم Hotline");
+        _content.Replace("_languages/en.yml", "hotline_name: National Human Trafficking Hotline",
+            "hotline_name: National می\u200Cخواهم Hotline");
         Assert.DoesNotContain(_content.Load().Problems, p => p.Path == "content/_languages/en.yml");
 
         _content.Replace("site.yml", "  phone: 1-888-373-7888", "  phone: 1-888\u200D-373-7888");
@@ -96,7 +102,8 @@ public sealed class InvisibleCharacterTests
     [Fact]
     public void Joiners_and_soft_hyphens_in_a_page_body_are_prose_and_allowed()
     {
-        _content.Replace("learn.md", "Many cases are never reported.", "Many cases are never re\u00ADported; می\u200Cخواهم.");
+        _content.Replace("learn.md", "Many cases are never reported.",
+            "Many cases are never re\u00ADported; می\u200Cخواهم.");
 
         Assert.DoesNotContain(_content.Load().Problems, p => p.Path == "content/learn.md");
     }

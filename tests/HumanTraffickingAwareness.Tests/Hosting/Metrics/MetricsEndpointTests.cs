@@ -74,7 +74,8 @@ public sealed class MetricsEndpointTests(ITestOutputHelper output)
     {
         // promtool is Prometheus's own parser of the text format (Debian's prometheus package; .ci/run installs it).
         var promtool = Environment.GetEnvironmentVariable("PROMTOOL_PATH") ?? "/usr/bin/promtool";
-        Assert.True(File.Exists(promtool), $"promtool is needed at {promtool} (apt-get install prometheus, or PROMTOOL_PATH)");
+        Assert.True(File.Exists(promtool),
+            $"promtool is needed at {promtool} (apt-get install prometheus, or PROMTOOL_PATH)");
         using var site = new MetricsSite();
         await site.CreatePublicClient().GetAsync("/help");
         var scrape = await site.CreateMetricsClient().GetStringAsync("/metrics");

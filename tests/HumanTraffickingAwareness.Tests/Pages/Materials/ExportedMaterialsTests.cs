@@ -3,7 +3,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages.Materials;
 
-/// <summary>The printable items and the drawn link-preview images are not files of the repository: the export must still hold them.</summary>
+/// <summary>The printable items and the drawn link-preview images are not files of the repository: the export must
+/// still hold them.</summary>
 [Trait("Suite", "InProcess")]
 [Trait("Suite", "Export")]
 public sealed class ExportedMaterialsTests(ExportedSite site) : IClassFixture<ExportedSite>

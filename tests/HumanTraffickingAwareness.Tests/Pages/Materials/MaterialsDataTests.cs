@@ -3,7 +3,8 @@ using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Pages.Materials;
 
-/// <summary>The printed numbers are site.yml's: a volunteer never prints a number that the site no longer shows.</summary>
+/// <summary>The printed numbers are site.yml's: a volunteer never prints a number that the site no longer
+/// shows.</summary>
 [Trait("Suite", "InProcess")]
 public sealed class MaterialsDataTests
 {
@@ -58,7 +59,8 @@ public sealed class MaterialsDataTests
 
         foreach (var prefix in new[] { "", "/es" })
         {
-            var card = (await Html.GetPageAsync(client, prefix + "/materials/restroom-cards")).QuerySelector("main .sheet")!;
+            var card = (await Html.GetPageAsync(client,
+                prefix + "/materials/restroom-cards")).QuerySelector("main .sheet")!;
             var words = card.ReadableText();
 
             Assert.DoesNotContain("traffick", words, StringComparison.OrdinalIgnoreCase);

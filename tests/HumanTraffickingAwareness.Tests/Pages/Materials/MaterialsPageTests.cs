@@ -37,7 +37,8 @@ public sealed class MaterialsPageTests(RepositorySite site) : IClassFixture<Repo
         {
             Assert.Equal(prefix + item.NeutralPath, entry.QuerySelector("h2 a")!.GetAttribute("href"));
             Assert.NotNull(entry.QuerySelector(".material-preview[aria-hidden=true] .sheet"));
-            Assert.True(entry.QuerySelectorAll(".material-about p").Length >= 2, $"{item.Slug} has no purpose or printing advice");
+            Assert.True(entry.QuerySelectorAll(".material-about p").Length >= 2,
+                $"{item.Slug} has no purpose or printing advice");
         }
     }
 
@@ -107,13 +108,16 @@ public sealed class MaterialsPageTests(RepositorySite site) : IClassFixture<Repo
     [Theory]
     [InlineData("/materials/poster", "/es/materials/poster")]
     [InlineData("/es/materials/wallet-cards", "/materials/wallet-cards")]
-    public async Task An_items_language_switch_and_alternates_lead_to_the_same_item_in_the_other_language(string path, string other)
+    public async Task An_items_language_switch_and_alternates_lead_to_the_same_item_in_the_other_language(string path,
+        string other)
     {
         var document = await Html.GetPageAsync(site.CreatePlainClient(), path);
 
         var otherLanguage = other.StartsWith("/es/", StringComparison.Ordinal) ? "es" : "en";
-        Assert.Equal(other, document.QuerySelector($".language-switch a[hreflang={otherLanguage}]")!.GetAttribute("href"));
-        Assert.Contains("http://localhost" + other, document.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("href")));
+        Assert.Equal(other,
+            document.QuerySelector($".language-switch a[hreflang={otherLanguage}]")!.GetAttribute("href"));
+        Assert.Contains("http://localhost" + other,
+            document.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("href")));
     }
 
     [Theory]

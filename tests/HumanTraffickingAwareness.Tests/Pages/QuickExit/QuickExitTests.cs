@@ -5,7 +5,8 @@ namespace HumanTraffickingAwareness.Tests.Pages.QuickExit;
 [Trait("Suite", "InProcess")]
 public sealed class QuickExitTests(RepositorySite site) : IClassFixture<RepositorySite>
 {
-    public static TheoryData<string> EveryPage => new() { "/", "/learn", "/statistics", "/definitions", "/safety", "/not-a-page" };
+    public static TheoryData<string> EveryPage => new() { "/", "/learn", "/statistics", "/definitions", "/safety",
+        "/not-a-page" };
 
     [Theory]
     [MemberData(nameof(EveryPage))]
@@ -26,7 +27,9 @@ public sealed class QuickExitTests(RepositorySite site) : IClassFixture<Reposito
         var document = await Html.GetPageAsync(site.CreatePlainClient(), "/learn");
 
         var exit = document.QuerySelector("aside.hotline a.quick-exit")!;
-        var description = string.Join(" ", exit.GetAttribute("aria-describedby")!.Split(' ').Select(id => document.GetElementById(id)!.ReadableText()));
+        var description = string.Join(" ",
+            exit.GetAttribute("aria-describedby")!.Split(' ')
+            .Select(id => document.GetElementById(id)!.ReadableText()));
         Assert.Contains("Leaves this site at once", description);
         Assert.Contains("Shift 3 times", description);
     }
@@ -34,7 +37,8 @@ public sealed class QuickExitTests(RepositorySite site) : IClassFixture<Reposito
     [Theory]
     [InlineData("/learn", "Press Shift 2 more times to leave.", "Press Shift 1 more time to leave.")]
     [InlineData("/es/learn", "Pulse Shift 2 veces más para salir.", "Pulse Shift 1 vez más para salir.")]
-    public async Task The_shift_count_is_read_out_in_the_page_language_from_an_empty_status_region(string url, string twoMore, string oneMore)
+    public async Task The_shift_count_is_read_out_in_the_page_language_from_an_empty_status_region(string url,
+        string twoMore, string oneMore)
     {
         var document = await Html.GetPageAsync(site.CreatePlainClient(), url);
 
@@ -61,12 +65,14 @@ public sealed class QuickExitTests(RepositorySite site) : IClassFixture<Reposito
     public async Task The_neutral_site_comes_from_the_site_settings()
     {
         using var content = new TempContent();
-        content.Replace("site.yml", "quick_exit_url: https://weather.com/", "quick_exit_url: https://www.example.org/forecast");
+        content.Replace("site.yml", "quick_exit_url: https://weather.com/",
+            "quick_exit_url: https://www.example.org/forecast");
         using var custom = new SiteFactory(content.Root);
 
         var document = await Html.GetPageAsync(custom.CreatePlainClient(), "/");
 
-        Assert.All(document.QuerySelectorAll("a[data-quick-exit]"), a => Assert.Equal("https://www.example.org/forecast", a.GetAttribute("href")));
+        Assert.All(document.QuerySelectorAll("a[data-quick-exit]"),
+            a => Assert.Equal("https://www.example.org/forecast", a.GetAttribute("href")));
     }
 
     [Fact]
@@ -121,11 +127,14 @@ public sealed class QuickExitTests(RepositorySite site) : IClassFixture<Reposito
     {
         var safety = await Html.GetPageAsync(site.CreatePlainClient(), url);
 
-        var text = System.Text.RegularExpressions.Regex.Replace(safety.QuerySelector("main")!.ReadableText(), @"\s+", " ");
+        var text = System.Text.RegularExpressions.Regex.Replace(safety.QuerySelector("main")!.ReadableText(), @"\s+",
+            " ");
         Assert.All(claims, claim => Assert.Contains(claim, text));
         Assert.NotNull(safety.QuerySelector("main a[href='tel:+18883737888']"));
-        Assert.NotNull(safety.QuerySelector("main a[href='https://humantraffickinghotline.org/en/safety-planning-information']"));
-        Assert.NotNull(safety.QuerySelector("main a[href='https://www.techsafety.org/resources-survivors/technology-safety-plan']"));
+        Assert.NotNull(safety.QuerySelector("main " +
+            "a[href='https://humantraffickinghotline.org/en/safety-planning-information']"));
+        Assert.NotNull(safety.QuerySelector("main " +
+            "a[href='https://www.techsafety.org/resources-survivors/technology-safety-plan']"));
     }
 
     [Theory]
@@ -135,7 +144,8 @@ public sealed class QuickExitTests(RepositorySite site) : IClassFixture<Reposito
     {
         var safety = await Html.GetPageAsync(site.CreatePlainClient(), url);
 
-        var text = System.Text.RegularExpressions.Regex.Replace(safety.QuerySelector("main")!.ReadableText(), @"\s+", " ");
+        var text = System.Text.RegularExpressions.Regex.Replace(safety.QuerySelector("main")!.ReadableText(), @"\s+",
+            " ");
         Assert.All(promises, promise => Assert.DoesNotContain(promise, text, StringComparison.OrdinalIgnoreCase));
     }
 
@@ -154,9 +164,11 @@ public sealed class QuickExitTests(RepositorySite site) : IClassFixture<Reposito
         var (_, document) = await Html.GetAsync(site.CreatePlainClient(), url);
 
         Assert.Empty(document.QuerySelectorAll("[style], style"));
-        Assert.All(document.QuerySelectorAll("script:not([src])"), s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
+        Assert.All(document.QuerySelectorAll("script:not([src])"),
+            s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
         Assert.Empty(document.QuerySelectorAll("[onclick], [onload], [onerror]"));
-        foreach (var element in document.QuerySelectorAll("script[src], link[rel=stylesheet], link[rel=icon], img[src], iframe, video, audio, source"))
+        foreach (var element in document.QuerySelectorAll("script[src], link[rel=stylesheet], link[rel=icon], " +
+            "img[src], iframe, video, audio, source"))
         {
             var address = element.GetAttribute("src") ?? element.GetAttribute("href")!;
             Assert.StartsWith("/", address);

@@ -60,7 +60,8 @@ public sealed class ReaderCostTests(BrowserSite site, ITestOutputHelper output)
         client.DefaultRequestHeaders.Add("Accept-Encoding", "br, gzip");
         var (pageBytes, html) = await FetchAsync(client, new Uri(site.Address, path));
         var document = new HtmlParser().ParseDocument(html);
-        var files = document.QuerySelectorAll("link[rel~=stylesheet][href], link[rel~=icon][href], script[src], img[src]")
+        var files = document
+            .QuerySelectorAll("link[rel~=stylesheet][href], link[rel~=icon][href], script[src], img[src]")
             .Select(element => element.GetAttribute("href") ?? element.GetAttribute("src")!)
             .Where(url => url.StartsWith('/') && !url.StartsWith("//"))
             .Distinct()
@@ -76,7 +77,8 @@ public sealed class ReaderCostTests(BrowserSite site, ITestOutputHelper output)
 
         output.WriteLine($"{path}: {total:N0} bytes in {files.Count + 1} requests ({pageBytes:N0} for the page)");
         Assert.True(total <= budgetBytes && files.Count + 1 <= budgetRequests,
-            $"{path}'s first view is {total:N0} bytes in {files.Count + 1} requests, over {budgetBytes:N0} bytes in {budgetRequests}");
+            $"{path}'s first view is {total:N0} bytes in {files.Count + 1} requests, " +
+            $"over {budgetBytes:N0} bytes in {budgetRequests}");
     }
 
     /// <summary>
@@ -99,7 +101,8 @@ public sealed class ReaderCostTests(BrowserSite site, ITestOutputHelper output)
         var brotli = encoding == "br" ? body : Brotli(plain);
         var headers = response.Headers.Concat(response.Content.Headers)
             .Sum(header => Encoding.ASCII.GetByteCount($"{header.Key}: {string.Join(", ", header.Value)}\r\n"));
-        var statusLine = Encoding.ASCII.GetByteCount($"HTTP/1.1 {(int)response.StatusCode} {response.ReasonPhrase}\r\n\r\n");
+        var statusLine = Encoding.ASCII.GetByteCount(
+            $"HTTP/1.1 {(int)response.StatusCode} {response.ReasonPhrase}\r\n\r\n");
         return (statusLine + headers + brotli.Length, Encoding.UTF8.GetString(plain));
     }
 

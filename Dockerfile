@@ -9,6 +9,8 @@ WORKDIR /src
 # The packages first, from the project files alone: an edit to content or code reuses this layer's restore.
 COPY Directory.Build.props Directory.Packages.props ./
 COPY src/HumanTraffickingAwareness/HumanTraffickingAwareness.csproj src/HumanTraffickingAwareness/
+# The project imports its build steps (NUglify's minification, a package to restore) from here.
+COPY src/HumanTraffickingAwareness/Build/MinifiedStaticFiles.targets src/HumanTraffickingAwareness/Build/
 RUN dotnet restore src/HumanTraffickingAwareness
 COPY . .
 # Exactly the README's publish command (CI runs it, so this step is tested even where no Docker engine runs).

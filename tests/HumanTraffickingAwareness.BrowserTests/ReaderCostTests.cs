@@ -1,5 +1,8 @@
+using System.IO.Compression;
+using System.Net;
 using System.Text;
 using System.Text.Json;
+using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +43,82 @@ public sealed class ReaderCostTests(BrowserSite site, ITestOutputHelper output)
         Assert.Equal(0, noStore.FromCache);
         // What no-store gives up: the stylesheet and the script, fetched again on views 2 to 5.
         Assert.Equal(2 * (FivePages.Length - 1), cached.FromCache);
+    }
+
+    /// <summary>
+    /// One TCP initial window (10 segments of 1,460 bytes) and a few requests: bench/run's first_view, for the longest
+    /// pages (/es/learn was 15,335 bytes while site.css and site.js were served with their comments).
+    /// </summary>
+    [Theory]
+    [InlineData("/es/learn")]
+    [InlineData("/es/definitions")]
+    [InlineData("/learn")]
+    public async Task A_first_view_arrives_in_one_round_trip_of_the_network(string path)
+    {
+        const int budgetBytes = 14_600, budgetRequests = 4;
+        using var client = new HttpClient(new HttpClientHandler { AutomaticDecompression = DecompressionMethods.None });
+        client.DefaultRequestHeaders.Add("Accept-Encoding", "br, gzip");
+        var (pageBytes, html) = await FetchAsync(client, new Uri(site.Address, path));
+        var document = new HtmlParser().ParseDocument(html);
+        var files = document
+            .QuerySelectorAll("link[rel~=stylesheet][href], link[rel~=icon][href], script[src], img[src]")
+            .Select(element => element.GetAttribute("href") ?? element.GetAttribute("src")!)
+            .Where(url => url.StartsWith('/') && !url.StartsWith("//"))
+            .Distinct()
+            .ToList();
+
+        var total = pageBytes;
+        foreach (var file in files)
+        {
+            var (bytes, _) = await FetchAsync(client, new Uri(site.Address, file));
+            output.WriteLine($"{file}: {bytes:N0} bytes");
+            total += bytes;
+        }
+
+        output.WriteLine($"{path}: {total:N0} bytes in {files.Count + 1} requests ({pageBytes:N0} for the page)");
+        Assert.True(total <= budgetBytes && files.Count + 1 <= budgetRequests,
+            $"{path}'s first view is {total:N0} bytes in {files.Count + 1} requests, " +
+            $"over {budgetBytes:N0} bytes in {budgetRequests}");
+    }
+
+    /// <summary>
+    /// What one response costs a published site's reader: its header lines and its Brotli body. A build precompresses
+    /// its static files with gzip alone (publish adds Brotli), so a gzip body is measured as Brotli at the quality
+    /// publish uses (11); pages the site compresses itself arrive as Brotli already.
+    /// </summary>
+    private static async Task<(long Bytes, string Text)> FetchAsync(HttpClient client, Uri url)
+    {
+        using var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        var encoding = response.Content.Headers.ContentEncoding.SingleOrDefault();
+        var plain = encoding switch
+        {
+            "br" => Decompress(body, stream => new BrotliStream(stream, CompressionMode.Decompress)),
+            "gzip" => Decompress(body, stream => new GZipStream(stream, CompressionMode.Decompress)),
+            _ => body,
+        };
+        var brotli = encoding == "br" ? body : Brotli(plain);
+        var headers = response.Headers.Concat(response.Content.Headers)
+            .Sum(header => Encoding.ASCII.GetByteCount($"{header.Key}: {string.Join(", ", header.Value)}\r\n"));
+        var statusLine = Encoding.ASCII.GetByteCount(
+            $"HTTP/1.1 {(int)response.StatusCode} {response.ReasonPhrase}\r\n\r\n");
+        return (statusLine + headers + brotli.Length, Encoding.UTF8.GetString(plain));
+    }
+
+    private static byte[] Decompress(byte[] body, Func<Stream, Stream> decompressor)
+    {
+        using var from = decompressor(new MemoryStream(body));
+        using var to = new MemoryStream();
+        from.CopyTo(to);
+        return to.ToArray();
+    }
+
+    private static byte[] Brotli(byte[] plain)
+    {
+        var output = new byte[BrotliEncoder.GetMaxCompressedLength(plain.Length)];
+        Assert.True(BrotliEncoder.TryCompress(plain, output, out var written, quality: 11, window: 22));
+        return output[..written];
     }
 
     private static async Task<Cost> ReadFivePagesAsync(IPlaywright playwright, Uri address)

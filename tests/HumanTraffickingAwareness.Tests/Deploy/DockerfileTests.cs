@@ -32,7 +32,8 @@ public sealed class DockerfileTests
         Assert.True(restore >= 0 && source > restore, "dotnet restore must come before COPY . .");
         var copiedFirst = Lines.Take(restore).Where(l => l.StartsWith("COPY ", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(copiedFirst);
-        Assert.All(copiedFirst, l => Assert.Matches(@"^COPY (\S+\.(csproj|props) )+\S+/$", l));
+        // A .targets file is a project file too: the project imports its build steps (and their packages) from one.
+        Assert.All(copiedFirst, l => Assert.Matches(@"^COPY (\S+\.(csproj|props|targets) )+\S+/$", l));
     }
 
     [Theory]

@@ -15,8 +15,9 @@ namespace HumanTraffickingAwareness.Commands;
 /// Warnings (a page or definition not yet translated) are printed as <c>path:line: warning: message</c> and do not
 /// fail the check: readers are shown where the page can be read meanwhile. Each page's reading level is printed as
 /// <c>path: grade 6.2 (Flesch-Kincaid, 540 words)</c>, and a page above site.yml's limit is a warning at its hardest
-/// sentence (an Easy Read page is also held to short sentences and, in English, grade 4: <see cref="EasyReadCheck"/>). A fact checked longer ago than site.yml's fact_review_months is a warning; <c>--facts</c> lists every
-/// fact oldest first (<see cref="FactsReport"/>), and <c>--mark-translated FILE</c> marks a translation current
+/// sentence (an Easy Read page is also held to short sentences and, in English, grade 4: <see cref="EasyReadCheck"/>).
+/// A fact checked longer ago than site.yml's fact_review_months is a warning; <c>--facts</c> lists every fact oldest
+/// first (<see cref="FactsReport"/>), and <c>--mark-translated FILE</c> marks a translation current
 /// (<see cref="MarkTranslated"/>). <c>--format github</c> writes problems and warnings as GitHub Actions annotations
 /// (<see cref="GitHubAnnotations"/>).
 /// </summary>
@@ -25,7 +26,8 @@ public static class CheckContentCommand
     public const string Name = "check-content";
 
     /// <param name="time">Today, for the facts due for review (a test sets the day).</param>
-    public static int Run(string[] arguments, IConfiguration configuration, TextWriter output, TimeProvider? time = null)
+    public static int Run(string[] arguments, IConfiguration configuration, TextWriter output,
+        TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
         var format = FormatOption(ref arguments);
@@ -47,7 +49,8 @@ public static class CheckContentCommand
         }
 
         arguments = arguments.Skip(option is null ? 0 : markFile is null ? 1 : 2).ToArray();
-        var root = arguments.Length > 0 ? Path.GetFullPath(arguments[0]) : Hosting.ContentLocation.Resolve(configuration);
+        var root = arguments.Length > 0 ? Path.GetFullPath(arguments[0])
+            : Hosting.ContentLocation.Resolve(configuration);
         var snapshot = new SnapshotLoader(root) { Time = time }.Load(ContentSnapshot.Empty);
         if (markFile is not null)
         {
@@ -72,9 +75,11 @@ public static class CheckContentCommand
         }
 
         var siteLimit = snapshot.Site?.ReadingGradeLimit ?? SiteSettingsReader.DefaultReadingGradeLimit;
-        var readingWarnings = levels.Select(l => EasyReadCheck.GradeLimit(l.Page.FrontMatter, l.Page.Language, siteLimit) is var (limit, where)
+        var readingWarnings = levels.Select(l =>
+            EasyReadCheck.GradeLimit(l.Page.FrontMatter, l.Page.Language, siteLimit) is var (limit, where)
             ? ReadingLevelCheck.Warning(l.Level, limit, where) : null).OfType<ContentProblem>();
-        var longSentences = snapshot.PagesByUrl.Values.SelectMany(p => EasyReadCheck.LongSentences(p.FrontMatter, p.SourceText, p.SourcePath));
+        var longSentences = snapshot.PagesByUrl.Values.SelectMany(p =>
+            EasyReadCheck.LongSentences(p.FrontMatter, p.SourceText, p.SourcePath));
         var allWarnings = snapshot.Warnings.Concat(readingWarnings).Concat(longSentences)
             .Concat(ShareImageGlyphCheck.Warnings(snapshot, root)).ToList();
         foreach (var warning in allWarnings.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
@@ -91,7 +96,9 @@ public static class CheckContentCommand
         var languages = string.Join(", ", snapshot.Languages.Select(l => l.Code));
         var also = warnings == 0 ? "" : $", {warnings} {(warnings == 1 ? "warning" : "warnings")}";
         output.WriteLine(problems == 0
-            ? $"{root}: {pages} pages ({drafts} drafts), {snapshot.Definitions.Count} definitions in {snapshot.Languages.Count} {(snapshot.Languages.Count == 1 ? "language" : "languages")} ({languages}): no problems{also}."
+            ? $"{root}: {pages} pages ({drafts} drafts), {snapshot.Definitions.Count} definitions in " +
+                $"{snapshot.Languages.Count} {(snapshot.Languages.Count == 1 ? "language" : "languages")} " +
+                $"({languages}): no problems{also}."
             : $"{root}: {problems} {(problems == 1 ? "problem" : "problems")} to fix{also}.");
         return problems == 0 ? 0 : 1;
     }
@@ -116,7 +123,8 @@ public static class CheckContentCommand
     private static List<(ContentPage Page, PageReadingLevel Level)> ReadingLevels(ContentSnapshot snapshot) =>
         snapshot.PagesByUrl.Values
             .OrderBy(p => p.SourcePath, StringComparer.Ordinal)
-            .Select(page => (Page: page, Level: ReadingLevelCheck.Measure(page.SourceText, page.SourcePath, page.Language)))
+            .Select(page => (Page: page, Level: ReadingLevelCheck.Measure(
+                page.SourceText, page.SourcePath, page.Language)))
             .Where(p => p.Level is not null)
             .Select(p => (p.Page, p.Level!))
             .ToList();

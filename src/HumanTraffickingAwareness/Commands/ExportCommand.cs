@@ -22,16 +22,20 @@ namespace HumanTraffickingAwareness.Commands;
 /// </summary>
 public static class ExportCommand
 {
-    /// <summary>The folder inside DIR that a static host publishes; the host's own configuration sits beside it.</summary>
+    /// <summary>
+    /// The folder inside DIR that a static host publishes; the host's own configuration sits beside it.
+    /// </summary>
     public const string SiteFolder = "site";
 
     public const string Name = "export";
 
-    public static async Task<int> RunAsync(string[] arguments, TextWriter output, IDictionary<string, string?>? settings = null)
+    public static async Task<int> RunAsync(
+        string[] arguments, TextWriter output, IDictionary<string, string?>? settings = null)
     {
         if (arguments is not [var folder] || folder.StartsWith('-'))
         {
-            output.WriteLine("usage: export DIR   (with Site__BaseUrl set to the public address, such as https://example.org)");
+            output.WriteLine("usage: export DIR   (with Site__BaseUrl set to the public address, " +
+                "such as https://example.org)");
             return 2;
         }
 
@@ -57,7 +61,8 @@ public static class ExportCommand
                 output.WriteLine(problem.ToString());
             }
 
-            output.WriteLine($"export: stopped, nothing written: {snapshot.Problems.Count} content problems to fix first (check-content shows the same)");
+            output.WriteLine($"export: stopped, nothing written: {snapshot.Problems.Count} content problems to fix " +
+                "first (check-content shows the same)");
             return 1;
         }
 
@@ -104,7 +109,8 @@ public static class ExportCommand
 
         var files = crawler!.Files;
         var pages = files.Count(f => f.IsPage && f.CdnCacheControl is not null);
-        output.WriteLine($"export: {pages} pages and {files.Count} files in all written to {published} for {baseUrl}; " +
+        output.WriteLine($"export: {pages} pages and {files.Count} files in all written to " +
+            $"{published} for {baseUrl}; " +
             $"the nginx server block is {Path.Combine(target, HostConfiguration.NginxFile)}");
         return 0;
     }
@@ -142,17 +148,23 @@ public static class ExportCommand
             await app.StartAsync();
             return app;
         }
-        catch (InvalidOperationException e) when (e.Message.Contains(PublicUrls.ConfigurationKey, StringComparison.Ordinal))
+        catch (InvalidOperationException e) when (
+            e.Message.Contains(PublicUrls.ConfigurationKey, StringComparison.Ordinal))
         {
             output.WriteLine($"export: {e.Message}");
             return null;
         }
     }
 
-    /// <summary>Where the crawl starts: every published page, the sitemap and robots.txt, every file of wwwroot/ and content/media/.</summary>
-    private static IEnumerable<string> Seeds(ContentSnapshot snapshot, IWebHostEnvironment environment, string contentRoot)
+    /// <summary>
+    /// Where the crawl starts: every published page, the sitemap and robots.txt, every file of wwwroot/ and
+    /// content/media/.
+    /// </summary>
+    private static IEnumerable<string> Seeds(
+        ContentSnapshot snapshot, IWebHostEnvironment environment, string contentRoot)
     {
-        foreach (var page in snapshot.PagesByUrl.Values.Where(p => !p.FrontMatter.Draft).OrderBy(p => p.Url, StringComparer.Ordinal))
+        foreach (var page in snapshot.PagesByUrl.Values.Where(p => !p.FrontMatter.Draft)
+            .OrderBy(p => p.Url, StringComparer.Ordinal))
         {
             yield return page.Url;
         }
@@ -167,7 +179,8 @@ public static class ExportCommand
         var media = Path.Combine(contentRoot, EditorMedia.Folder);
         if (Directory.Exists(media))
         {
-            foreach (var file in Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories).Where(EditorMedia.IsServed).Order(StringComparer.Ordinal))
+            foreach (var file in Directory.EnumerateFiles(media, "*", SearchOption.AllDirectories)
+                .Where(EditorMedia.IsServed).Order(StringComparer.Ordinal))
             {
                 yield return EditorMedia.UrlPrefix + Path.GetRelativePath(media, file).Replace('\\', '/');
             }

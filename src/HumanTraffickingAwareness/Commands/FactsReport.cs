@@ -15,7 +15,8 @@ public static class FactsReport
     {
         var months = snapshot.Site?.FactReviewMonths ?? FactReview.DefaultReviewMonths;
         var due = snapshot.Facts.Count(f => FactReview.IsDue(f, today, months));
-        output.WriteLine($"{snapshot.Facts.Count} facts, the longest unchecked first; {due} due for review (checked over "
+        output.WriteLine($"{snapshot.Facts.Count} facts, the longest unchecked first; {due} due " +
+            "for review (checked over "
             + $"{months} months ago, fact_review_months in site.yml; today is {FactReview.Iso(today)}).");
         output.WriteLine("Read each at its source, correct it if it changed, and write that day as its checked date.");
         output.WriteLine();

@@ -3,9 +3,9 @@ using HumanTraffickingAwareness.Hosting;
 namespace HumanTraffickingAwareness.Commands;
 
 /// <summary>
-/// <c>healthcheck [ADDRESS]</c>: asks a running site's /healthz and exits 0 when it is healthy. Used by the Dockerfile's
-/// HEALTHCHECK, because the runtime image has no curl or wget. ADDRESS is the site's address (http://127.0.0.1:8080);
-/// one that already ends in /healthz is taken as it is.
+/// <c>healthcheck [ADDRESS]</c>: asks a running site's /healthz and exits 0 when it is healthy. Used by the
+/// Dockerfile's HEALTHCHECK, because the runtime image has no curl or wget. ADDRESS is the site's address
+/// (http://127.0.0.1:8080); one that already ends in /healthz is taken as it is.
 /// </summary>
 public static partial class HealthCheckCommand
 {
@@ -14,7 +14,9 @@ public static partial class HealthCheckCommand
     /// <summary>Where Kestrel listens when nothing else is set, and where the README runs the site.</summary>
     public const string KestrelDefaultAddress = "http://127.0.0.1:5000";
 
-    /// <param name="environment">Where ASPNETCORE_URLS and ASPNETCORE_HTTP_PORTS are read; the process's environment by default.</param>
+    /// <param name="environment">
+    /// Where ASPNETCORE_URLS and ASPNETCORE_HTTP_PORTS are read; the process's environment by default.
+    /// </param>
     public static async Task<int> RunAsync(string[] arguments, TextWriter output, IConfiguration? environment = null)
     {
         environment ??= new ConfigurationBuilder().AddEnvironmentVariables().Build();
@@ -26,7 +28,8 @@ public static partial class HealthCheckCommand
             output.WriteLine($"{url}: {(int)response.StatusCode}");
             return response.IsSuccessStatusCode ? 0 : 1;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or InvalidOperationException or UriFormatException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException
+            or InvalidOperationException or UriFormatException)
         {
             output.WriteLine($"{url}: {e.Message}");
             return 1;
@@ -44,15 +47,18 @@ public static partial class HealthCheckCommand
     /// </summary>
     private static string ListeningAddress(IConfiguration environment)
     {
-        var url = environment["ASPNETCORE_URLS"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var url = environment["ASPNETCORE_URLS"]?.Split(
+            ';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .FirstOrDefault(u => u.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
         // A wildcard host (http://+:80, http://*:80, http://0.0.0.0:80, http://[::]:80) is reached on loopback.
-        if (url is not null && Uri.TryCreate(WildcardHost().Replace(url, "://127.0.0.1"), UriKind.Absolute, out var listening))
+        if (url is not null && Uri.TryCreate(
+            WildcardHost().Replace(url, "://127.0.0.1"), UriKind.Absolute, out var listening))
         {
             return listening.GetLeftPart(UriPartial.Authority);
         }
 
-        var httpPort = environment["ASPNETCORE_HTTP_PORTS"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        var httpPort = environment["ASPNETCORE_HTTP_PORTS"]?.Split(
+            ';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
         return httpPort is not null ? $"http://127.0.0.1:{httpPort}" : KestrelDefaultAddress;
     }
 

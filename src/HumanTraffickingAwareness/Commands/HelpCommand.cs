@@ -3,7 +3,9 @@ using HumanTraffickingAwareness.Sharing;
 
 namespace HumanTraffickingAwareness.Commands;
 
-/// <summary><c>--help</c>, <c>-h</c> or <c>help</c>: says what the app can do, and exits without starting the site.</summary>
+/// <summary>
+/// <c>--help</c>, <c>-h</c> or <c>help</c>: says what the app can do, and exits without starting the site.
+/// </summary>
 public static class HelpCommand
 {
     public static readonly string[] Names = ["--help", "-h", "help"];
@@ -18,7 +20,9 @@ public static class HelpCommand
         return 0;
     }
 
-    /// <summary>A word that is no command: what it was, and the commands there are. Exit code 2, a usage error.</summary>
+    /// <summary>
+    /// A word that is no command: what it was, and the commands there are. Exit code 2, a usage error.
+    /// </summary>
     public static int Unknown(string word, TextWriter output)
     {
         output.WriteLine($"'{word}' is not a command (settings are written --name value or name=value).");
@@ -29,29 +33,29 @@ public static class HelpCommand
 
     private static void WriteCommands(TextWriter output) =>
         output.WriteLine($"""
-            Usage: dotnet HumanTraffickingAwareness.dll [COMMAND]
+    Usage: dotnet HumanTraffickingAwareness.dll [COMMAND]
 
-              (no command) [--urls URL]  run the site (by default at {HealthCheckCommand.KestrelDefaultAddress}),
-                                         with the settings that --help lists
-              {CheckContentCommand.Name} [PATH]       check every content file and print each problem as path:line: message;
-                                         PATH defaults to Content__Path, else the content/ folder; exit 0 when clean
-              {CheckContentCommand.Name} {GitHubAnnotations.Option} {GitHubAnnotations.GitHub} [PATH]
-                                         the same check, each problem and warning as a GitHub Actions annotation
-                                         (::error file=content/help.md,line=12,...::message) on its line
-              {CheckContentCommand.Name} {FactsReport.Option} [PATH]
-                                         list every fact (a number, a definition, a source) with its source and
-                                         the day it was last checked, the longest unchecked first
-              {CheckContentCommand.Name} {MarkTranslated.Option} FILE [PATH]
-                                         mark a translation (such as de/help.md or _languages/de.yml) as made from
-                                         the English as it is now
-              {HealthCheckCommand.Name} [ADDRESS]      ask a running site's /healthz, such as http://127.0.0.1:8080; exit 0 when
-                                         healthy; ADDRESS defaults to the port set in ASPNETCORE_URLS or
-                                         ASPNETCORE_HTTP_PORTS, else {HealthCheckCommand.KestrelDefaultAddress}
-              {ExportCommand.Name} DIR                 write the whole site as static files into DIR/site, and the host's
-                                         configuration beside it (DIR/nginx.conf), for any static host or CDN (needs
-                                         Site__BaseUrl, the public address); stops on any content problem
-              --help, -h, help           this text
-            """);
+      (no command) [--urls URL]  run the site (by default at {HealthCheckCommand.KestrelDefaultAddress}),
+                                 with the settings that --help lists
+      {CheckContentCommand.Name} [PATH]       check every content file and print each problem as path:line: message;
+                                 PATH defaults to Content__Path, else the content/ folder; exit 0 when clean
+      {CheckContentCommand.Name} {GitHubAnnotations.Option} {GitHubAnnotations.GitHub} [PATH]
+                                 the same check, each problem and warning as a GitHub Actions annotation
+                                 (::error file=content/help.md,line=12,...::message) on its line
+      {CheckContentCommand.Name} {FactsReport.Option} [PATH]
+                                 list every fact (a number, a definition, a source) with its source and
+                                 the day it was last checked, the longest unchecked first
+      {CheckContentCommand.Name} {MarkTranslated.Option} FILE [PATH]
+                                 mark a translation (such as de/help.md or _languages/de.yml) as made from
+                                 the English as it is now
+      {HealthCheckCommand.Name} [ADDRESS]      ask a running site's /healthz, such as http://127.0.0.1:8080; exit 0 when
+                                 healthy; ADDRESS defaults to the port set in ASPNETCORE_URLS or
+                                 ASPNETCORE_HTTP_PORTS, else {HealthCheckCommand.KestrelDefaultAddress}
+      {ExportCommand.Name} DIR                 write the whole site as static files into DIR/site, and the host's
+                                 configuration beside it (DIR/nginx.conf), for any static host or CDN (needs
+                                 Site__BaseUrl, the public address); stops on any content problem
+      --help, -h, help           this text
+    """);
 
     private static void WriteSettings(TextWriter output) =>
         output.WriteLine($"""

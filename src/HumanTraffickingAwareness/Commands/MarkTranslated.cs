@@ -44,7 +44,8 @@ public static class MarkTranslated
 
         if (!File.Exists(Path.Combine(root, english)))
         {
-            output.WriteLine($"{folderName}/{relative}: there is no {folderName}/{english} it could be translated from");
+            output.WriteLine($"{folderName}/{relative}: there is no {folderName}/{english} " +
+                "it could be translated from");
             return 2;
         }
 
@@ -64,8 +65,10 @@ public static class MarkTranslated
         var copy = Path.Combine(root, TranslatedFrom.CopiesFolder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
         File.WriteAllText(copy, englishText);
-        output.WriteLine($"{folderName}/{relative}: translated_from: {version}, the version of {folderName}/{english} as it is "
-            + $"now; its text is kept in {folderName}/{TranslatedFrom.CopiesFolder}/{relative}, to name the paragraphs that change next.");
+        output.WriteLine($"{folderName}/{relative}: translated_from: {version}, the version of " +
+            $"{folderName}/{english} as it is "
+            + $"now; its text is kept in {folderName}/{TranslatedFrom.CopiesFolder}/{relative}, to name the " +
+                "paragraphs that change next.");
         return 0;
     }
 
@@ -82,7 +85,9 @@ public static class MarkTranslated
             : relative;
     }
 
-    /// <summary>The page with <c>translated_from:</c> set in its front matter (after <c>translation:</c>, when new).</summary>
+    /// <summary>
+    /// The page with <c>translated_from:</c> set in its front matter (after <c>translation:</c>, when new).
+    /// </summary>
     private static string? MarkFrontMatter(string text, string version)
     {
         var lines = text.Split('\n').ToList();
@@ -98,7 +103,8 @@ public static class MarkTranslated
         }
 
         var line = $"{TranslatedFrom.Field}: {version}";
-        var existing = lines.FindIndex(1, close - 1, l => l.StartsWith(TranslatedFrom.Field + ":", StringComparison.Ordinal));
+        var existing = lines.FindIndex(1, close - 1, l =>
+            l.StartsWith(TranslatedFrom.Field + ":", StringComparison.Ordinal));
         var translation = lines.FindIndex(1, close - 1, l => l.StartsWith("translation:", StringComparison.Ordinal));
         if (existing >= 0) lines[existing] = line;
         else lines.Insert(translation >= 0 ? translation + 1 : close, line);
@@ -119,7 +125,8 @@ public static class MarkTranslated
         }
 
         return text.TrimEnd('\n')
-            + "\n\n# The version of the English file this was translated from: check-content --mark-translated writes it.\n"
+            + "\n\n# The version of the English file this was translated from: check-content " +
+                "--mark-translated writes it.\n"
             + line + "\n";
     }
 }

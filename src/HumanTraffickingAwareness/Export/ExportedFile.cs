@@ -8,7 +8,9 @@ namespace HumanTraffickingAwareness.Export;
 public sealed record ExportedFile(
     string Url, string RelativePath, string ContentType, string? CdnCacheControl, bool IsDocument)
 {
-    /// <summary>A page's address becomes a folder's index.html (/learn is learn/index.html), as static hosts expect.</summary>
+    /// <summary>
+    /// A page's address becomes a folder's index.html (/learn is learn/index.html), as static hosts expect.
+    /// </summary>
     public static string PathFor(string url, string contentType)
     {
         var path = url.TrimStart('/');
@@ -22,9 +24,13 @@ public sealed record ExportedFile(
     public bool IsPage =>
         RelativePath == "index.html" || RelativePath.EndsWith("/index.html", StringComparison.Ordinal);
 
-    /// <summary>Text is precompressed beside itself (.br, .gz), for servers that serve such files as they are.</summary>
+    /// <summary>
+    /// Text is precompressed beside itself (.br, .gz), for servers that serve such files as they are.
+    /// </summary>
     public static bool IsText(string contentType) =>
-        contentType.StartsWith("text/", StringComparison.Ordinal) || contentType.Contains("xml", StringComparison.Ordinal)
-        || contentType.Contains("javascript", StringComparison.Ordinal) || contentType.Contains("json", StringComparison.Ordinal)
+        contentType.StartsWith("text/", StringComparison.Ordinal)
+            || contentType.Contains("xml", StringComparison.Ordinal)
+        || contentType.Contains("javascript", StringComparison.Ordinal)
+            || contentType.Contains("json", StringComparison.Ordinal)
         || contentType.StartsWith("image/svg", StringComparison.Ordinal);
 }

@@ -34,7 +34,8 @@ public static partial class HostConfiguration
     /// </remarks>
     public static string Headers(bool https, IEnumerable<ExportedFile> files)
     {
-        var text = new StringBuilder("# Response headers for Netlify and Cloudflare Pages, made by the export from the server's own list.\n/*\n");
+        var text = new StringBuilder("# Response headers for Netlify and Cloudflare Pages, made by the export from " +
+            "the server's own list.\n/*\n");
         foreach (var (name, value) in SecurityHeaders.For(https))
         {
             text.Append($"  {name}: {value}\n");
@@ -62,7 +63,8 @@ public static partial class HostConfiguration
     /// </summary>
     public static string Redirects(IEnumerable<string> untranslated)
     {
-        var text = new StringBuilder("# For Netlify, made by the export: pages not translated answer 404, as on the server.\n");
+        var text = new StringBuilder("# For Netlify, made by the export: pages not translated " +
+            "answer 404, as on the server.\n");
         foreach (var url in untranslated.Where(IsPlain))
         {
             text.Append($"{url}  {url}/index.html  404!\n");
@@ -72,16 +74,21 @@ public static partial class HostConfiguration
     }
 
     /// <param name="root">The export folder as nginx will find it.</param>
-    /// <param name="languageFolders">Each language's folder other than the default's ("es"): its own "not found" page.</param>
+    /// <param name="languageFolders">
+    /// Each language's folder other than the default's ("es"): its own "not found" page.
+    /// </param>
     /// <param name="files">Every file exported, with the server's type and cache policy for it.</param>
-    /// <param name="untranslated">Addresses of pages not in their language, each with the "read it in English" page.</param>
+    /// <param name="untranslated">
+    /// Addresses of pages not in their language, each with the "read it in English" page.
+    /// </param>
     public static string Nginx(string root, bool https, IEnumerable<string> languageFolders,
         IReadOnlyCollection<ExportedFile> files, IEnumerable<string> untranslated)
     {
         var text = new StringBuilder();
         text.Append("# An nginx server block for the exported site, made by the export. Include it in http { }.\n");
         text.Append("# Move the folder? Change root. Behind TLS, add your listen 443 ssl and certificate lines.\n");
-        text.Append("# The maps (hta_ names) belong to http { } too; each is worked out only when a response uses it.\n");
+        text.Append("# The maps (hta_ names) belong to http { } too; each is worked out only " +
+            "when a response uses it.\n");
         AppendMaps(text, languageFolders, files, untranslated);
         text.Append("server {\n");
         text.Append("    listen 80;\n");
@@ -91,7 +98,8 @@ public static partial class HostConfiguration
         text.Append("    # Redirects name the path alone, as the server's do: right behind any proxy or port.\n");
         text.Append("    absolute_redirect off;\n");
         AppendTypes(text, files);
-        text.Append("    # Every text file has a .gz (and .br) beside it, made at export time; caches key on the encoding.\n");
+        text.Append("    # Every text file has a .gz (and .br) beside it, made at export time; " +
+            "caches key on the encoding.\n");
         text.Append("    gzip_static on;\n");
         text.Append("    gzip_vary on;\n");
         text.Append("    # Remembers which files exist, so try_files costs no file system look-up per request.\n");
@@ -118,7 +126,8 @@ public static partial class HostConfiguration
         text.Append("    location / {\n");
         text.Append("        try_files $uri $uri/index.html @missing;\n");
         text.Append("    }\n");
-        text.Append("    # /LEARN, a shared link typed with the wrong case, goes to /learn, as on the server; else not found.\n");
+        text.Append("    # /LEARN, a shared link typed with the wrong case, goes to /learn, as on the " +
+            "server; else not found.\n");
         text.Append("    location @missing {\n");
         text.Append("        if ($hta_page_in_lower_case) { return 301 $hta_page_in_lower_case$is_args$args; }\n");
         text.Append("        return 404;\n");
@@ -186,7 +195,8 @@ public static partial class HostConfiguration
         text.Append("}\n");
 
         text.Append("map $uri $hta_page_in_lower_case {\n    default \"\";\n");
-        var pages = files.Where(f => f.IsPage && f.CdnCacheControl is not null && f.Url.Any(char.IsLetter) && IsPlain(f.Url));
+        var pages = files.Where(f => f.IsPage && f.CdnCacheControl is not null && f.Url.Any(char.IsLetter)
+            && IsPlain(f.Url));
         foreach (var page in pages.OrderBy(f => f.Url, StringComparer.Ordinal))
         {
             text.Append($"    \"~*^{Regex.Escape(page.Url)}/?$\" {page.Url};\n");

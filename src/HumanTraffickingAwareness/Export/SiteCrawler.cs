@@ -69,7 +69,9 @@ public sealed partial class SiteCrawler(HttpClient client, Uri baseUrl, string f
         return ((int)response.StatusCode, file);
     }
 
-    /// <summary>The paths on this site that a page links to or loads: its own addresses, without query or fragment.</summary>
+    /// <summary>
+    /// The paths on this site that a page links to or loads: its own addresses, without query or fragment.
+    /// </summary>
     public IEnumerable<string> LinksIn(string html)
     {
         foreach (Match match in Attribute().Matches(html))

@@ -7,10 +7,10 @@ using Serilog.Parsing;
 namespace HumanTraffickingAwareness.Hosting;
 
 /// <summary>
-/// Writes log events to standard output in batches; a request never waits for the output. An event is formatted where it
-/// is logged, into memory (a request line takes about a microsecond and is garbage at once, so it never outlives a gen0
-/// collection); a timer, or a thread-pool item once a batch reaches 16,000 characters, writes the batch out, so a line
-/// reaches the log within a quarter of a second.
+/// Writes log events to standard output in batches; a request never waits for the output. An event is formatted where
+/// it is logged, into memory (a request line takes about a microsecond and is garbage at once, so it never outlives a
+/// gen0 collection); a timer, or a thread-pool item once a batch reaches 16,000 characters, writes the batch out, so a
+/// line reaches the log within a quarter of a second.
 /// </summary>
 /// <remarks>
 /// Kept over Serilog's own batching, which holds every event until its batch is written: with it the site held 61 MB
@@ -39,7 +39,9 @@ public sealed class BatchedConsoleSink : ILogEventSink, IDisposable
     public BatchedConsoleSink(ITextFormatter formatter, Stream? output = null)
     {
         _formatter = formatter;
-        _output = new StreamWriter(output ?? Console.OpenStandardOutput(), new UTF8Encoding(false), bufferSize: 16 * 1024) { AutoFlush = false };
+        _output = new StreamWriter(output
+            ?? Console.OpenStandardOutput(), new UTF8Encoding(false), bufferSize: 16 * 1024)
+        { AutoFlush = false };
         _timer = new Timer(static sink => ((BatchedConsoleSink)sink!).Flush(wait: false), this, FlushDelay, FlushDelay);
     }
 
@@ -105,7 +107,8 @@ public sealed class BatchedConsoleSink : ILogEventSink, IDisposable
                     _output.Write(lines);
                     if (dropped > 0)
                     {
-                        _formatter.Format(new LogEvent(DateTimeOffset.UtcNow, LogEventLevel.Warning, null, DroppedTemplate,
+                        _formatter.Format(new LogEvent(
+                            DateTimeOffset.UtcNow, LogEventLevel.Warning, null, DroppedTemplate,
                             [new LogEventProperty("Dropped", new ScalarValue(dropped))]), _output);
                     }
 

@@ -18,7 +18,8 @@ public sealed class ContentHealth(LiveSnapshot library) : IHealthCheck
 
     private readonly LiveSnapshot _library = library;
 
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var snapshot = _library.Current;
         if (!snapshot.IsServable || snapshot.PagesByUrl.Count == 0)
@@ -28,7 +29,8 @@ public sealed class ContentHealth(LiveSnapshot library) : IHealthCheck
 
         if (!Directory.Exists(_library.Root))
         {
-            return Task.FromResult(HealthCheckResult.Degraded("the content folder is missing: the last good version is served"));
+            return Task.FromResult(HealthCheckResult.Degraded(
+                "the content folder is missing: the last good version is served"));
         }
 
         var parts = DegradedParts(snapshot);
@@ -44,7 +46,8 @@ public sealed class ContentHealth(LiveSnapshot library) : IHealthCheck
         {
             parts.Add(snapshot.UnavailableUrls.Count == 1
                 ? $"{snapshot.UnavailableUrls.Single()} cannot be shown until its file is fixed"
-                : $"{string.Join(", ", snapshot.UnavailableUrls.Order(StringComparer.Ordinal))} cannot be shown until their files are fixed");
+                : $"{string.Join(", ", snapshot.UnavailableUrls.Order(StringComparer.Ordinal))} cannot be shown " +
+                    "until their files are fixed");
         }
 
         foreach (var (path, state) in snapshot.Sources.OrderBy(s => s.Key, StringComparer.Ordinal))
@@ -58,8 +61,9 @@ public sealed class ContentHealth(LiveSnapshot library) : IHealthCheck
                     parts.Add($"{path} has not been good since start-up: " +
                         "a built-in fallback stands in until it is fixed");
                     break;
-                // A page file whose address cannot be shown is named above; any other file not shown (statistics.yml,
-                // a definition, a page file beside an established page with its address) is named here.
+                // A page file whose address cannot be shown is named above; any other file not shown
+                // (statistics.yml, a definition, a page file beside an established page with its address) is named
+                // here.
                 case SourceState.NotShown
                     when !snapshot.UnavailableUrls.Contains(snapshot.PageFiles.GetValueOrDefault(path) ?? ""):
                     parts.Add($"{path} cannot be shown until it is fixed");

@@ -32,7 +32,8 @@ public sealed class EditorMediaFiles(string contentRoot) : IFileProvider
         // (a named pipe or device looks empty, and opening one would wait forever).
         var real = GuardedFolder.RealPath(path);
         var folder = GuardedFolder.RealPath(_folder);
-        return real is not null && folder is not null && GuardedFolder.IsInside(real, folder) && new FileInfo(real) is { Length: > 0 } file
+        return real is not null && folder is not null && GuardedFolder.IsInside(real, folder)
+            && new FileInfo(real) is { Length: > 0 } file
             ? new Microsoft.Extensions.FileProviders.Physical.PhysicalFileInfo(file)
             : new NotFoundFileInfo(subpath);
     }

@@ -16,7 +16,8 @@ namespace HumanTraffickingAwareness.Hosting;
 /// pauses the site for the collection (6-9 ms here; logged at information when over 50 ms); see
 /// <see cref="Schedule"/> for how often.
 /// </remarks>
-public sealed class MemoryRelease(LiveSnapshot library, IConfiguration configuration, ILogger<MemoryRelease> logger) : BackgroundService
+public sealed class MemoryRelease(LiveSnapshot library, IConfiguration configuration, ILogger<MemoryRelease> logger)
+    : BackgroundService
 {
     /// <summary>Off only in the tests' hosts, where many sites share one process and its heap.</summary>
     public const string EnabledSetting = "Memory:Release";
@@ -76,10 +77,11 @@ public sealed class MemoryRelease(LiveSnapshot library, IConfiguration configura
             }
         }
 
-        // The collection pauses every request; it grows with the heap (large content, many pages cached), so an operator
-        // hears of a long one.
+        // The collection pauses every request; it grows with the heap (large content, many pages cached), so an
+        // operator hears of a long one.
         logger.Log(collected > LongPause ? LogLevel.Information : LogLevel.Debug,
-            "Memory released after a burst of work: collection {Collected:0.0} ms, in all {Elapsed:0.0} ms, native memory trimmed: {Trimmed}",
+            "Memory released after a burst of work: collection {Collected:0.0} ms, in all {Elapsed:0.0} ms, native " +
+                "memory trimmed: {Trimmed}",
             collected.TotalMilliseconds, Stopwatch.GetElapsedTime(started).TotalMilliseconds, _canTrim);
     }
 
@@ -100,7 +102,9 @@ public sealed class MemoryRelease(LiveSnapshot library, IConfiguration configura
     /// </summary>
     public sealed class Schedule
     {
-        /// <summary>64 periods of 10 s: at most one release every 10 minutes and 40 seconds once traffic is steady.</summary>
+        /// <summary>
+        /// 64 periods of 10 s: at most one release every 10 minutes and 40 seconds once traffic is steady.
+        /// </summary>
         public const int MaxPeriods = 64;
 
         /// <summary>A minute: how long new content waits at most for its release.</summary>
@@ -129,7 +133,9 @@ public sealed class MemoryRelease(LiveSnapshot library, IConfiguration configura
             return true;
         }
 
-        /// <summary>What the activity was once the release was done: the next release waits for work after it.</summary>
+        /// <summary>
+        /// What the activity was once the release was done: the next release waits for work after it.
+        /// </summary>
         public void Released(Activity after) => _released = after;
     }
 }

@@ -36,7 +36,9 @@ public static class PageAddressCase
             return Task.CompletedTask;
         });
 
-    /// <summary>The page's own address, in lower case: a published page, or a printable item of a language with them.</summary>
+    /// <summary>
+    /// The page's own address, in lower case: a published page, or a printable item of a language with them.
+    /// </summary>
     private static string? AddressOf(ContentSnapshot snapshot, string path)
     {
         if (snapshot.FindPage(path) is { FrontMatter.Draft: false } page)
@@ -46,7 +48,8 @@ public static class PageAddressCase
 
         var language = snapshot.LanguageOf(path);
         var url = UrlPaths.Normalize(path);
-        return PrintableItems.All.Select(item => language.UrlOf(item.NeutralPath)).FirstOrDefault(i => i == url) is { } found
+        return PrintableItems.All.Select(item => language.UrlOf(item.NeutralPath))
+            .FirstOrDefault(i => i == url) is { } found
             && snapshot.FindPage(language.UrlOf(PrintableItem.ListPath)) is { FrontMatter.Draft: false }
             ? found
             : null;

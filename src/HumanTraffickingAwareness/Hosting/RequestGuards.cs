@@ -20,11 +20,13 @@ public static class RequestGuards
             if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
             {
                 context.Response.Headers.Allow = "GET, HEAD";
-                return Refuse(context, StatusCodes.Status405MethodNotAllowed, "This site only shows pages: use GET or HEAD.");
+                return Refuse(context, StatusCodes.Status405MethodNotAllowed, "This site only " +
+                    "shows pages: use GET or HEAD.");
             }
 
-            // A trusted proxy can still send nonsense in X-Forwarded-Proto; only the two real schemes are taken. Schemes
-            // are case-insensitive (RFC 3986), so a proxy's "HTTPS" is https, written in the lower case our links use.
+            // A trusted proxy can still send nonsense in X-Forwarded-Proto; only the two real schemes are taken.
+            // Schemes are case-insensitive (RFC 3986), so a proxy's "HTTPS" is https, written in the lower case our
+            // links use.
             if (KnownScheme(request.Scheme) is not { } scheme)
             {
                 return Refuse(context, StatusCodes.Status400BadRequest, "Bad request.");
@@ -32,7 +34,8 @@ public static class RequestGuards
 
             request.Scheme = scheme;
 
-            var length = request.PathBase.Value?.Length + request.Path.Value?.Length + request.QueryString.Value?.Length;
+            var length = request.PathBase.Value?.Length + request.Path.Value?.Length
+                + request.QueryString.Value?.Length;
             if (length > MaxUrlLength)
             {
                 return Refuse(context, StatusCodes.Status414UriTooLong, "That address is too long.");
@@ -50,7 +53,8 @@ public static class RequestGuards
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/plain; charset=utf-8";
-        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : context.Response.WriteAsync($"{message}\n\n{Hotline(context)}\n");
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask
+            : context.Response.WriteAsync($"{message}\n\n{Hotline(context)}\n");
     }
 
     /// <summary>The hotline sentence in the language of the address, with the numbers written out.</summary>

@@ -27,7 +27,8 @@ public sealed class RequestLogMiddleware(RequestDelegate next, Serilog.ILogger l
         finally
         {
             // A server error is an error in the log too, so that it is found; everything else is routine.
-            var level = context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error : LogEventLevel.Information;
+            var level = context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+                : LogEventLevel.Information;
             if (logger.IsEnabled(level))
             {
                 var elapsed = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3);

@@ -11,8 +11,8 @@ namespace HumanTraffickingAwareness.Hosting;
 /// </remarks>
 public static class SecurityHeaders
 {
-    // default-src stands for script-src, style-src, img-src, font-src and connect-src, which would each say 'self' again:
-    // every response carries this header, and a page's first view (four responses) has a 14.6 kB budget.
+    // default-src stands for script-src, style-src, img-src, font-src and connect-src, which would each say 'self'
+    // again: every response carries this header, and a page's first view (four responses) has a 14.6 kB budget.
     public const string ContentSecurityPolicy =
         "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
@@ -26,7 +26,8 @@ public static class SecurityHeaders
     public const string ReferrerPolicy = "no-referrer";
 
     public const string PermissionsPolicy =
-        "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), " +
+        "accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), " +
+            "gyroscope=(), magnetometer=(), " +
         "microphone=(), midi=(), payment=(), publickey-credentials-get=(), usb=(), browsing-topics=()";
 
     // Two years, as the HSTS preload list asks; only sent over HTTPS, where browsers heed it.
@@ -41,7 +42,8 @@ public static class SecurityHeaders
     /// off each of them. Pages, errors and SVG (which a browser can open as a document) get everything.</param>
     public static IEnumerable<KeyValuePair<string, string>> For(bool https, bool document = true)
     {
-        yield return new("Content-Security-Policy", https ? ContentSecurityPolicy + "; upgrade-insecure-requests" : ContentSecurityPolicy);
+        yield return new("Content-Security-Policy", https ? ContentSecurityPolicy + "; upgrade-insecure-requests"
+            : ContentSecurityPolicy);
         yield return new("X-Content-Type-Options", "nosniff");
         if (document)
         {
@@ -69,8 +71,10 @@ public static class SecurityHeaders
     /// <summary>Anything but a file of a kind that cannot be a document counts as a document.</summary>
     private static bool IsDocument(string? contentType) =>
         contentType is null || !(contentType.StartsWith("text/css", StringComparison.Ordinal)
-            || contentType.StartsWith("text/javascript", StringComparison.Ordinal) || contentType.StartsWith("application/javascript", StringComparison.Ordinal)
-            || (contentType.StartsWith("image/", StringComparison.Ordinal) && !contentType.StartsWith("image/svg", StringComparison.Ordinal)));
+            || contentType.StartsWith("text/javascript", StringComparison.Ordinal)
+                || contentType.StartsWith("application/javascript", StringComparison.Ordinal)
+            || (contentType.StartsWith("image/", StringComparison.Ordinal)
+                && !contentType.StartsWith("image/svg", StringComparison.Ordinal)));
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>

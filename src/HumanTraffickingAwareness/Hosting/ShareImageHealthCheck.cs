@@ -23,18 +23,22 @@ public sealed class ShareImageHealthCheck(Func<string?> probe) : IHealthCheck
         try
         {
             using var surface = SKSurface.Create(new SKImageInfo(1, 1));
-            return surface is null ? "the share images cannot be drawn: SkiaSharp could not make a drawing surface" : null;
+            return surface is null ? "the share images cannot be drawn: SkiaSharp could not make a drawing surface"
+                : null;
         }
         catch (Exception e) when (e is DllNotFoundException or TypeInitializationException
             or EntryPointNotFoundException or BadImageFormatException)
         {
             var platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
-            return $"the share images cannot be drawn: SkiaSharp's native library for {platform} is not in this build " +
+            return $"the share images cannot be drawn: SkiaSharp's native library for " +
+                $"{platform} is not in this build " +
                 $"(a publish carries linux-x64 and linux-arm64 only); publish on this platform with " +
-                $"'dotnet publish src/HumanTraffickingAwareness -c Release -o out -p:SkiaSharpPublishedRuntimes={platform}'";
+                $"'dotnet publish src/HumanTraffickingAwareness -c Release -o out " +
+                    $"-p:SkiaSharpPublishedRuntimes={platform}'";
         }
     }
 
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+    public Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(Problem is { } problem ? HealthCheckResult.Degraded(problem) : HealthCheckResult.Healthy());
 }

@@ -15,7 +15,8 @@ public static class StartupRefusal
         {
             app.Services.GetRequiredService<PublicUrls>();
         }
-        catch (InvalidOperationException e) when (e.Message.Contains(PublicUrls.ConfigurationKey, StringComparison.Ordinal))
+        catch (InvalidOperationException e) when (
+            e.Message.Contains(PublicUrls.ConfigurationKey, StringComparison.Ordinal))
         {
             return $"The site cannot start: {e.Message}";
         }

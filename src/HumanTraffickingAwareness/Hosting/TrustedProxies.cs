@@ -5,7 +5,8 @@ namespace HumanTraffickingAwareness.Hosting;
 
 /// <summary>
 /// Behind a reverse proxy or CDN the request's scheme (for HSTS) comes from X-Forwarded-Proto, but only when the
-/// proxy is trusted: loopback by default, plus the addresses and networks listed in <c>ForwardedHeaders:KnownProxies</c>
+/// proxy is trusted: loopback by default, plus the addresses and networks listed in
+/// <c>ForwardedHeaders:KnownProxies</c>
 /// and <c>ForwardedHeaders:KnownNetworks</c> (environment: <c>ForwardedHeaders__KnownProxies__0=10.0.0.5</c>,
 /// <c>ForwardedHeaders__KnownNetworks__0=10.0.0.0/8</c>).
 /// </summary>

@@ -32,16 +32,18 @@ public static class WebsiteServices
                 // ASP.NET Core's own request lines carry the full URL with its query string; ours carry only the path.
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 // While this category is on at any level, ASP.NET Core starts an Activity and a logging scope for each
-                // request (about 3 µs of 30 on a cached page, in A/B runs here); its only lines are request lines, which
-                // ours replace, and start-up failures, which still stop the site with the exception on standard error.
+                // request (about 3 µs of 30 on a cached page, in A/B runs here); its only lines are request lines,
+                // which ours replace, and start-up failures, which still stop the site with the exception on standard
+                // error.
                 .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LevelAlias.Off);
-            // No Enrich.FromLogContext(): it copied Kestrel's ConnectionId (and the request scope's RequestId) onto each
-            // request line, which tied together the pages one reader visited; and it cost time on every request.
+            // No Enrich.FromLogContext(): it copied Kestrel's ConnectionId (and the request scope's RequestId) onto
+            // each request line, which tied together the pages one reader visited; and it cost time on every request.
             // Tests turn the console off (Logging:Console=false) and read the logs through their own sink.
             var toConsole = services.GetRequiredService<IConfiguration>().GetValue("Logging:Console", true);
             if (toConsole && builder.Environment.IsDevelopment())
             {
-                logging.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}");
+                logging.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] " +
+                    "{Message:lj}{NewLine}{Exception}");
             }
             else if (toConsole)
             {
@@ -52,7 +54,8 @@ public static class WebsiteServices
         // Each host keeps its own logger rather than sharing the static one (several hosts run side by side in tests).
         preserveStaticLogger: true);
 
-        builder.Services.AddSingleton(services => new SnapshotLoader(ContentLocation.Resolve(services.GetRequiredService<IConfiguration>())));
+        builder.Services.AddSingleton(services =>
+            new SnapshotLoader(ContentLocation.Resolve(services.GetRequiredService<IConfiguration>())));
         builder.Services.AddSingleton<LiveSnapshot>();
         // A request reads one snapshot from start to end, even if a reload lands while it is rendered.
         builder.Services.AddScoped(services => services.GetRequiredService<LiveSnapshot>().Current);

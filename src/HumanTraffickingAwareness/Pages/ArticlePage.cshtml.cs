@@ -30,7 +30,8 @@ public sealed class ArticlePageModel(ContentSnapshot snapshot, IWebHostEnvironme
         var page = snapshot.FindPage("/" + path);
         // A page whose file exists but has never been good since start-up (or no page at all yet): it is being
         // mended, not missing, and links to it are not wrong. Readers get the hotline and a "try again" page.
-        if (page is null && (snapshot.UnavailableUrls.Contains(UrlPaths.Normalize("/" + path)) || snapshot.PagesByUrl.Count == 0))
+        if (page is null && (snapshot.UnavailableUrls.Contains(UrlPaths.Normalize("/" + path))
+            || snapshot.PagesByUrl.Count == 0))
         {
             Response.Headers.RetryAfter = "60";
             return StatusCode(StatusCodes.Status503ServiceUnavailable);

@@ -13,7 +13,8 @@ namespace HumanTraffickingAwareness.Pages;
 /// The friendly page for an error status (404 and the like), in the language of the address asked for; the hotline
 /// stays on it. A page that exists only in another language is pointed to rather than reported missing.
 /// </summary>
-public sealed class StatusModel(ContentSnapshot snapshot, RequestLanguage requestLanguage, IWebHostEnvironment environment) : PageModel
+public sealed class StatusModel(
+    ContentSnapshot snapshot, RequestLanguage requestLanguage, IWebHostEnvironment environment) : PageModel
 {
     /// <summary>In Development, the problems of a page file that exists but could not be published.</summary>
     public IReadOnlyList<ContentProblem>? EditorProblems { get; private set; }
@@ -30,7 +31,8 @@ public sealed class StatusModel(ContentSnapshot snapshot, RequestLanguage reques
     public IReadOnlyList<PageVersion> Translations { get; private set; } = [];
 
     public IReadOnlyList<NavigationLink> Navigation =>
-        Language is { } language ? snapshot.NavigationOf(language).Where(l => l.Url != snapshot.HomeOf(language)).ToList() : [];
+        Language is { } language ? snapshot.NavigationOf(language).Where(l => l.Url != snapshot.HomeOf(language))
+            .ToList() : [];
 
     /// <summary>The language's home page, or its first page when it has only some.</summary>
     public string? Home => Language is { } language ? snapshot.HomeOf(language) : null;
@@ -59,7 +61,8 @@ public sealed class StatusModel(ContentSnapshot snapshot, RequestLanguage reques
 
         if (code == StatusCodes.Status404NotFound && reExecuted is not null)
         {
-            Translations = snapshot.VersionsOf(reExecuted.OriginalPath).Where(v => v.Language != language && v.Page is not null).ToList();
+            Translations = snapshot.VersionsOf(reExecuted.OriginalPath)
+                .Where(v => v.Language != language && v.Page is not null).ToList();
         }
 
         (Heading, Explanation) = code switch

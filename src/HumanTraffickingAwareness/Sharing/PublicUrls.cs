@@ -25,7 +25,8 @@ public sealed class PublicUrls
         else
         {
             throw new InvalidOperationException(
-                $"Set {ConfigurationKey} (environment variable Site__BaseUrl) to the site's public address, such as https://example.org: " +
+                $"Set {ConfigurationKey} (environment variable Site__BaseUrl) to the site's public address, " +
+                    "such as https://example.org: " +
                 "canonical links, link previews, share links and the sitemap are built on it.");
         }
     }
@@ -42,7 +43,8 @@ public sealed class PublicUrls
             || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || uri.Query.Length > 0 || uri.Fragment.Length > 0)
         {
-            throw new InvalidOperationException($"{ConfigurationKey} must be an absolute http(s) address such as https://example.org, not '{value}'");
+            throw new InvalidOperationException(
+                $"{ConfigurationKey} must be an absolute http(s) address such as https://example.org, not '{value}'");
         }
 
         return uri;
@@ -50,8 +52,11 @@ public sealed class PublicUrls
 
     private static Uri ListeningAddress(string? urls)
     {
-        var first = urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
-        var local = first?.Replace("://*", "://localhost").Replace("://+", "://localhost").Replace("://0.0.0.0", "://localhost").Replace("://[::]", "://localhost");
-        return local is not null && Uri.TryCreate(local.TrimEnd('/') + "/", UriKind.Absolute, out var uri) ? uri : new Uri("http://localhost:5000/");
+        var first = urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault();
+        var local = first?.Replace("://*", "://localhost").Replace("://+", "://localhost")
+            .Replace("://0.0.0.0", "://localhost").Replace("://[::]", "://localhost");
+        return local is not null && Uri.TryCreate(local.TrimEnd('/') + "/", UriKind.Absolute, out var uri) ? uri
+            : new Uri("http://localhost:5000/");
     }
 }

@@ -21,10 +21,12 @@ public static class SitemapEndpoints
         {
             var entries = snapshot.PagesByUrl.Values
                 .Where(page => !page.FrontMatter.Draft)
-                .OrderBy(page => page.FrontMatter.Weight ?? int.MaxValue).ThenBy(page => page.Url, StringComparer.Ordinal)
+                .OrderBy(page => page.FrontMatter.Weight ?? int.MaxValue)
+                    .ThenBy(page => page.Url, StringComparer.Ordinal)
                 .Select(page => new XElement(Sitemaps + "url",
                     new XElement(Sitemaps + "loc", urls.Absolute(page.Url)),
-                    page.FrontMatter.LastMod is DateOnly lastmod ? new XElement(Sitemaps + "lastmod", lastmod.ToString("yyyy-MM-dd")) : null,
+                    page.FrontMatter.LastMod is DateOnly lastmod
+                        ? new XElement(Sitemaps + "lastmod", lastmod.ToString("yyyy-MM-dd")) : null,
                     Alternates(snapshot.VersionsOf(page.Url).Where(v => v.Page is not null).ToList(), urls)));
             var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
                 new XElement(Sitemaps + "urlset", new XAttribute(XNamespace.Xmlns + "xhtml", Xhtml), entries));
@@ -32,7 +34,8 @@ public static class SitemapEndpoints
         });
 
         endpoints.MapGet(UrlPaths.Robots, (PublicUrls urls) =>
-            Results.Text($"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(UrlPaths.Sitemap)}\n", "text/plain; charset=utf-8"));
+            Results.Text($"User-agent: *\nAllow: /\n\nSitemap: " +
+                $"{urls.Absolute(UrlPaths.Sitemap)}\n", "text/plain; charset=utf-8"));
 
         return endpoints;
     }
@@ -41,5 +44,6 @@ public static class SitemapEndpoints
         versions.Count < 2
             ? []
             : versions.Select(v => new XElement(Xhtml + "link",
-                new XAttribute("rel", "alternate"), new XAttribute("hreflang", v.Language.Code), new XAttribute("href", urls.Absolute(v.Url))));
+                new XAttribute("rel", "alternate"), new XAttribute("hreflang", v.Language.Code),
+                    new XAttribute("href", urls.Absolute(v.Url))));
 }

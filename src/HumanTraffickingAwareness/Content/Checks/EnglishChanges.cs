@@ -7,13 +7,17 @@ namespace HumanTraffickingAwareness.Content.Checks;
 /// </summary>
 public static class EnglishChanges
 {
-    /// <returns>The paragraphs of <paramref name="now"/> that are changed or new, and the texts of <paramref name="then"/> that are gone.</returns>
+    /// <returns>
+    /// The paragraphs of <paramref name="now"/> that are changed or new, and the texts of <paramref name="then"/> that
+    /// are gone.
+    /// </returns>
     public static (IReadOnlyList<EnglishParagraph> ChangedOrNew, IReadOnlyList<EnglishParagraph> Removed) Between(
         IReadOnlyList<EnglishParagraph> then, IReadOnlyList<EnglishParagraph> now)
     {
         var thenKeyed = then.Where(p => p.Key is not null).ToDictionary(p => p.Key!, StringComparer.Ordinal);
         var nowKeys = now.Where(p => p.Key is not null).Select(p => p.Key!).ToHashSet(StringComparer.Ordinal);
-        var changed = now.Where(p => p.Key is not null && (!thenKeyed.TryGetValue(p.Key, out var old) || old.Text != p.Text)).ToList();
+        var changed = now.Where(p => p.Key is not null
+            && (!thenKeyed.TryGetValue(p.Key, out var old) || old.Text != p.Text)).ToList();
         var removed = then.Where(p => p.Key is not null && !nowKeys.Contains(p.Key)).ToList();
 
         var a = then.Where(p => p.Key is null).ToList();
@@ -24,7 +28,8 @@ public static class EnglishChanges
         {
             for (var j = b.Count - 1; j >= 0; j--)
             {
-                length[i, j] = a[i].Text == b[j].Text ? length[i + 1, j + 1] + 1 : Math.Max(length[i + 1, j], length[i, j + 1]);
+                length[i, j] = a[i].Text == b[j].Text ? length[i + 1, j + 1] + 1
+                    : Math.Max(length[i + 1, j], length[i, j + 1]);
             }
         }
 
@@ -48,14 +53,18 @@ public static class EnglishChanges
         return (changed.OrderBy(p => p.Line).ToList(), removed);
     }
 
-    /// <summary>" Changed or new in content/help.md: line 45 "1. A trained...", ...; removed: "..."." for a warning.</summary>
-    public static string Describe(IReadOnlyList<EnglishParagraph> then, IReadOnlyList<EnglishParagraph> now, string englishPath)
+    /// <summary>
+    /// " Changed or new in content/help.md: line 45 "1. A trained...", ...; removed: "..."." for a warning.
+    /// </summary>
+    public static string Describe(
+        IReadOnlyList<EnglishParagraph> then, IReadOnlyList<EnglishParagraph> now, string englishPath)
     {
         var (changed, removed) = Between(then, now);
         var parts = new List<string>();
         if (changed.Count > 0)
         {
-            parts.Add($"changed or new in {englishPath}: " + string.Join(", ", changed.Select(p => $"line {p.Line} {Start(p)}")));
+            parts.Add($"changed or new in {englishPath}: "
+                + string.Join(", ", changed.Select(p => $"line {p.Line} {Start(p)}")));
         }
 
         if (removed.Count > 0)

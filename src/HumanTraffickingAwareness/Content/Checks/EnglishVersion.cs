@@ -5,7 +5,9 @@ using YamlDotNet.RepresentationModel;
 namespace HumanTraffickingAwareness.Content.Checks;
 
 /// <summary>One paragraph (or front-matter field, or language-file text) of an English file, with its line.</summary>
-/// <param name="Key">What it is, where that is stable (a front-matter field, a language file's text key); else null.</param>
+/// <param name="Key">
+/// What it is, where that is stable (a front-matter field, a language file's text key); else null.
+/// </param>
 public sealed record EnglishParagraph(int Line, string Text, string? Key = null);
 
 /// <summary>
@@ -28,7 +30,9 @@ public static class EnglishVersion
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(joined)))[..12];
     }
 
-    /// <summary>A page or definition: each translated front-matter field, then each block of the text between blank lines.</summary>
+    /// <summary>
+    /// A page or definition: each translated front-matter field, then each block of the text between blank lines.
+    /// </summary>
     public static IReadOnlyList<EnglishParagraph> OfMarkdown(string markdown)
     {
         var lines = markdown.TrimStart('\uFEFF').Replace("\r\n", "\n").Split('\n');
@@ -95,7 +99,9 @@ public static class EnglishVersion
         return paragraphs;
     }
 
-    /// <summary>A language file: every text (site_name, the menu's labels, text:, statistics:) by its key, in order.</summary>
+    /// <summary>
+    /// A language file: every text (site_name, the menu's labels, text:, statistics:) by its key, in order.
+    /// </summary>
     public static IReadOnlyList<EnglishParagraph> OfLanguageFile(string yaml)
     {
         var paragraphs = new List<EnglishParagraph>();

@@ -15,13 +15,15 @@ public sealed class LinkChecker(string? webRoot, FolderListing files)
     // Addresses the site answers that are not content pages.
 
     // The link-preview images, drawn at run time by Sharing/ShareImages rather than kept in wwwroot/.
-    private static readonly System.Text.RegularExpressions.Regex ShareImages = new(@"^/images/share(\.[a-z]{2,3}(-[a-z0-9]{2,8})?)?\.png$");
+    private static readonly System.Text.RegularExpressions.Regex ShareImages = new(
+        @"^/images/share(\.[a-z]{2,3}(-[a-z0-9]{2,8})?)?\.png$");
 
     /// <param name="asWritten">The pages whose links are checked: every page file as written now.</param>
     /// <param name="pages">The pages that are published: where links may lead.</param>
     /// <param name="pageFileUrls">The address of every page file, also of those that failed: a link to one of them is
     /// not reported again (the file's own problems are).</param>
-    public void Check(IEnumerable<ContentPage> asWritten, IReadOnlyDictionary<string, ContentPage> pages, IReadOnlySet<string> pageFileUrls, LoadProblems problems)
+    public void Check(IEnumerable<ContentPage> asWritten, IReadOnlyDictionary<string, ContentPage> pages,
+        IReadOnlySet<string> pageFileUrls, LoadProblems problems)
     {
         foreach (var page in asWritten.Where(p => !p.FrontMatter.Draft))
         {
@@ -35,7 +37,8 @@ public sealed class LinkChecker(string? webRoot, FolderListing files)
         }
     }
 
-    private string? Problem(ContentPage page, PageLink link, IReadOnlyDictionary<string, ContentPage> pages, IReadOnlySet<string> pageFileUrls)
+    private string? Problem(ContentPage page, PageLink link, IReadOnlyDictionary<string, ContentPage> pages,
+        IReadOnlySet<string> pageFileUrls)
     {
         var url = link.Url;
         if (url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('/') && !url.StartsWith('#'))
@@ -76,8 +79,10 @@ public sealed class LinkChecker(string? webRoot, FolderListing files)
             }
 
             return link.IsImage
-                ? $"the image {url} does not exist: put the file in content/{EditorMedia.Folder}/ and write its path as {EditorMedia.UrlPrefix}file-name.jpg"
-                : target is null ? $"the link {url} leads to no page of this site" : $"the link {url} leads to a draft, which readers cannot see";
+                ? $"the image {url} does not exist: put the file in content/{EditorMedia.Folder}/ and write its path " +
+                    $"as {EditorMedia.UrlPrefix}file-name.jpg"
+                : target is null ? $"the link {url} leads to no page of this site"
+                    : $"the link {url} leads to a draft, which readers cannot see";
         }
 
         if (link.IsImage)
@@ -95,12 +100,14 @@ public sealed class LinkChecker(string? webRoot, FolderListing files)
         var relative = Uri.UnescapeDataString(path.TrimStart('/'));
         if (!files.Contains(relative))
         {
-            return $"the file {url} does not exist: put it in content/{EditorMedia.Folder}/ (the name must match, in the same upper and lower case)";
+            return $"the file {url} does not exist: put it in content/{EditorMedia.Folder}/ (the name must match, in " +
+                "the same upper and lower case)";
         }
 
         return EditorMedia.IsServed(relative)
             ? null
-            : $"the file {url} is of a kind the site does not serve: use {string.Join(", ", EditorMedia.ContentTypes.Keys)}";
+            : $"the file {url} is of a kind the site does " +
+                $"not serve: use {string.Join(", ", EditorMedia.ContentTypes.Keys)}";
     }
 
     private bool IsStaticFile(string path)

@@ -17,7 +17,8 @@ public static class DefinitionReader
     private const string OfficialCode = "https://uscode.house.gov/";
 
     /// <param name="problems">This file's, with none yet: the definition is only returned when none are added.</param>
-    public static Definition? Read(string id, string markdown, Languages.SiteLanguage language, ShortcodeBinder shortcodes, FileProblems problems)
+    public static Definition? Read(
+        string id, string markdown, Languages.SiteLanguage language, ShortcodeBinder shortcodes, FileProblems problems)
     {
         var path = problems.Path;
         var source = MarkdownSource.Parse(markdown, problems);
@@ -33,8 +34,10 @@ public static class DefinitionReader
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(raw.Term)) problems.Add(line, "front matter is missing the required field 'term'");
-        if (string.IsNullOrWhiteSpace(raw.Source)) problems.Add(line, "front matter is missing the required field 'source' (who gives this definition)");
+        if (string.IsNullOrWhiteSpace(raw.Term)) problems.Add(
+            line, "front matter is missing the required field 'term'");
+        if (string.IsNullOrWhiteSpace(raw.Source)) problems.Add(
+            line, "front matter is missing the required field 'source' (who gives this definition)");
         if (raw.Law is not null != raw.LawUrl is not null)
         {
             problems.Add(line, "'law' and 'law_url' go together: the citation, and the link to its official text");
@@ -48,17 +51,20 @@ public static class DefinitionReader
         var translatedFrom = raw.TranslatedFrom?.Trim();
         if (translatedFrom is not null && !TranslatedFrom.IsWellFormed(translatedFrom))
         {
-            problems.Add(line, $"translated_from: '{translatedFrom}' is not a version of the English definition: let check-content --mark-translated write it");
+            problems.Add(line, $"translated_from: '{translatedFrom}' is not a version of the English definition: let " +
+                "check-content --mark-translated write it");
         }
 
         if (raw.LawUrl is not null && raw.SourceUrl is not null)
         {
-            problems.Add(line, "write 'source_url' only for a definition without 'law_url': the law's official text is its source");
+            problems.Add(line, "write 'source_url' only for a definition without 'law_url': the law's " +
+                "official text is its source");
         }
 
         var yamlLines = YamlKeyLines.Of(source.Yaml, line + 1);
         var fact = Facts.FactFields.Read($"definition '{raw.Term?.Trim()}'", raw.LawUrl ?? raw.SourceUrl, raw.Checked,
-            yamlLines.LineOf(raw.LawUrl is null ? "source_url" : "law_url") ?? yamlLines.LineOf("source") ?? line, yamlLines.LineOf("checked"), problems,
+            yamlLines.LineOf(raw.LawUrl is null ? "source_url" : "law_url") ?? yamlLines.LineOf("source")
+                ?? line, yamlLines.LineOf("checked"), problems,
             raw.LawUrl is null ? "source_url" : "law_url");
 
         if (source.Document.Descendants<HeadingBlock>().Any())
@@ -73,8 +79,11 @@ public static class DefinitionReader
             return null;
         }
 
-        var plain = string.Join(" ", source.Document.Descendants<ParagraphBlock>().Select(p => InlineText.Of(p.Inline)));
-        return new Definition(id, raw.Term!.Trim(), raw.Weight ?? 0, raw.Law?.Trim(), raw.LawUrl?.Trim(), raw.Source!.Trim(), html, plain, path, language.UrlOf(Definition.NeutralPageUrl))
+        var plain = string.Join(" ", source.Document.Descendants<ParagraphBlock>()
+            .Select(p => InlineText.Of(p.Inline)));
+        return new Definition(id, raw.Term!.Trim(), raw.Weight
+            ?? 0, raw.Law?.Trim(), raw.LawUrl?.Trim(), raw.Source!.Trim(), html, plain, path,
+            language.UrlOf(Definition.NeutralPageUrl))
         {
             SourceText = markdown,
             Checked = raw.Checked,

@@ -7,10 +7,12 @@ namespace HumanTraffickingAwareness.Content.Definitions;
 
 /// <summary>
 /// <c>{{ definitions }}</c> shows every definition of content/_definitions/, in order, each with its term in
-/// <c>&lt;dfn&gt;</c>, a link to itself, its law and its source. <c>{{ definitions schema }}</c> describes them for search
-/// engines as schema.org JSON-LD (a DefinedTermSet).
+/// <c>&lt;dfn&gt;</c>, a link to itself, its law and its source. <c>{{ definitions schema }}</c> describes them for
+/// search engines as schema.org JSON-LD (a DefinedTermSet).
 /// </summary>
-public sealed class DefinitionsShortcode(IReadOnlyList<Definition> definitions, Languages.SiteLanguage language, TemplateRenderer templates) : IShortcodeSource
+public sealed class DefinitionsShortcode(
+    IReadOnlyList<Definition> definitions, Languages.SiteLanguage language, TemplateRenderer templates)
+    : IShortcodeSource
 {
     public string Name => "definitions";
 
@@ -28,13 +30,16 @@ public sealed class DefinitionsShortcode(IReadOnlyList<Definition> definitions, 
             case ["schema"]:
                 return Schema(context.PageTitle);
             default:
-                error = "write {{ definitions }} to show them, or {{ definitions schema }} once on the definitions page";
+                error = "write {{ definitions }} to show them, or {{ definitions schema }} " +
+                    "once on the definitions page";
                 return null;
         }
     }
 
     private string List(int level) =>
-        templates.Render<DefinitionList>((nameof(DefinitionList.Definitions), definitions), (nameof(DefinitionList.Level), level), (nameof(DefinitionList.Text), language.Text), (nameof(DefinitionList.Language), language));
+        templates.Render<DefinitionList>(
+            (nameof(DefinitionList.Definitions), definitions), (nameof(DefinitionList.Level), level),
+            (nameof(DefinitionList.Text), language.Text), (nameof(DefinitionList.Language), language));
 
     private string Schema(string name)
     {

@@ -8,16 +8,20 @@ namespace HumanTraffickingAwareness.Content.Facts;
 /// </summary>
 public static class FactFields
 {
-    /// <param name="line">Where the fact is written, for a missing field; <paramref name="checkedLine"/> where its date is.</param>
+    /// <param name="line">
+    /// Where the fact is written, for a missing field; <paramref name="checkedLine"/> where its date is.
+    /// </param>
     /// <returns>The fact, or null when something is missing (a problem then says what, at the line).</returns>
-    public static Fact? Read(string what, string? source, DateOnly? checkedOn, int line, int? checkedLine, FileProblems problems,
+    public static Fact? Read(string what, string? source, DateOnly? checkedOn, int line, int? checkedLine,
+        FileProblems problems,
         string sourceField = "source")
     {
         line = Math.Max(line, 1);
         var ok = true;
         if (string.IsNullOrWhiteSpace(source))
         {
-            problems.Add(line, $"{what} has no {sourceField}: add '{sourceField}:' with the address of the page it was read on");
+            problems.Add(line, $"{what} has no {sourceField}: add '{sourceField}:' with the address " +
+                "of the page it was read on");
             ok = false;
         }
         else if (!Uri.TryCreate(source.Trim(), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
@@ -28,7 +32,8 @@ public static class FactFields
 
         if (checkedOn is null)
         {
-            problems.Add(line, $"{what} has no checked date: add 'checked:' with the day someone last read it at its source, such as checked: 2026-12-04");
+            problems.Add(line, $"{what} has no checked date: add 'checked:' with the day someone last read it at its " +
+                "source, such as checked: 2026-12-04");
             ok = false;
         }
 

@@ -11,7 +11,8 @@ public static class EditorMedia
 
     public const string UrlPrefix = "/" + Folder + "/";
 
-    public static readonly IReadOnlyDictionary<string, string> ContentTypes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    public static readonly IReadOnlyDictionary<string, string> ContentTypes = new Dictionary<string,
+        string>(StringComparer.OrdinalIgnoreCase)
     {
         [".png"] = "image/png",
         [".jpg"] = "image/jpeg",

@@ -15,7 +15,8 @@ internal static class FolderFingerprint
             IEnumerable<FileSystemInfo> entries;
             try
             {
-                entries = folder.EnumerateFileSystemInfos().Where(e => !EditorTemporaryFiles.Is(e.Name)).OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+                entries = folder.EnumerateFileSystemInfos().Where(e => !EditorTemporaryFiles.Is(e.Name))
+                    .OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -36,7 +36,8 @@ public sealed class FolderListing
     /// <summary>The files directly in one folder (relative, such as "_languages"), with the given ending.</summary>
     public IEnumerable<string> In(string folder, string extension) =>
         All.Where(f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(Path.GetDirectoryName(f)?.Replace('\\', '/') ?? "", folder.TrimEnd('/'), StringComparison.Ordinal));
+            && string.Equals(Path.GetDirectoryName(f)?.Replace('\\', '/')
+                ?? "", folder.TrimEnd('/'), StringComparison.Ordinal));
 
     /// <param name="displayPath">The path an editor knows of a relative one, for the problems.</param>
     public static FolderListing Scan(IFileProvider folder, Func<string, string> displayPath, LoadProblems problems)
@@ -58,7 +59,8 @@ public sealed class FolderListing
                 return;
             }
 
-            foreach (var entry in contents.Where(e => !EditorTemporaryFiles.Is(e.Name)).OrderBy(e => e.Name, StringComparer.Ordinal))
+            foreach (var entry in contents.Where(e => !EditorTemporaryFiles.Is(e.Name))
+                .OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 var relative = relativeFolder.Length == 0 ? entry.Name : $"{relativeFolder}/{entry.Name}";
                 if (entry is RefusedEntry refusedEntry)

@@ -28,7 +28,8 @@ public sealed class GuardedFolder(string root) : IFileProvider
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new UnreadableFolder($"this folder could not be read ({e.GetType().Name}): nothing in it is published");
+            return new UnreadableFolder($"this folder could not be read ({e.GetType().Name}): " +
+                "nothing in it is published");
         }
     }
 
@@ -50,12 +51,14 @@ public sealed class GuardedFolder(string root) : IFileProvider
             if (real is null || !IsInside(real, RealRoot))
             {
                 return new RefusedEntry(entry.Name,
-                    $"this is a link to {target}, outside the content folder: it is not published (copy the file into the content folder instead)");
+                    $"this is a link to {target}, outside the content folder: it is not published (copy the file " +
+                        "into the content folder instead)");
             }
 
             if (Directory.Exists(real))
             {
-                return new RefusedEntry(entry.Name, "this folder is a link to a folder that is already read: it is not read twice");
+                return new RefusedEntry(entry.Name, "this folder is a link to a folder that is already " +
+                    "read: it is not read twice");
             }
         }
 
@@ -69,7 +72,8 @@ public sealed class GuardedFolder(string root) : IFileProvider
     private string FullPath(string subpath) => Path.GetFullPath(Path.Combine(Root, subpath.TrimStart('/')));
 
     public static bool IsInside(string path, string root) =>
-        path == root || path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        path == root || path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar)
+            + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The path with every link on the way followed; null for a link that leads nowhere or loops.</summary>
     public static string? RealPath(string path)

@@ -15,7 +15,9 @@ public static class RegularFile
     private const int NonBlocking = 0x800;
     private const int CloseOnExec = 0x80000;
 
-    /// <summary>Opens the file for reading without waiting for a writer. The caller reads with <see cref="ReadAtMost"/>.</summary>
+    /// <summary>
+    /// Opens the file for reading without waiting for a writer. The caller reads with <see cref="ReadAtMost"/>.
+    /// </summary>
     /// <exception cref="IOException">It could not be opened.</exception>
     /// <exception cref="UnauthorizedAccessException">The site is not allowed to read it.</exception>
     public static Stream OpenRead(string path)
@@ -37,15 +39,16 @@ public static class RegularFile
         return new FileStream(new SafeFileHandle(descriptor, ownsHandle: true), FileAccess.Read, bufferSize: 0);
     }
 
-    /// <summary>A stream's bytes, but no more than <paramref name="most"/> + 1: one more than the caller can use, so that
-    /// it can tell a stream that is too long.</summary>
+    /// <summary>A stream's bytes, but no more than <paramref name="most"/> + 1: one more than the caller can use, so
+    /// that it can tell a stream that is too long.</summary>
     /// <exception cref="IOException">It could not be read.</exception>
     public static byte[] ReadAtMost(Stream stream, int most)
     {
         using var bytes = new MemoryStream();
         var buffer = new byte[64 * 1024];
         int read;
-        while (bytes.Length <= most && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, most + 1 - bytes.Length))) > 0)
+        while (bytes.Length <= most && (
+            read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, most + 1 - bytes.Length))) > 0)
         {
             bytes.Write(buffer, 0, read);
         }

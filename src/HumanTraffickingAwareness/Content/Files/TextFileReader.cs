@@ -11,7 +11,8 @@ namespace HumanTraffickingAwareness.Content.Files;
 /// </summary>
 public static class TextFileReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 = new(
+        encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <param name="relative">The file's path inside the content folder, with forward slashes.</param>
     public static string? Read(IFileProvider folder, string relative, FileProblems problems)
@@ -29,7 +30,8 @@ public static class TextFileReader
 
                 var after = folder.GetFileInfo(relative);
                 if (bytes.Length > TextLimits.MaxBytes
-                    || (before.Length == after.Length && before.LastModified == after.LastModified && bytes.Length == after.Length))
+                    || (before.Length == after.Length && before.LastModified == after.LastModified
+                        && bytes.Length == after.Length))
                 {
                     break;
                 }

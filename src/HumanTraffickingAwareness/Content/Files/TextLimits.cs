@@ -14,22 +14,28 @@ public static class TextLimits
 
     public const int MaxLineLength = 2_000;
 
-    /// <summary>The problem of a file longer than <see cref="MaxBytes"/>, at the line its first byte past the limit is on.</summary>
+    /// <summary>
+    /// The problem of a file longer than <see cref="MaxBytes"/>, at the line its first byte past the limit is on.
+    /// </summary>
     /// <param name="bytes">At least the file's first <see cref="MaxBytes"/> bytes.</param>
     public static void TooLarge(ReadOnlySpan<byte> bytes, FileProblems problems)
     {
         var line = Lines(System.Text.Encoding.UTF8.GetString(bytes[..MaxBytes])).Last().Number;
-        problems.Add(line, $"this file is larger than {MaxBytes / 1024} KB, the most a content file may be, from this line on: split it into several pages");
+        problems.Add(line, $"this file is larger than {MaxBytes / 1024} KB, the most a content file may be, from " +
+            "this line on: split it into several pages");
     }
 
-    /// <summary>Whether every line is at most <see cref="MaxLineLength"/> characters; if not, a problem at the first longer one.</summary>
+    /// <summary>
+    /// Whether every line is at most <see cref="MaxLineLength"/> characters; if not, a problem at the first longer one.
+    /// </summary>
     public static bool LinesFit(string text, FileProblems problems)
     {
         foreach (var (line, _, length) in Lines(text))
         {
             if (length > MaxLineLength)
             {
-                problems.Add(line, $"this line is {length:N0} characters long, more than the {MaxLineLength:N0} a line may have: break it into several lines (a blank line between paragraphs)");
+                problems.Add(line, $"this line is {length:N0} characters long, more than the {MaxLineLength:N0} a " +
+                    "line may have: break it into several lines (a blank line between paragraphs)");
                 return false;
             }
         }
@@ -38,8 +44,8 @@ public static class TextLimits
     }
 
     /// <summary>
-    /// Each line's number and where it starts and ends, as Markdig and YamlDotNet count them: a line ends at \n, \r\n or
-    /// \r, and at nothing else (.NET's own line enumeration also ends lines at \f, U+0085, U+2028 and U+2029).
+    /// Each line's number and where it starts and ends, as Markdig and YamlDotNet count them: a line ends at \n, \r\n
+    /// or \r, and at nothing else (.NET's own line enumeration also ends lines at \f, U+0085, U+2028 and U+2029).
     /// </summary>
     public static IEnumerable<(int Number, int Start, int Length)> Lines(string text)
     {

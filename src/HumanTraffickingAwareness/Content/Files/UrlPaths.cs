@@ -11,7 +11,8 @@ public static class UrlPaths
     public const string Robots = "/robots.txt";
 
     /// <summary>Addresses the site answers besides its pages and static files: a page may link to them.</summary>
-    public static IReadOnlySet<string> OtherAddresses { get; } = new HashSet<string>([Sitemap, Robots, Health], StringComparer.Ordinal);
+    public static IReadOnlySet<string> OtherAddresses { get; } = new HashSet<string>(
+        [Sitemap, Robots, Health], StringComparer.Ordinal);
 
     /// <summary><c>index.md</c> is "/", <c>learn.md</c> is "/learn", <c>es/index.md</c> is "/es".</summary>
     public static string FromRelativeFile(string relativePath)
@@ -26,7 +27,9 @@ public static class UrlPaths
         return "/" + string.Join('/', segments).ToLowerInvariant();
     }
 
-    /// <summary>The other way round, for a page not written yet: "/" is <c>index.md</c>, "/learn" is <c>learn.md</c>.</summary>
+    /// <summary>
+    /// The other way round, for a page not written yet: "/" is <c>index.md</c>, "/learn" is <c>learn.md</c>.
+    /// </summary>
     public static string ToRelativeFile(string url)
     {
         var normalized = Normalize(url);
@@ -45,7 +48,9 @@ public static class UrlPaths
         return (trimmed.StartsWith('/') ? trimmed : "/" + trimmed).ToLowerInvariant();
     }
 
-    /// <summary>Whether a file under the content folder is a page: README.md and files or folders starting with _ are not.</summary>
+    /// <summary>
+    /// Whether a file under the content folder is a page: README.md and files or folders starting with _ are not.
+    /// </summary>
     public static bool IsPageFile(string relativePath)
     {
         var parts = relativePath.Replace('\\', '/').Split('/');

@@ -17,7 +17,9 @@ public static partial class LanguageReader
     /// <summary>Whether a file name (without .yml) can be a language code: en, es, pt-br.</summary>
     public static bool IsLanguageCode(string code) => LanguageCode().IsMatch(code);
 
-    /// <param name="fallback">The default language, whose texts stand in for missing ones; null when reading it.</param>
+    /// <param name="fallback">
+    /// The default language, whose texts stand in for missing ones; null when reading it.
+    /// </param>
     /// <param name="problems">This file's, with none yet: the language is only returned when none are added. Missing
     /// translations are its warnings: they do not stop the language from being served.</param>
     public static SiteLanguage? Read(string code, string yaml, SiteLanguage? fallback, FileProblems problems)
@@ -45,7 +47,9 @@ public static partial class LanguageReader
         var direction = raw.Direction?.Trim() ?? "ltr";
         if (direction is not ("ltr" or "rtl"))
         {
-            problems.Add(keyLines.LineOf("direction") ?? 1, $"direction: '{raw.Direction}' must be ltr (left to right, the default) or rtl (right to left, as Arabic)");
+            problems.Add(keyLines.LineOf("direction")
+                ?? 1, $"direction: '{raw.Direction}' must be ltr (left to right, the default) or rtl " +
+                "(right to left, as Arabic)");
         }
 
         var culture = ReadCulture(raw.Culture, code, problems);
@@ -57,7 +61,8 @@ public static partial class LanguageReader
         {
             if (!url.StartsWith('/'))
             {
-                problems.Add(1, $"menu: '{url}' must be a page address as site.yml's navigation writes it, starting with /");
+                problems.Add(1, $"menu: '{url}' must be a page address as site.yml's navigation " +
+                    "writes it, starting with /");
                 continue;
             }
 
@@ -73,9 +78,11 @@ public static partial class LanguageReader
         }
 
         var statistics = raw.Statistics is { } s
-            ? new LanguageStatistics(s.SourceName?.Trim(), s.Note?.Trim(), (s.Regions ?? []).ToDictionary(r => r.Key, r => r.Value.Trim(), StringComparer.Ordinal))
+            ? new LanguageStatistics(s.SourceName?.Trim(), s.Note?.Trim(), (s.Regions ?? [])
+                .ToDictionary(r => r.Key, r => r.Value.Trim(), StringComparer.Ordinal))
             : LanguageStatistics.None;
-        return new SiteLanguage(code, raw.Name!.Trim(), culture!, dateFormat!, monthFormat!, raw.SiteName!.Trim(), raw.HotlineName!.Trim(),
+        return new SiteLanguage(code, raw.Name!.Trim(), culture!, dateFormat!, monthFormat!, raw.SiteName!.Trim(),
+            raw.HotlineName!.Trim(),
             menu, statistics, text, problems.Path, IsDefault: fallback is null, direction)
         {
             TranslatedFrom = raw.TranslatedFrom?.Trim(),
@@ -95,8 +102,10 @@ public static partial class LanguageReader
     {
         try
         {
-            // predefinedOnly: a misspelt name is refused, rather than made into an empty culture that formats like English.
-            return CultureInfo.GetCultureInfo(string.IsNullOrWhiteSpace(name) ? code : name.Trim(), predefinedOnly: true);
+            // predefinedOnly: a misspelt name is refused, rather than made into an empty culture that formats like
+            // English.
+            return CultureInfo.GetCultureInfo(string.IsNullOrWhiteSpace(name) ? code
+                : name.Trim(), predefinedOnly: true);
         }
         catch (CultureNotFoundException)
         {
@@ -105,7 +114,8 @@ public static partial class LanguageReader
         }
     }
 
-    private static string? ReadFormat(string? format, string field, string example, CultureInfo? culture, FileProblems problems)
+    private static string? ReadFormat(
+        string? format, string field, string example, CultureInfo? culture, FileProblems problems)
     {
         var value = string.IsNullOrWhiteSpace(format) ? example : format.Trim();
         try

@@ -19,7 +19,9 @@ internal sealed class LanguageYaml
 
     public string? HotlineName { get; set; }
 
-    /// <summary>The version of the default language's file this one was translated from (check-content --mark-translated).</summary>
+    /// <summary>
+    /// The version of the default language's file this one was translated from (check-content --mark-translated).
+    /// </summary>
     public string? TranslatedFrom { get; set; }
 
     public Dictionary<string, string>? Menu { get; set; }

@@ -32,9 +32,12 @@ public sealed record SiteLanguage(
     public string UrlOf(string neutralPath) =>
         IsDefault ? neutralPath : neutralPath == "/" ? Prefix : Prefix + neutralPath;
 
-    /// <summary>Whether an address is one of this language's (for the default language: one of no other language's).</summary>
+    /// <summary>
+    /// Whether an address is one of this language's (for the default language: one of no other language's).
+    /// </summary>
     public bool Owns(string url) =>
-        !IsDefault && (url.Equals(Prefix, StringComparison.OrdinalIgnoreCase) || url.StartsWith(Prefix + "/", StringComparison.OrdinalIgnoreCase));
+        !IsDefault && (url.Equals(Prefix, StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith(Prefix + "/", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The address as the default language has it: "/es/learn" is "/learn".</summary>
     public string NeutralPathOf(string url)
@@ -50,7 +53,9 @@ public sealed record SiteLanguage(
 
     public string Month(DateOnly date) => date.ToString(MonthFormat, Culture);
 
-    /// <summary>The version of the default language's file this one was translated from (<c>translated_from:</c>).</summary>
+    /// <summary>
+    /// The version of the default language's file this one was translated from (<c>translated_from:</c>).
+    /// </summary>
     public string? TranslatedFrom { get; init; }
 
     public int TranslatedFromLine { get; init; } = 1;
@@ -60,7 +65,9 @@ public sealed record SiteLanguage(
 
 }
 
-/// <summary>The words of statistics.yml in one language; for the default language, statistics.yml's own are used.</summary>
+/// <summary>
+/// The words of statistics.yml in one language; for the default language, statistics.yml's own are used.
+/// </summary>
 public sealed record LanguageStatistics(string? SourceName, string? Note, IReadOnlyDictionary<string, string> Regions)
 {
     public static LanguageStatistics None { get; } = new(null, null, new Dictionary<string, string>());

@@ -152,7 +152,9 @@ public sealed partial record SiteText
 
     public string TranslationReadEnglish { get; init; } = "";
 
-    /// <summary>Every key of the <c>text:</c> block, as <see cref="From"/> asks for them: any other key is a mistake.</summary>
+    /// <summary>
+    /// Every key of the <c>text:</c> block, as <see cref="From"/> asks for them: any other key is a mistake.
+    /// </summary>
     internal static IReadOnlySet<string> Keys { get; } = SiteTextKeys.AskedBy(From);
 
     // The printable materials' words are read beside the items that show them (Pages/Materials/MaterialsText.cs).
@@ -182,7 +184,8 @@ public sealed partial record SiteText
         ExitShiftExpired = text.Read("exit_shift_expired", f => f.ExitShiftExpired),
 
         // The hotline sentence (footer, error pages) and the footer
-        HelpIfTrafficked = text.Read("help_if_trafficked", f => f.HelpIfTrafficked, "hotline", "phone", "text", "emergency"),
+        HelpIfTrafficked = text.Read("help_if_trafficked", f =>
+            f.HelpIfTrafficked, "hotline", "phone", "text", "emergency"),
         HelpNow = text.Read("help_now", f => f.HelpNow, "hotline", "phone", "text", "emergency"),
         FooterExit = text.Read("footer_exit", f => f.FooterExit, "exit"),
         FooterSafetyLink = text.Read("footer_safety_link", f => f.FooterSafetyLink),

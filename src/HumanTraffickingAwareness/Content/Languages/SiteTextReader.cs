@@ -6,8 +6,12 @@ namespace HumanTraffickingAwareness.Content.Languages;
 internal interface ISiteTextSource
 {
     /// <param name="key">The key as the file writes it, such as <c>skip_to_main</c>.</param>
-    /// <param name="inFallback">The same text in the default language, which stands in while it is not translated.</param>
-    /// <param name="placeholders">The <c>{names}</c> the text must contain, and no others: the site fills them in.</param>
+    /// <param name="inFallback">
+    /// The same text in the default language, which stands in while it is not translated.
+    /// </param>
+    /// <param name="placeholders">
+    /// The <c>{names}</c> the text must contain, and no others: the site fills them in.
+    /// </param>
     string Read(string key, Func<SiteText, string> inFallback, params string[] placeholders);
 }
 
@@ -15,7 +19,8 @@ internal interface ISiteTextSource
 /// Reads the <c>text:</c> block of one language file. The default language must have every text; another language may
 /// leave some out while its translation is under way: they are shown in the default language, with a warning.
 /// </summary>
-internal sealed partial class SiteTextReader(IReadOnlyDictionary<string, string?> written, int line, SiteText? fallback, FileProblems problems) : ISiteTextSource
+internal sealed partial class SiteTextReader(
+    IReadOnlyDictionary<string, string?> written, int line, SiteText? fallback, FileProblems problems) : ISiteTextSource
 {
     public string Read(string key, Func<SiteText, string> inFallback, params string[] placeholders)
     {
@@ -36,13 +41,15 @@ internal sealed partial class SiteTextReader(IReadOnlyDictionary<string, string?
         var found = TextTemplate.PlaceholdersIn(value);
         if (placeholders.Any(n => !found.Contains(n)) || found.Any(n => !placeholders.Contains(n)))
         {
-            var expected = placeholders.Length == 0 ? "no {names}: write it without braces" : "these {names}: " + string.Join(", ", placeholders.Select(n => "{" + n + "}"));
+            var expected = placeholders.Length == 0 ? "no {names}: write it without braces" : "these {names}: "
+                + string.Join(", ", placeholders.Select(n => "{" + n + "}"));
             problems.Add(line, $"text: '{key}' must contain {expected} (the site fills them in)");
         }
 
         if (PhoneLike().Match(value) is { Success: true } number)
         {
-            problems.Add(line, $"text: '{key}' holds the number {number.Value}: every number a reader may call or text " +
+            problems.Add(line, $"text: '{key}' holds the number {number.Value}: every number " +
+                "a reader may call or text " +
                 "comes from site.yml through a {name} such as {phone}, so that no translation can show another one");
         }
 

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Html;
 
 namespace HumanTraffickingAwareness.Content.Languages;
 
-/// <summary>Fills the <c>{names}</c> of a text from a language file, so a translation can put them in its own order.</summary>
+/// <summary>
+/// Fills the <c>{names}</c> of a text from a language file, so a translation can put them in its own order.
+/// </summary>
 public static class TextTemplate
 {
     /// <summary>Plain text in, plain text out: "Text {keyword} to" with keyword HELP is "Text HELP to".</summary>

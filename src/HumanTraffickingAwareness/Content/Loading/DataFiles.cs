@@ -38,8 +38,11 @@ internal static class DataFiles
     public static readonly DataFile<HotlineStatistics> Statistics =
         new(StatisticsReader.FileName, StatisticsReader.Read, s => s.Statistics);
 
-    /// <summary>help-near-you.yml: its entries may name site.yml's other lines, and carry each language's words.</summary>
-    public static DataFile<HelpDirectory> HelpNearYou(IReadOnlyList<string> languages, IReadOnlyList<OtherLine> lines) =>
+    /// <summary>
+    /// help-near-you.yml: its entries may name site.yml's other lines, and carry each language's words.
+    /// </summary>
+    public static DataFile<HelpDirectory> HelpNearYou(
+        IReadOnlyList<string> languages, IReadOnlyList<OtherLine> lines) =>
         new(HelpNearYouReader.FileName, (yaml, file) => HelpNearYouReader.Read(yaml, languages, lines, file),
             s => s.HelpNearYou);
 

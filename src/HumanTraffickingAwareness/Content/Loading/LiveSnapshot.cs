@@ -61,7 +61,8 @@ public sealed class LiveSnapshot
             catch (Exception e)
             {
                 // A reload must never take the site down: keep serving what we have.
-                _logger.LogError(e, "Reloading content from {ContentRoot} failed; the last good version stays in service", _loader.Root);
+                _logger.LogError(e, "Reloading content from {ContentRoot} failed; the last " +
+                    "good version stays in service", _loader.Root);
                 Finished(new LoadTiming(LoadOutcome.Failed, Stopwatch.GetElapsedTime(started)));
                 return true;
             }
@@ -69,7 +70,8 @@ public sealed class LiveSnapshot
             took = Stopwatch.GetElapsedTime(started);
             if (settled is not null && !settled())
             {
-                _logger.LogDebug("Content in {ContentRoot} changed while it was read; it is read again once it is quiet", _loader.Root);
+                _logger.LogDebug("Content in {ContentRoot} changed while it was read; it is " +
+                    "read again once it is quiet", _loader.Root);
                 Finished(new LoadTiming(LoadOutcome.StillChanging, took));
                 return false;
             }
@@ -121,10 +123,12 @@ public sealed class LiveSnapshot
                     _logger.LogWarning("Content problem {Problem}; published as it is", problem.ToString());
                     break;
                 case SourceState.LastGoodKept or SourceState.BuiltInKept:
-                    _logger.LogError("Content problem {Problem}; the last good version of this file stays in service", problem.ToString());
+                    _logger.LogError("Content problem {Problem}; the last good version of " +
+                        "this file stays in service", problem.ToString());
                     break;
                 default:
-                    _logger.LogError("Content problem {Problem}; nothing of this file can be shown until it is fixed", problem.ToString());
+                    _logger.LogError("Content problem {Problem}; nothing of this file can " +
+                        "be shown until it is fixed", problem.ToString());
                     break;
             }
         }
@@ -136,17 +140,21 @@ public sealed class LiveSnapshot
 
         foreach (var url in snapshot.UnavailableUrls.Order(StringComparer.Ordinal).Where(u => IsNew($"503 {u}")))
         {
-            _logger.LogError("The page {Url} answers 503 'being updated': its file has problems and no good version to show", url);
+            _logger.LogError("The page {Url} answers 503 'being updated': its file has problems " +
+                "and no good version to show", url);
         }
 
         if (!snapshot.IsServable || snapshot.PagesByUrl.Count == 0)
         {
-            _logger.LogCritical("No content could be loaded from {ContentRoot}: every page answers 503 'being updated'", _loader.Root);
+            _logger.LogCritical("No content could be loaded from {ContentRoot}: every page " +
+                "answers 503 'being updated'", _loader.Root);
             return;
         }
 
-        _logger.LogInformation("Content version {Version} loaded from {ContentRoot}: {PageCount} pages, {ProblemCount} problems, " +
+        _logger.LogInformation("Content version {Version} loaded from {ContentRoot}: {PageCount} pages, " +
+            "{ProblemCount} problems, " +
             "{WarningCount} warnings (each logged when it first appears; check-content lists them all)",
-            snapshot.Version, _loader.Root, snapshot.PagesByUrl.Count, snapshot.Problems.Count, snapshot.Warnings.Count);
+            snapshot.Version, _loader.Root, snapshot.PagesByUrl.Count, snapshot.Problems.Count,
+                snapshot.Warnings.Count);
     }
 }

@@ -34,7 +34,8 @@ internal static class NavigationStep
             {
                 if (!pageFileUrls.Contains(neutral))
                 {
-                    problems.Add(Math.Max(link.SourceLine, 1), $"the navigation links to {link.Url}, but there is no such page");
+                    problems.Add(Math.Max(link.SourceLine, 1), $"the navigation links to {link.Url}, " +
+                        "but there is no such page");
                 }
 
                 continue;

@@ -12,7 +12,8 @@ namespace HumanTraffickingAwareness.Content.Loading;
 /// character, <c>help.md</c> rather than <c>help/index.md</c>) is the page, and the others are problems: a stray
 /// <c>Help.md</c> and a restart must not take /help down. When no file or more than one is spelled so, none is: each
 /// is a problem naming the others, and the address answers "being updated", with the hotline, until all but one are
-/// renamed. The server, check-content and export all load with <see cref="SnapshotLoader"/>, so they decide alike, here.
+/// renamed. The server, check-content and export all load with <see cref="SnapshotLoader"/>, so they decide alike,
+/// here.
 /// </summary>
 internal static class PageAddresses
 {

@@ -37,10 +37,14 @@ public sealed class SnapshotLoader
     /// <summary>The content folder's full path on disk (for a folder not on disk, its name).</summary>
     public string Root { get; }
 
-    /// <summary>Where the site's own static files are (given, or found beside the app), for checking links to them.</summary>
+    /// <summary>
+    /// Where the site's own static files are (given, or found beside the app), for checking links to them.
+    /// </summary>
     public string? WebRoot { get; }
 
-    /// <summary>Today, for the facts due for review and the checked dates that cannot be yet; a test sets the day.</summary>
+    /// <summary>
+    /// Today, for the facts due for review and the checked dates that cannot be yet; a test sets the day.
+    /// </summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>Never throws: a file's fault is its problem, and a fault of the load itself (a bug) keeps what was

@@ -12,8 +12,8 @@ namespace HumanTraffickingAwareness.Content.Markdown;
 
 /// <summary>
 /// A block quote whose last paragraph starts with a dash ("— A21 Campaign") is a quotation with its source: it is
-/// rendered as <c>&lt;figure&gt;&lt;blockquote&gt;…&lt;/blockquote&gt;&lt;figcaption&gt;</c>, so the attribution is tied to
-/// the words in a way screen readers announce.
+/// rendered as <c>&lt;figure&gt;&lt;blockquote&gt;…&lt;/blockquote&gt;&lt;figcaption&gt;</c>, so the attribution is
+/// tied to the words in a way screen readers announce.
 /// </summary>
 internal sealed class AttributedQuotes(TemplateRenderer templates) : IMarkdownExtension
 {
@@ -31,10 +31,13 @@ internal sealed class AttributedQuotes(TemplateRenderer templates) : IMarkdownEx
         }
     }
 
-    /// <summary>The attribution paragraph of <paramref name="quote"/>, with its leading dash removed, or null.</summary>
+    /// <summary>
+    /// The attribution paragraph of <paramref name="quote"/>, with its leading dash removed, or null.
+    /// </summary>
     internal static ParagraphBlock? TakeAttribution(QuoteBlock quote)
     {
-        if (quote.Count < 2 || quote.LastChild is not ParagraphBlock { Inline.FirstChild: LiteralInline first } paragraph)
+        if (quote.Count < 2
+            || quote.LastChild is not ParagraphBlock { Inline.FirstChild: LiteralInline first } paragraph)
         {
             return null;
         }
@@ -72,7 +75,8 @@ internal sealed class AttributedQuotes(TemplateRenderer templates) : IMarkdownEx
             });
             var source = CapturedHtml.Of(renderer, () => renderer.WriteLeafInline(attribution).EnsureLine());
             renderer.EnsureLine().WriteLine(templates.Render<AttributedQuote>(
-                (nameof(AttributedQuote.Quote), new MarkupString(words)), (nameof(AttributedQuote.Attribution), new MarkupString(source))));
+                (nameof(AttributedQuote.Quote), new MarkupString(words)),
+                    (nameof(AttributedQuote.Attribution), new MarkupString(source))));
         }
     }
 

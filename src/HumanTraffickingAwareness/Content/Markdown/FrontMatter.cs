@@ -1,6 +1,8 @@
 namespace HumanTraffickingAwareness.Content.Markdown;
 
-/// <summary>The validated YAML block at the top of a page. Field names follow Hugo/Jekyll so editors know them.</summary>
+/// <summary>
+/// The validated YAML block at the top of a page. Field names follow Hugo/Jekyll so editors know them.
+/// </summary>
 public sealed record FrontMatter(
     string Title,
     string Description,
@@ -11,16 +13,22 @@ public sealed record FrontMatter(
     /// <summary>How a translated page was translated and checked; null when the page does not say.</summary>
     public TranslationReview? Translation { get; init; }
 
-    /// <summary>The line of <c>translation:</c>, or of the opening <c>---</c> when there is none: where a warning points.</summary>
+    /// <summary>
+    /// The line of <c>translation:</c>, or of the opening <c>---</c> when there is none: where a warning points.
+    /// </summary>
     public int TranslationLine { get; init; } = 1;
 
-    /// <summary>The short hash of the English text this translation was made from (<c>translated_from:</c>), or null.</summary>
+    /// <summary>
+    /// The short hash of the English text this translation was made from (<c>translated_from:</c>), or null.
+    /// </summary>
     public string? TranslatedFrom { get; init; }
 
     /// <summary>The line of <c>translated_from:</c>, or of <c>translation:</c> when there is none.</summary>
     public int TranslatedFromLine { get; init; } = 1;
 
-    /// <summary><c>format: easy-read</c>: a page written for readers with intellectual or learning disabilities.</summary>
+    /// <summary>
+    /// <c>format: easy-read</c>: a page written for readers with intellectual or learning disabilities.
+    /// </summary>
     public PageFormat Format { get; init; } = PageFormat.Standard;
 }
 
@@ -41,9 +49,14 @@ public enum TranslationReview
     /// <summary><c>machine translation, not checked</c></summary>
     MachineNotChecked,
 
-    /// <summary><c>machine translation, checked by back-translation</c>: translated back into English by another tool and compared.</summary>
+    /// <summary>
+    /// <c>machine translation, checked by back-translation</c>: translated back into English by another tool and
+    /// compared.
+    /// </summary>
     MachineCheckedByBackTranslation,
 
-    /// <summary><c>checked by a fluent reader</c>: someone who reads the language well has read it against the English.</summary>
+    /// <summary>
+    /// <c>checked by a fluent reader</c>: someone who reads the language well has read it against the English.
+    /// </summary>
     CheckedByFluentReader,
 }

@@ -3,7 +3,9 @@ using HumanTraffickingAwareness.Content.Yaml;
 
 namespace HumanTraffickingAwareness.Content.Markdown;
 
-/// <summary>Turns a page's YAML block into a <see cref="FrontMatter"/>, or into problems an editor can act on.</summary>
+/// <summary>
+/// Turns a page's YAML block into a <see cref="FrontMatter"/>, or into problems an editor can act on.
+/// </summary>
 public static class FrontMatterReader
 {
     /// <param name="yaml">The text between the two <c>---</c> lines.</param>
@@ -32,7 +34,8 @@ public static class FrontMatterReader
             translation = Translations.FirstOrDefault(t => t.Written == written.Trim()).Review;
             if (translation is null)
             {
-                problems.Add(translationLine, $"translation: '{written.Trim()}' is not one of: {string.Join("; ", Translations.Select(t => t.Written))}");
+                problems.Add(translationLine, $"translation: '{written.Trim()}' is " +
+                    $"not one of: {string.Join("; ", Translations.Select(t => t.Written))}");
                 return null;
             }
         }
@@ -41,7 +44,8 @@ public static class FrontMatterReader
         var translatedFrom = raw.TranslatedFrom?.Trim();
         if (translatedFrom is not null && !TranslatedFrom.IsWellFormed(translatedFrom))
         {
-            problems.Add(translatedFromLine, $"translated_from: '{translatedFrom}' is not a version of the English page: let check-content --mark-translated write it");
+            problems.Add(translatedFromLine, $"translated_from: '{translatedFrom}' is not a version of the English " +
+                "page: let check-content --mark-translated write it");
             return null;
         }
 
@@ -51,7 +55,8 @@ public static class FrontMatterReader
             if (writtenFormat.Trim() != EasyReadFormat)
             {
                 var formatLine = YamlKeyLines.Of(yaml, openingLine + 1).LineOf("format") ?? openingLine;
-                problems.Add(formatLine, $"format: '{writtenFormat.Trim()}' is not a format the site knows: write format: {EasyReadFormat}, or leave it out");
+                problems.Add(formatLine, $"format: '{writtenFormat.Trim()}' is not a format the site knows: write " +
+                    $"format: {EasyReadFormat}, or leave it out");
                 return null;
             }
 
@@ -71,7 +76,9 @@ public static class FrontMatterReader
     /// <summary>What an editor writes after <c>format:</c> for an Easy Read page.</summary>
     public const string EasyReadFormat = "easy-read";
 
-    /// <summary>What an editor writes after <c>translation:</c>, exactly: a fixed list, so a check can rely on it.</summary>
+    /// <summary>
+    /// What an editor writes after <c>translation:</c>, exactly: a fixed list, so a check can rely on it.
+    /// </summary>
     public static readonly IReadOnlyList<(string Written, TranslationReview? Review)> Translations =
     [
         ("machine translation, not checked", TranslationReview.MachineNotChecked),

@@ -10,7 +10,8 @@ namespace HumanTraffickingAwareness.Content.Markdown;
 internal static partial class HtmlIds
 {
     public static IReadOnlySet<string> Of(string html) =>
-        IdAttribute().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+        IdAttribute().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
+            .ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex("\\sid=\"([^\"]+)\"")]
     private static partial Regex IdAttribute();

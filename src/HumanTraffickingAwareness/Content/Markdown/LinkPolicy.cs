@@ -20,7 +20,8 @@ public static class LinkPolicy
             if (link.IsImage && IsSafe(link.Url) && IsOffSite(link.Url))
             {
                 // An image from elsewhere tells that site who reads this page, and the CSP would block it anyway.
-                problems.Add(link.Line + 1, $"the image '{Shorten(link.Url)}' is on another site: put the file in content/media/ " +
+                problems.Add(link.Line + 1, $"the image '{Shorten(link.Url)}' is on another site: put " +
+                    "the file in content/media/ " +
                     "and write its path on this site, such as /media/poster.jpg");
                 Unwrap(link);
                 continue;
@@ -39,7 +40,8 @@ public static class LinkPolicy
             }
 
             problems.Add(link.Line + 1,
-                $"the {(link.IsImage ? "image" : "link")} address '{Shorten(link.Url)}' is not allowed: use http(s), mailto, tel, sms or a path on this site");
+                $"the {(link.IsImage ? "image" : "link")} address '{Shorten(link.Url)}' is not allowed: use http(s), " +
+                    "mailto, tel, sms or a path on this site");
             Unwrap(link);
         }
 
@@ -58,7 +60,9 @@ public static class LinkPolicy
         }
     }
 
-    /// <summary>True for http(s), mailto, tel, sms and URLs without a scheme (paths and #fragments on this site).</summary>
+    /// <summary>
+    /// True for http(s), mailto, tel, sms and URLs without a scheme (paths and #fragments on this site).
+    /// </summary>
     public static bool IsSafe(string? url)
     {
         if (string.IsNullOrEmpty(url))
@@ -72,7 +76,8 @@ public static class LinkPolicy
         if (colon < 0 || (firstDelimiter >= 0 && firstDelimiter < colon))
         {
             // No scheme, but "//host" would leave the site without saying how: only allow it with a scheme.
-            return !compact.StartsWith("//", StringComparison.Ordinal) && !compact.StartsWith(@"\\", StringComparison.Ordinal)
+            return !compact.StartsWith("//", StringComparison.Ordinal)
+                && !compact.StartsWith(@"\\", StringComparison.Ordinal)
                 && !compact.StartsWith(@"/\", StringComparison.Ordinal);
         }
 
@@ -86,7 +91,9 @@ public static class LinkPolicy
     /// </summary>
     public static bool IsExternal(string? url) => SchemeOf(url) is { } scheme && IsWeb(scheme);
 
-    /// <summary>An address with a scheme: not a path on this site (IsSafe already refuses one starting with //).</summary>
+    /// <summary>
+    /// An address with a scheme: not a path on this site (IsSafe already refuses one starting with //).
+    /// </summary>
     private static bool IsOffSite(string? url) => SchemeOf(url) is not null;
 
     // http:evil.example reads as a path on an http page and as http://evil.example/ on an https one: written out
@@ -99,11 +106,13 @@ public static class LinkPolicy
         }
 
         var rest = url.Trim()[(url.Trim().IndexOf(':') + 1)..];
-        return rest.StartsWith("//", StringComparison.Ordinal) ? url : scheme.ToLowerInvariant() + "://" + rest.TrimStart('/', '\\');
+        return rest.StartsWith("//", StringComparison.Ordinal) ? url : scheme.ToLowerInvariant() + "://"
+            + rest.TrimStart('/', '\\');
     }
 
     private static bool IsWeb(string scheme) =>
-        scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase);
+        scheme.Equals("http", StringComparison.OrdinalIgnoreCase)
+            || scheme.Equals("https", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The scheme before the first colon, when that colon comes before any / ? or #; else null.</summary>
     private static string? SchemeOf(string? url)
@@ -126,7 +135,8 @@ public static class LinkPolicy
     {
         if (link.IsImage)
         {
-            link.ReplaceBy(new LiteralInline(string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()))));
+            link.ReplaceBy(new LiteralInline(
+                string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()))));
             return;
         }
 

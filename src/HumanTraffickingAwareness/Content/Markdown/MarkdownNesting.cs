@@ -8,10 +8,10 @@ namespace HumanTraffickingAwareness.Content.Markdown;
 /// <summary>
 /// How deeply Markdown may nest: at most <see cref="MaxBlockDepth"/> block quotes and lists inside one another, at most
 /// <see cref="MaxInlineDepth"/> emphases, links and brackets inside one another, and at most <see cref="MaxOpenMarks"/>
-/// runs of * or _ and opening brackets without a blank line between them. No page needs more than three or four levels. Markdig
-/// gives up, by throwing, on a document nested 128 levels deep (its MaximumNestingDepth, blocks and inlines together,
-/// which also guards its recursive renderer) or on a paragraph with 10,240 emphasis marks and brackets open at once
-/// (while it parses a paragraph, each run of * or _ holds what follows it until the paragraph ends): a page of
+/// runs of * or _ and opening brackets without a blank line between them. No page needs more than three or four levels.
+/// Markdig gives up, by throwing, on a document nested 128 levels deep (its MaximumNestingDepth, blocks and inlines
+/// together, which also guards its recursive renderer) or on a paragraph with 10,240 emphasis marks and brackets open
+/// at once (while it parses a paragraph, each run of * or _ holds what follows it until the paragraph ends): a page of
 /// <c>'>' * 128</c> used to crash check-content and stop the running site from reading any later edit. A page past a
 /// limit is a problem at the line that goes past it, and Markdig never renders it.
 /// </summary>
@@ -28,7 +28,9 @@ public static class MarkdownNesting
     // Markdig at all: 32 lists are 64 blocks, half of Markdig's 128.
     private const int NeverParsed = 2 * MaxBlockDepth;
 
-    /// <summary>Whether the text is safe to give to Markdig; if not, a problem at the line that goes past a limit.</summary>
+    /// <summary>
+    /// Whether the text is safe to give to Markdig; if not, a problem at the line that goes past a limit.
+    /// </summary>
     public static bool CanParse(string markdown, FileProblems problems)
     {
         // The line reported is where the deepest part starts to be too deep: a list nested ever deeper goes over the
@@ -60,14 +62,17 @@ public static class MarkdownNesting
 
         if (marksLine > 0)
         {
-            problems.Add(marksLine, $"this paragraph has more than {MaxOpenMarks:N0} runs of * or _ and [ by this line, more than a page " +
+            problems.Add(marksLine, $"this paragraph has more than {MaxOpenMarks:N0} runs of * or _ and [ by " +
+                "this line, more than a page " +
                 "may have: check its * and _, or put a blank line between its parts");
         }
 
         return deepestBlocks <= NeverParsed && marksLine == 0;
     }
 
-    /// <summary>Whether the parsed document nests within the limits; if not, a problem at the first element too deep.</summary>
+    /// <summary>
+    /// Whether the parsed document nests within the limits; if not, a problem at the first element too deep.
+    /// </summary>
     public static bool Fits(MarkdownDocument document, FileProblems problems)
     {
         var stack = new Stack<(MarkdownObject Node, int Blocks, int Inlines)>();
@@ -108,10 +113,12 @@ public static class MarkdownNesting
     }
 
     private static string TooDeepBlocks =>
-        $"block quotes and lists are nested more than {MaxBlockDepth} deep here, more than a page may have: check the > and - at the start of the lines";
+        $"block quotes and lists are nested more than {MaxBlockDepth} deep here, more than a page may have: check " +
+            "the > and - at the start of the lines";
 
     private static string TooDeepInlines =>
-        $"emphasis, links and brackets are nested more than {MaxInlineDepth} deep here, more than a page may have: check the *, _, [ and ] of this paragraph";
+        $"emphasis, links and brackets are nested more than {MaxInlineDepth} deep here, more than a page may have: " +
+            "check the *, _, [ and ] of this paragraph";
 
     /// <summary>
     /// At least the number of block quotes and lists a line is in: its block quote and list markers (and footnote
@@ -153,7 +160,9 @@ public static class MarkdownNesting
         return markers + columns / 2;
     }
 
-    /// <summary>After "12." or "3)" followed by a space or the line's end: the index after the marker; else 0.</summary>
+    /// <summary>
+    /// After "12." or "3)" followed by a space or the line's end: the index after the marker; else 0.
+    /// </summary>
     private static int OrderedMarkerEnd(ReadOnlySpan<char> line, int start)
     {
         var i = start;
@@ -162,12 +171,14 @@ public static class MarkdownNesting
             i++;
         }
 
-        return i < line.Length && line[i] is '.' or ')' && (i + 1 == line.Length || line[i + 1] is ' ' or '\t') ? i + 1 : 0;
+        return i < line.Length && line[i] is '.' or ')' && (i + 1 == line.Length || line[i + 1] is ' ' or '\t') ? i + 1
+            : 0;
     }
 
     /// <summary>
-    /// At least as many emphasis marks and brackets as Markdig can hold open after this line: each run of * or _ (whether
-    /// it opens or closes) and each [ (a ] in a code span closes nothing, so none is taken off); \* and \[ are text.
+    /// At least as many emphasis marks and brackets as Markdig can hold open after this line: each run of * or _
+    /// (whether it opens or closes) and each [ (a ] in a code span closes nothing, so none is taken off); \* and \[ are
+    /// text.
     /// </summary>
     private static int OpenMarksAfter(ReadOnlySpan<char> line, int marks)
     {

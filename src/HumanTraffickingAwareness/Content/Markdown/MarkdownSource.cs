@@ -27,14 +27,16 @@ public sealed class MarkdownSource
 
     public MarkdownDocument Document { get; }
 
-    /// <summary>The text between the two <c>---</c> lines, or null when the file has no (closed) front matter.</summary>
+    /// <summary>
+    /// The text between the two <c>---</c> lines, or null when the file has no (closed) front matter.
+    /// </summary>
     public string? Yaml { get; }
 
     /// <summary>The 1-based line of the opening <c>---</c>.</summary>
     public int YamlOpeningLine { get; }
 
-    /// <summary>Parses the file, unless it nests deeper than <see cref="MarkdownNesting"/> allows: then it is a problem,
-    /// and its document is empty (nothing of it can be shown).</summary>
+    /// <summary>Parses the file, unless it nests deeper than <see cref="MarkdownNesting"/> allows: then it is a
+    /// problem, and its document is empty (nothing of it can be shown).</summary>
     public static MarkdownSource Parse(string markdown, FileProblems problems)
     {
         var path = problems.Path;
@@ -87,14 +89,18 @@ public sealed class MarkdownSource
             if (InvisibleCharacters.FirstInProse(text) is var at and >= 0)
             {
                 problems.Add(entity.Line + 1, $"the entity {entity.Original} is the invisible character " +
-                    $"{InvisibleCharacters.Describe(text, at)}, which can change how the text around it is shown: delete it");
+                    $"{InvisibleCharacters.Describe(text, at)}, which can change how the text " +
+                        "around it is shown: delete it");
             }
         }
     }
 
-    /// <summary>Resolves shortcodes, applies the link policy, checks headings, and renders the document to HTML.</summary>
+    /// <summary>
+    /// Resolves shortcodes, applies the link policy, checks headings, and renders the document to HTML.
+    /// </summary>
     /// <param name="text">The words of the page's language, for what the renderer adds (the section links).</param>
-    public RenderedMarkdown Render(ShortcodeBinder shortcodes, string title, Languages.SiteText text, FileProblems problems)
+    public RenderedMarkdown Render(
+        ShortcodeBinder shortcodes, string title, Languages.SiteText text, FileProblems problems)
     {
         SectionLinks.UseText(Document, text);
         shortcodes.Bind(Document, title, problems);
@@ -103,7 +109,9 @@ public sealed class MarkdownSource
         var headings = CheckHeadings(problems);
         var links = CollectLinks(problems);
         var html = Markdig.Markdown.ToHtml(Document, SitePipeline.Instance);
-        return new RenderedMarkdown(html, headings, links, HtmlIds.Of(html)) { Shortcodes = PlacedShortcode.In(Document) };
+        return new RenderedMarkdown(html, headings, links,
+            HtmlIds.Of(html))
+        { Shortcodes = PlacedShortcode.In(Document) };
     }
 
     // Links are kept for the site-wide check (does the page or #section exist?), which needs every page first.
@@ -114,7 +122,8 @@ public sealed class MarkdownSource
         {
             if (link.IsImage && string.IsNullOrWhiteSpace(InlineText.Of(link)))
             {
-                problems.Add(link.Line + 1, $"the image {link.Url} has no alt text: describe it between the brackets, ![like this]({link.Url})");
+                problems.Add(link.Line + 1, $"the image {link.Url} has no alt text: describe it between the " +
+                    $"brackets, ![like this]({link.Url})");
             }
 
             if (!string.IsNullOrEmpty(link.Url))
@@ -135,15 +144,18 @@ public sealed class MarkdownSource
             var line = heading.Line + 1;
             if (heading.Level == 1)
             {
-                problems.Add(line, "the page title (from the front matter) is the only top-level heading: start sections with ##");
+                problems.Add(line, "the page title (from the front matter) is the only top-level " +
+                    "heading: start sections with ##");
             }
             else if (heading.Level > previousLevel + 1)
             {
-                problems.Add(line, $"this heading skips a level (h{previousLevel} to h{heading.Level}): use {new string('#', previousLevel + 1)}");
+                problems.Add(line, $"this heading skips a level (h{previousLevel} to h{heading.Level}): use " +
+                    $"{new string('#', previousLevel + 1)}");
             }
 
             previousLevel = heading.Level;
-            headings.Add(new PageHeading(heading.Level, heading.GetAttributes().Id ?? "", InlineText.Of(heading.Inline)));
+            headings.Add(new PageHeading(heading.Level, heading.GetAttributes().Id
+                ?? "", InlineText.Of(heading.Inline)));
         }
 
         return headings;

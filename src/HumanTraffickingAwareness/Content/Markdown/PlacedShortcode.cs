@@ -11,7 +11,8 @@ namespace HumanTraffickingAwareness.Content.Markdown;
 /// <param name="Line">1-based, in the file.</param>
 /// <param name="Links">The addresses the same list item or paragraph links to, in order.</param>
 /// <param name="Text">The words of that list item or paragraph, without shortcodes.</param>
-public sealed record PlacedShortcode(string Name, IReadOnlyList<string> Arguments, int Line, IReadOnlyList<string> Links, string Text)
+public sealed record PlacedShortcode(
+    string Name, IReadOnlyList<string> Arguments, int Line, IReadOnlyList<string> Links, string Text)
 {
     internal static IReadOnlyList<PlacedShortcode> In(MarkdownDocument document) =>
         document.Descendants<Shortcode>().Select(code =>
@@ -27,8 +28,10 @@ public sealed record PlacedShortcode(string Name, IReadOnlyList<string> Argument
             }
 
             // A list item's paragraphs; else the paragraph, heading or table cell's text the shortcode is in.
-            var paragraphs = around is ContainerBlock container ? container.Descendants<LeafBlock>() : around is LeafBlock leaf ? [leaf] : [];
-            var links = paragraphs.SelectMany(p => p.Inline?.Descendants<LinkInline>() ?? []).Where(l => !l.IsImage && !string.IsNullOrEmpty(l.Url))
+            var paragraphs = around is ContainerBlock container ? container.Descendants<LeafBlock>()
+                : around is LeafBlock leaf ? [leaf] : [];
+            var links = paragraphs.SelectMany(p => p.Inline?.Descendants<LinkInline>() ?? [])
+                .Where(l => !l.IsImage && !string.IsNullOrEmpty(l.Url))
                 .Select(l => l.Url!).ToList();
             var text = string.Join(" ", paragraphs.Select(p => InlineText.Of(p.Inline)));
             return new PlacedShortcode(code.Name, code.Arguments, code.Line + 1, links, text);

@@ -1,7 +1,10 @@
 namespace HumanTraffickingAwareness.Content.Markdown;
 
-/// <summary>A content file rendered: its HTML, its section headings, the links it makes and the ids it offers.</summary>
-public sealed record RenderedMarkdown(string Html, IReadOnlyList<PageHeading> Headings, IReadOnlyList<PageLink> Links, IReadOnlySet<string> Ids)
+/// <summary>
+/// A content file rendered: its HTML, its section headings, the links it makes and the ids it offers.
+/// </summary>
+public sealed record RenderedMarkdown(
+    string Html, IReadOnlyList<PageHeading> Headings, IReadOnlyList<PageLink> Links, IReadOnlySet<string> Ids)
 {
     /// <summary>Every shortcode written in the file, where it stands: {{ checked }} is a fact to review.</summary>
     public IReadOnlyList<PlacedShortcode> Shortcodes { get; init; } = [];

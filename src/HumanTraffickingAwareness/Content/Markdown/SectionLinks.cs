@@ -18,7 +18,8 @@ internal sealed class SectionLinks(TemplateRenderer templates) : IMarkdownExtens
     private const string TextKey = "section-link-text";
 
     /// <summary>Gives a document the words of its language; the pipeline is shared by every language.</summary>
-    public static void UseText(MarkdownDocument document, Languages.SiteText text) => document.SetData(TextKey, text.SectionLink);
+    public static void UseText(MarkdownDocument document, Languages.SiteText text) =>
+        document.SetData(TextKey, text.SectionLink);
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -61,7 +62,8 @@ internal sealed class SectionLinks(TemplateRenderer templates) : IMarkdownExtens
             var label = TextTemplate.Fill(TemplateOf(heading), ("heading", InlineText.Of(heading.Inline)));
             renderer.Write(templates.Render<SectionHeading>(
                 (nameof(SectionHeading.Level), heading.Level), (nameof(SectionHeading.Id), id),
-                (nameof(SectionHeading.Heading), new MarkupString(headingHtml)), (nameof(SectionHeading.Label), label)));
+                (nameof(SectionHeading.Heading), new MarkupString(headingHtml)),
+                    (nameof(SectionHeading.Label), label)));
             renderer.WriteLine();
         }
     }

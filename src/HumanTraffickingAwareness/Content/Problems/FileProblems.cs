@@ -37,6 +37,8 @@ public sealed class FileProblems
         Count++;
     }
 
-    /// <summary>Something readers should not see for long (an untranslated text), that does not stop the file.</summary>
+    /// <summary>
+    /// Something readers should not see for long (an untranslated text), that does not stop the file.
+    /// </summary>
     public void Warn(int line, string message) => _warnings.Add(new ContentProblem(Path, line, message));
 }

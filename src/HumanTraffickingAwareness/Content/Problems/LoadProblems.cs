@@ -10,7 +10,9 @@ public sealed class LoadProblems
 
     public IReadOnlyList<ContentProblem> Warnings => _warnings;
 
-    /// <summary>A collector for one reading of one file (by the path an editor knows), adding to this load's lists.</summary>
+    /// <summary>
+    /// A collector for one reading of one file (by the path an editor knows), adding to this load's lists.
+    /// </summary>
     public FileProblems For(string path) => new(path, _problems, _warnings);
 
     /// <summary>A collector whose problems stay with it, but whose warnings are this load's: for a file built into

@@ -14,7 +14,9 @@ public static class EasyReadCheck
 
     public const int EnglishGradeLimit = 4;
 
-    /// <summary>The grade limit of a page: 4 for an English Easy Read page (never above site.yml's), else site.yml's.</summary>
+    /// <summary>
+    /// The grade limit of a page: 4 for an English Easy Read page (never above site.yml's), else site.yml's.
+    /// </summary>
     public static (int Limit, string Where) GradeLimit(FrontMatter frontMatter, string languageCode, int siteLimit) =>
         frontMatter.Format == PageFormat.EasyRead && languageCode == "en" && EnglishGradeLimit < siteLimit
             ? (EnglishGradeLimit, $"for an Easy Read page ({FrontMatterReader.EasyReadFormat})")
@@ -35,7 +37,8 @@ public static class EasyReadCheck
             {
                 var excerpt = sentence.Text.Length <= 80 ? sentence.Text : sentence.Text[..79] + "…";
                 yield return new ContentProblem(path, sentence.Line,
-                    $"this sentence has {words} words; on an Easy Read page keep each to {MostWords} or fewer, one idea a sentence: \"{excerpt}\"");
+                    $"this sentence has {words} words; on an Easy Read page keep each to {MostWords} or fewer, one " +
+                        $"idea a sentence: \"{excerpt}\"");
             }
         }
     }

@@ -16,7 +16,8 @@ public sealed record ProseSentence(string Text, int Line);
 /// The sentences a page writes itself, from its Markdown tree: paragraphs and list items. Left out: headings,
 /// quotations (someone else's words, such as statute text or a quoted source), tables, code, footnotes, shortcodes on
 /// a line of their own (tables, charts, definitions), and list items that start with a link to another website (a
-/// list of sources). A shortcode inside a sentence counts as one short word, such as a number; a picture counts as none.
+/// list of sources). A shortcode inside a sentence counts as one short word, such as a number; a picture counts as
+/// none.
 /// </summary>
 public static partial class PageProse
 {
@@ -44,7 +45,8 @@ public static partial class PageProse
             }
         }
 
-        var inlines = paragraph.Inline?.Where(i => !(i is LiteralInline literal && string.IsNullOrWhiteSpace(literal.Content.ToString()))).ToList() ?? [];
+        var inlines = paragraph.Inline?.Where(i =>
+            !(i is LiteralInline literal && string.IsNullOrWhiteSpace(literal.Content.ToString()))).ToList() ?? [];
         var onlyShortcodes = inlines.Count > 0 && inlines.All(i => i is Shortcode or LineBreakInline);
         var citation = paragraph.Parent is ListItemBlock && inlines.FirstOrDefault() is LinkInline { Url: { } url }
             && url.StartsWith("http", StringComparison.OrdinalIgnoreCase);

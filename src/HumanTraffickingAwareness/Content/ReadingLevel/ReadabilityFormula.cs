@@ -19,7 +19,9 @@ public abstract partial class ReadabilityFormula
 
     public abstract double Grade(int words, int sentences, int syllables);
 
-    /// <summary>The grade of some sentences: their words, their number and their syllables, put through the formula.</summary>
+    /// <summary>
+    /// The grade of some sentences: their words, their number and their syllables, put through the formula.
+    /// </summary>
     public double GradeOf(IEnumerable<string> sentences)
     {
         int words = 0, count = 0, syllables = 0;
@@ -47,7 +49,10 @@ public abstract partial class ReadabilityFormula
     private static partial Regex Word();
 }
 
-/// <summary>Flesch-Kincaid grade level (Kincaid and others, 1975): 0.39 × words per sentence + 11.8 × syllables per word − 15.59.</summary>
+/// <summary>
+/// Flesch-Kincaid grade level (Kincaid and others, 1975): 0.39 × words per sentence + 11.8 × syllables per word −
+/// 15.59.
+/// </summary>
 public sealed class FleschKincaid : ReadabilityFormula
 {
     public override string Name => "Flesch-Kincaid";
@@ -75,7 +80,8 @@ public sealed class FernandezHuerta : ReadabilityFormula
     public static double Ease(int words, int sentences, int syllables) =>
         206.84 - 60.0 * syllables / words - 1.02 * words / sentences;
 
-    public override double Grade(int words, int sentences, int syllables) => GradeOfEase(Ease(words, sentences, syllables));
+    public override double Grade(int words, int sentences, int syllables) =>
+        GradeOfEase(Ease(words, sentences, syllables));
 
     public static double GradeOfEase(double ease)
     {
@@ -89,7 +95,8 @@ public sealed class FernandezHuerta : ReadabilityFormula
             var (easier, harder) = (Table[i - 1], Table[i]);
             if (ease >= harder.Ease)
             {
-                return harder.Grade + (easier.Grade - harder.Grade) * (ease - harder.Ease) / (easier.Ease - harder.Ease);
+                return harder.Grade + (easier.Grade - harder.Grade) * (ease - harder.Ease) / (
+                    easier.Ease - harder.Ease);
             }
         }
 

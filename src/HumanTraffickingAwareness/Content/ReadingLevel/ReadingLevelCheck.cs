@@ -4,7 +4,8 @@ using HumanTraffickingAwareness.Content.Problems;
 namespace HumanTraffickingAwareness.Content.ReadingLevel;
 
 /// <summary>How hard a page's own prose is to read, and where its hardest sentence is.</summary>
-public sealed record PageReadingLevel(string Path, string Formula, double Grade, int Words, ProseSentence? Hardest, double HardestGrade);
+public sealed record PageReadingLevel(
+    string Path, string Formula, double Grade, int Words, ProseSentence? Hardest, double HardestGrade);
 
 /// <summary>
 /// Measures each page's own prose (see <see cref="PageProse"/>) with its language's formula, for check-content: a
@@ -26,10 +27,13 @@ public static class ReadingLevelCheck
         var hardest = sentences.Select(s => (Sentence: s, Grade: formula.GradeOf([s.Text])))
             .OrderByDescending(s => s.Grade)
             .FirstOrDefault();
-        return new PageReadingLevel(path, formula.Name, formula.GradeOf(sentences.Select(s => s.Text)), words, hardest.Sentence, hardest.Grade);
+        return new PageReadingLevel(path, formula.Name, formula.GradeOf(sentences.Select(s => s.Text)), words,
+            hardest.Sentence, hardest.Grade);
     }
 
-    /// <summary>The warning for a page above the limit, at its hardest sentence; null when the page is within it.</summary>
+    /// <summary>
+    /// The warning for a page above the limit, at its hardest sentence; null when the page is within it.
+    /// </summary>
     public static ContentProblem? Warning(PageReadingLevel level, int limit, string where = "in site.yml")
     {
         if (level.Grade <= limit || level.Hardest is null)

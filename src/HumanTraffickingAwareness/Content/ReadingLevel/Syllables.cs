@@ -41,14 +41,16 @@ public static partial class Syllables
         for (var i = 0; i < letters.Length; i++)
         {
             var c = letters[i];
-            var isVowel = IsSpanishVowel(c) || (c == 'y' && i == letters.Length - 1 && i > 0 && IsSpanishVowel(letters[i - 1]));
+            var isVowel = IsSpanishVowel(c)
+                || (c == 'y' && i == letters.Length - 1 && i > 0 && IsSpanishVowel(letters[i - 1]));
             if (!isVowel)
             {
                 previous = '\0';
                 continue;
             }
 
-            var joinsPrevious = previous != '\0' && !(IsStrong(previous) && IsStrong(c)) && !IsAccentedWeak(previous) && !IsAccentedWeak(c);
+            var joinsPrevious = previous != '\0' && !(IsStrong(previous) && IsStrong(c)) && !IsAccentedWeak(previous)
+                && !IsAccentedWeak(c);
             if (!joinsPrevious)
             {
                 count++;

@@ -27,19 +27,25 @@ internal static partial class DialLinks
             var shown = InlineText.Of(link);
             if (ShownNumbers(shown).FirstOrDefault(n => !Dials(n, target.Number)) is { } other)
             {
-                problems.Add(line, $"the link '{shown}' shows {other} but {(target.Scheme == "sms" ? "texts" : "dials")} {target.Number}: " +
+                problems.Add(line, $"the link '{shown}' shows " +
+                    $"{other} but {(target.Scheme == "sms" ? "texts" : "dials")} {target.Number}: " +
                     "make them the same number, or better, write {{ hotline phone }} (or another shortcode) for it");
             }
             else if (target.Extra is { } extra && !(target.Scheme == "sms" && SendsWordShown(extra, shown)))
             {
-                problems.Add(line, $"the link '{shown}' {(target.Scheme == "sms" ? "texts" : "dials")} {target.Number} with " +
-                    $"'{extra}' after it, which readers do not see: a tel: link holds only the number; an sms: link may add " +
-                    "?body=WORD only when its words show WORD; better, write {{ hotline phone }} or {{ hotline text }}");
+                problems.Add(line, $"the link " +
+                    $"'{shown}' {(target.Scheme == "sms" ? "texts" : "dials")} {target.Number} with " +
+                    $"'{extra}' after it, which readers do not see: a tel: link holds only the " +
+                        "number; an sms: link may add " +
+                    "?body=WORD only when its words show WORD; better, write {{ hotline " +
+                        "phone }} or {{ hotline text }}");
             }
             else if (!lines.Any(n => PhoneNumbers.SameDigits(n, target.Number)))
             {
-                problems.Warn(line, $"the link to {target.Scheme}:{target.Number} is to none of site.yml's lines: for one of them write " +
-                    "{{ hotline phone }} (tty, text) or {{ hotline ID phone }}, which site.yml keeps right; else add the line to site.yml's other_lines");
+                problems.Warn(line, $"the link to {target.Scheme}:{target.Number} is to none of site.yml's " +
+                    "lines: for one of them write " +
+                    "{{ hotline phone }} (tty, text) or {{ hotline ID phone }}, which site.yml keeps right; else add " +
+                        "the line to site.yml's other_lines");
             }
         }
     }

@@ -23,7 +23,9 @@ public sealed record HelpChannels(
     public string? EmailHref => Email is null ? null : "mailto:" + Email;
 }
 
-/// <summary>Another line than the hotline (a state child abuse hotline, a tip line), named in the pages that show it.</summary>
+/// <summary>
+/// Another line than the hotline (a state child abuse hotline, a tip line), named in the pages that show it.
+/// </summary>
 /// <param name="Id">How a page names it: <c>{{ hotline missouri-child-abuse phone }}</c>.</param>
 public sealed record OtherLine(string Id, string? PhoneDisplay, string? PhoneDial, string? Url, string? Hours)
 {

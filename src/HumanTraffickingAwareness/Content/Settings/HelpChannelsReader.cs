@@ -51,7 +51,8 @@ internal static partial class HelpChannelsReader
             var id = Trimmed(line.Id);
             if (id is null || !id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
             {
-                Problem(line.SourceLine, "each of other_lines needs an 'id' in lower-case letters, digits and dashes, such as id: missouri-child-abuse");
+                Problem(line.SourceLine, "each of other_lines needs an 'id' in lower-case letters, digits and " +
+                    "dashes, such as id: missouri-child-abuse");
                 continue;
             }
 
@@ -59,15 +60,18 @@ internal static partial class HelpChannelsReader
             var dial = Trimmed(line.PhoneDial);
             if ((phone is null) != (dial is null) || (dial is not null && !DialNumber().IsMatch(dial)))
             {
-                Problem(line.SourceLine, $"other_lines: {id}: give both phone (as shown) and phone_dial ('+' and digits only, such as +18003923738), or neither");
+                Problem(line.SourceLine, $"other_lines: {id}: give both phone (as shown) and phone_dial ('+' and " +
+                    "digits only, such as +18003923738), or neither");
             }
             else if (phone is not null && dial is not null
-                && PhoneNumbers.Mismatch($"other_lines: {id}: ", phone, dial, keyLines.LineOf($"other_lines/{index}/phone") ?? line.SourceLine) is { } mismatch)
+                && PhoneNumbers.Mismatch($"other_lines: {id}: ", phone, dial,
+                    keyLines.LineOf($"other_lines/{index}/phone") ?? line.SourceLine) is { } mismatch)
             {
                 Problem(keyLines.LineOf($"other_lines/{index}/phone_dial") ?? line.SourceLine, mismatch);
             }
 
-            lines.Add(new OtherLine(id, phone, dial, Https(line.Url, $"other_lines: {id}: url", line.SourceLine), Trimmed(line.Hours)));
+            lines.Add(new OtherLine(id, phone, dial, Https(line.Url, $"other_lines: {id}: url", line.SourceLine),
+                Trimmed(line.Hours)));
         }
 
         foreach (var twice in lines.GroupBy(l => l.Id).Where(g => g.Count() > 1))

@@ -9,13 +9,15 @@ namespace HumanTraffickingAwareness.Content.Settings;
 /// <c>hours</c>, <c>emergency</c>, <c>name</c>, and <c>{{ hotline ID phone|web|hours }}</c> for one of site.yml's
 /// other_lines: every number and address as a working link, so a page never types what site.yml already holds.
 /// </summary>
-public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage language, TemplateRenderer templates) : IShortcodeSource
+public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage language, TemplateRenderer templates)
+    : IShortcodeSource
 {
     private const string Choices = "phone, text, text-also, tty, chat, email, report, hours, emergency or name";
 
     public string Name => "hotline";
 
-    public string Usage => "{{ hotline phone|text|text-also|tty|chat|email|report|hours|emergency|name }} or {{ hotline ID phone|web|hours }}";
+    public string Usage => "{{ hotline phone|text|text-also|tty|chat|email|report|hours|emergency|name }} or {{ " +
+        "hotline ID phone|web|hours }}";
 
     public bool IsBlock => false;
 
@@ -49,11 +51,14 @@ public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage l
         {
             "phone" => (Link(context, hotline.CallHref, hotline.PhoneDisplay), null),
             "text" => (Link(context, hotline.TextHref, $"{hotline.TextNumber} ({hotline.TextKeyword})"), null),
-            "text-also" => (channels.TextKeywordAlso is { } also ? Link(context, hotline.TextHrefWith(also), $"{hotline.TextNumber} ({also})") : null, "text_keyword_also"),
+            "text-also" => (channels.TextKeywordAlso is { } also
+                ? Link(context, hotline.TextHrefWith(also), $"{hotline.TextNumber} ({also})")
+                : null, "text_keyword_also"),
             "tty" => (channels.Tty is { } tty ? Link(context, channels.TtyHref!, tty) : null, "tty"),
             "chat" => (channels.ChatUrl is { } chat ? Link(context, chat, Shown(chat)) : null, "chat_url"),
             "email" => (channels.Email is { } email ? Link(context, channels.EmailHref!, email) : null, "email"),
-            "report" => (channels.TipReportUrl is { } report ? Link(context, report, Shown(report)) : null, "tip_report_url"),
+            "report" => (channels.TipReportUrl is { } report ? Link(context, report, Shown(report))
+                : null, "tip_report_url"),
             "hours" => (channels.Hours is { } hours ? templates.Text(hours) : null, "hours"),
             "emergency" => (Link(context, site.EmergencyHref, site.EmergencyNumber), null),
             "name" => (templates.Text(language.HotlineName), null),
@@ -82,7 +87,8 @@ public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage l
         error = shown switch
         {
             null => $"say which of phone, web or hours, such as {{{{ hotline {line.Id} phone }}}}",
-            { Html: null } => $"site.yml's other_lines '{line.Id}' has no {shown.Value.Setting}: add it there, or leave this out",
+            { Html: null } => $"site.yml's other_lines '{line.Id}' has no {shown.Value.Setting}: add " +
+                "it there, or leave this out",
             _ => null,
         };
         return shown?.Html;
@@ -94,8 +100,12 @@ public sealed class HotlineShortcode(SiteSettings site, Languages.SiteLanguage l
     // Inside an editor's link the number is shown, not linked: a link inside a link is not HTML, and browsers would
     // break the editor's link apart around it. The number stays visible, left to right, and the page stays valid.
     private string Link(ShortcodeContext context, string href, string text) =>
-        templates.Render<HotlineLink>((nameof(HotlineLink.Href), context.InsideLink ? "" : href), (nameof(HotlineLink.Text), text));
+        templates.Render<HotlineLink>(
+            (nameof(HotlineLink.Href), context.InsideLink ? "" : href), (nameof(HotlineLink.Text), text));
 
-    /// <summary>A hand-written tel: or sms: link must dial what it shows, and is better written as a shortcode.</summary>
-    public void Check(Markdig.Syntax.MarkdownDocument document, Problems.FileProblems problems) => DialLinks.Check(document, site, problems);
+    /// <summary>
+    /// A hand-written tel: or sms: link must dial what it shows, and is better written as a shortcode.
+    /// </summary>
+    public void Check(Markdig.Syntax.MarkdownDocument document, Problems.FileProblems problems) =>
+        DialLinks.Check(document, site, problems);
 }

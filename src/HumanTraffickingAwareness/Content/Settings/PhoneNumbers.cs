@@ -16,7 +16,8 @@ public static class PhoneNumbers
         }
 
         // North American numbers are usually shown without their country code: 888-373-7888 is +1 888 373 7888.
-        return dialled.TrimStart().StartsWith("+1", StringComparison.Ordinal) && shownDigits.Length == 10 && dialledDigits == "1" + shownDigits;
+        return dialled.TrimStart().StartsWith("+1", StringComparison.Ordinal) && shownDigits.Length == 10
+            && dialledDigits == "1" + shownDigits;
     }
 
     /// <summary>
@@ -25,14 +26,17 @@ public static class PhoneNumbers
     /// </summary>
     public static string? Mismatch(string owner, string shown, string dialled, int shownLine) =>
         !IsPlainlyWritten(shown)
-            ? $"{owner}phone '{shown.Trim()}' (line {shownLine}) may hold only digits, letters as on a keypad, spaces, " +
+            ? $"{owner}phone '{shown.Trim()}' (line {shownLine}) may hold only digits, " +
+                "letters as on a keypad, spaces, " +
               "hyphens, dots, brackets and +, typed on an ordinary keyboard: another character (a combining mark, a " +
               "wide digit, an unusual space) can change how the number looks on the banner and on paper"
             : SameNumber(shown, dialled)
                 ? null
-                : $"{owner}phone_dial {dialled} does not dial the number shown as phone ({shown.Trim()}, line {shownLine}): make them the same number";
+                : $"{owner}phone_dial {dialled} does not dial the number shown as phone ({shown.Trim()}, line " +
+                    $"{shownLine}): make them the same number";
 
-    // What a reader copies onto paper must be what the phone dials: nothing but the keys of a phone and plain separators.
+    // What a reader copies onto paper must be what the phone dials: nothing but the keys of a phone and plain
+    // separators.
     private static bool IsPlainlyWritten(string shown) =>
         shown.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '.' or '(' or ')' or '+');
 
@@ -53,7 +57,8 @@ public static class PhoneNumbers
 
     /// <summary>The digits a phone dials for a number: 2 for A, B or C, ... 9 for W, X, Y or Z.</summary>
     public static string KeypadDigits(string number) =>
-        string.Concat(number.Where(char.IsAsciiLetterOrDigit).Select(c => char.IsAsciiDigit(c) ? c : Keypad[char.ToUpperInvariant(c) - 'A']));
+        string.Concat(number.Where(char.IsAsciiLetterOrDigit)
+            .Select(c => char.IsAsciiDigit(c) ? c : Keypad[char.ToUpperInvariant(c) - 'A']));
 
     private const string Keypad = "22233344455566677778889999";
 

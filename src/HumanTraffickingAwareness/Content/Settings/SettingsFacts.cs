@@ -15,12 +15,14 @@ internal static class SettingsFacts
         var facts = new List<Fact>();
         if (raw.FactReviewMonths is < 1 or > 60)
         {
-            problems.Add(keyLines.LineOf("fact_review_months") ?? 1, "fact_review_months must be a number of months from 1 to 60, such as 6");
+            problems.Add(keyLines.LineOf("fact_review_months")
+                ?? 1, "fact_review_months must be a number of months from 1 to 60, such as 6");
         }
 
         if (raw.Hotline is { } hotline)
         {
-            var written = HotlineFields(hotline).Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => f.Field).ToList();
+            var written = HotlineFields(hotline).Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => f.Field)
+                .ToList();
             var covered = new Dictionary<string, int>(StringComparer.Ordinal);
             var sources = hotline.Sources ?? [];
             for (var i = 0; i < sources.Count; i++)
@@ -29,13 +31,15 @@ internal static class SettingsFacts
                 var fields = (entry.Fields ?? []).Select(f => f.Trim()).ToList();
                 if (fields.Count == 0)
                 {
-                    problems.Add(entry.SourceLine, "each of hotline's sources needs 'fields:', the values read on that page, such as fields: [phone, hours]");
+                    problems.Add(entry.SourceLine, "each of hotline's sources needs 'fields:', the values read on " +
+                        "that page, such as fields: [phone, hours]");
                     continue;
                 }
 
                 foreach (var field in fields)
                 {
-                    // A value left out of hotline: may stay named here (it is simply not shown); a misspelt one may not.
+                    // A value left out of hotline: may stay named here (it is simply not shown); a misspelt one may
+                    // not.
                     if (!HotlineFields(hotline).Any(f => f.Field == field))
                     {
                         problems.Add(keyLines.LineOf($"hotline/sources/{i}/fields") ?? entry.SourceLine,
@@ -43,11 +47,13 @@ internal static class SettingsFacts
                     }
                     else if (!covered.TryAdd(field, entry.SourceLine))
                     {
-                        problems.Add(entry.SourceLine, $"hotline: sources: '{field}' is already in the source at line {covered[field]}: name each value once");
+                        problems.Add(entry.SourceLine, $"hotline: sources: '{field}' is already in the source at " +
+                            $"line {covered[field]}: name each value once");
                     }
                 }
 
-                if (FactFields.Read($"hotline: {string.Join(", ", fields)}", entry.Source, entry.Checked, entry.SourceLine,
+                if (FactFields.Read($"hotline: {string.Join(", ", fields)}", entry.Source, entry.Checked,
+                    entry.SourceLine,
                         keyLines.LineOf($"hotline/sources/{i}/checked"), problems) is { } fact)
                 {
                     facts.Add(fact);
@@ -58,7 +64,8 @@ internal static class SettingsFacts
             foreach (var field in written.Where(f => f != "phone_dial" && !covered.ContainsKey(f)))
             {
                 problems.Add(keyLines.LineOf($"hotline/{field}") ?? hotline.SourceLine,
-                    $"hotline: {field} has no source: add it to the fields of the entry of hotline's sources: it was read on, or add an entry (source: and checked:)");
+                    $"hotline: {field} has no source: add it to the fields of the entry of hotline's sources: it was " +
+                        "read on, or add an entry (source: and checked:)");
             }
         }
 
@@ -80,6 +87,7 @@ internal static class SettingsFacts
     [
         ("phone", hotline.Phone), ("phone_dial", hotline.PhoneDial), ("text_number", hotline.TextNumber),
         ("text_keyword", hotline.TextKeyword), ("text_keyword_also", hotline.TextKeywordAlso), ("tty", hotline.Tty),
-        ("chat_url", hotline.ChatUrl), ("email", hotline.Email), ("tip_report_url", hotline.TipReportUrl), ("hours", hotline.Hours),
+        ("chat_url", hotline.ChatUrl), ("email", hotline.Email), ("tip_report_url", hotline.TipReportUrl),
+            ("hours", hotline.Hours),
     ];
 }

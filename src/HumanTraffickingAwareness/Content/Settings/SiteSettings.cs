@@ -17,7 +17,9 @@ public sealed record SiteSettings(
 {
     public string EmergencyHref => "tel:" + EmergencyNumber;
 
-    /// <summary>The hotline's other ways in (TTY, chat, email, the online tip form) and the other lines /help lists.</summary>
+    /// <summary>
+    /// The hotline's other ways in (TTY, chat, email, the online tip form) and the other lines /help lists.
+    /// </summary>
     public HelpChannels Channels { get; init; } = HelpChannels.None;
 
     /// <summary>The school grade a page's own prose should read at or under; check-content warns above it.</summary>
@@ -44,12 +46,16 @@ public sealed record HotlineSettings(
     public string TextHrefWith(string keyword) => $"sms:{TextNumber}?&body={Uri.EscapeDataString(keyword)}";
 }
 
-/// <summary>An entry of the main navigation; <see cref="Label"/> is the language file's menu label or the page's title.</summary>
+/// <summary>
+/// An entry of the main navigation; <see cref="Label"/> is the language file's menu label or the page's title.
+/// </summary>
 public sealed record NavigationLink(string Url, string Label)
 {
     /// <summary>Where the entry is in site.yml, for reporting a link to a page that does not exist.</summary>
     public int SourceLine { get; init; }
 
-    /// <summary>The language the page is shown in, when it is not the reader's (a page not translated yet); else null.</summary>
+    /// <summary>
+    /// The language the page is shown in, when it is not the reader's (a page not translated yet); else null.
+    /// </summary>
     public Languages.SiteLanguage? ShownIn { get; init; }
 }

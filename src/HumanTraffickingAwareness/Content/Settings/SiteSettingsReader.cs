@@ -37,7 +37,8 @@ public static partial class SiteSettingsReader
         if (string.IsNullOrWhiteSpace(raw.EmergencyNumber)) Missing("emergency_number");
         else if (!DialNumber().IsMatch(raw.EmergencyNumber.Trim()))
         {
-            Problem(LineOf("emergency_number"), $"emergency_number: '{raw.EmergencyNumber}' is shown and dialled as written: digits only, such as 911");
+            Problem(LineOf("emergency_number"), $"emergency_number: '{raw.EmergencyNumber}' is shown and dialled as " +
+                "written: digits only, such as 911");
         }
 
         var hotline = raw.Hotline;
@@ -51,20 +52,26 @@ public static partial class SiteSettingsReader
             if (string.IsNullOrWhiteSpace(hotline.TextKeyword)) Missing("hotline: text_keyword", hotline.SourceLine);
             else if (!PhoneNumbers.IsPlainKeyword(hotline.TextKeyword))
             {
-                Problem(LineOf("hotline/text_keyword"), $"hotline: text_keyword '{hotline.TextKeyword}' is the one word a reader " +
-                    "texts: ASCII letters and digits only, such as HELP (no space, no look-alike letter from another alphabet)");
+                Problem(LineOf("hotline/text_keyword"), $"hotline: text_keyword '{hotline.TextKeyword}' " +
+                    "is the one word a reader " +
+                    "texts: ASCII letters and digits only, such as HELP (no space, no look-alike " +
+                        "letter from another alphabet)");
             }
 
-            if (hotline.TextKeywordAlso is { } also && !string.IsNullOrWhiteSpace(also) && !PhoneNumbers.IsPlainKeyword(also))
+            if (hotline.TextKeywordAlso is { } also && !string.IsNullOrWhiteSpace(also)
+                && !PhoneNumbers.IsPlainKeyword(also))
             {
-                Problem(LineOf("hotline/text_keyword_also"), $"hotline: text_keyword_also '{also}' is one word a reader texts: " +
-                    "ASCII letters and digits only, such as INFO (no space, no look-alike letter from another alphabet)");
+                Problem(LineOf("hotline/text_keyword_also"), $"hotline: text_keyword_also '{also}' is " +
+                    "one word a reader texts: " +
+                    "ASCII letters and digits only, such as INFO (no space, no look-alike " +
+                        "letter from another alphabet)");
             }
 
             if (string.IsNullOrWhiteSpace(hotline.TextNumber)) Missing("hotline: text_number", hotline.SourceLine);
             else if (!DialNumber().IsMatch(hotline.TextNumber.Trim()))
             {
-                Problem(LineOf("hotline/text_number"), $"hotline: text_number '{hotline.TextNumber}' is shown and texted as written: digits only, such as 233733");
+                Problem(LineOf("hotline/text_number"), $"hotline: text_number '{hotline.TextNumber}' is shown and " +
+                    "texted as written: digits only, such as 233733");
             }
 
             if (!DialNumber().IsMatch(hotline.PhoneDial ?? ""))
@@ -73,7 +80,8 @@ public static partial class SiteSettingsReader
                     "hotline: phone_dial must be the number as dialled, '+' and digits only, for example +18883737888");
             }
             else if (!string.IsNullOrWhiteSpace(hotline.Phone)
-                && PhoneNumbers.Mismatch("hotline: ", hotline.Phone, hotline.PhoneDial!, LineOf("hotline/phone")) is { } mismatch)
+                && PhoneNumbers.Mismatch("hotline: ", hotline.Phone, hotline.PhoneDial!,
+                    LineOf("hotline/phone")) is { } mismatch)
             {
                 Problem(LineOf("hotline/phone_dial"), mismatch);
             }
@@ -83,7 +91,8 @@ public static partial class SiteSettingsReader
         var quickExit = string.IsNullOrWhiteSpace(raw.QuickExitUrl) ? DefaultQuickExitUrl : raw.QuickExitUrl.Trim();
         if (!Uri.TryCreate(quickExit, UriKind.Absolute, out var exitUri) || exitUri.Scheme != Uri.UriSchemeHttps)
         {
-            Problem(LineOf("quick_exit_url"), $"quick_exit_url must be a full https address, such as {DefaultQuickExitUrl}");
+            Problem(LineOf("quick_exit_url"), $"quick_exit_url must be a full https address, " +
+                $"such as {DefaultQuickExitUrl}");
         }
 
         var navigation = new List<NavigationLink>();
@@ -91,7 +100,8 @@ public static partial class SiteSettingsReader
         {
             if (string.IsNullOrWhiteSpace(entry.Url) || !entry.Url.StartsWith('/'))
             {
-                Problem(entry.SourceLine, "each navigation entry needs a 'url' starting with /, for example url: /learn");
+                Problem(entry.SourceLine, "each navigation entry needs a 'url' starting with " +
+                    "/, for example url: /learn");
                 continue;
             }
 
@@ -107,7 +117,8 @@ public static partial class SiteSettingsReader
 
         return new SiteSettings(
             language,
-            new HotlineSettings(hotline!.Phone!.Trim(), hotline.PhoneDial!, hotline.TextNumber!.Trim(), hotline.TextKeyword!.Trim()),
+            new HotlineSettings(hotline!.Phone!.Trim(), hotline.PhoneDial!, hotline.TextNumber!.Trim(),
+                hotline.TextKeyword!.Trim()),
             raw.EmergencyNumber!.Trim(),
             quickExit,
             navigation)

@@ -21,7 +21,8 @@ public sealed record ContentPage(
     /// <summary>How readers are told the page was translated: the front matter's claim while it still holds against the
     /// current English, else "machine translation, not checked"; null on a page in the default language.</summary>
     public TranslationReview? TranslationShown(bool isDefaultLanguage) =>
-        isDefaultLanguage ? null : EnglishChanged ? TranslationReview.MachineNotChecked : FrontMatter.Translation ?? TranslationReview.MachineNotChecked;
+        isDefaultLanguage ? null : EnglishChanged ? TranslationReview.MachineNotChecked : FrontMatter.Translation
+            ?? TranslationReview.MachineNotChecked;
 
     public string Html => Rendered.Html;
 

@@ -15,7 +15,9 @@ namespace HumanTraffickingAwareness.Content.Snapshot;
 /// <param name="Languages">Every language of the site, the default language first.</param>
 /// <param name="Definitions">Every language's definitions; each knows the page it is listed on.</param>
 /// <param name="NavigationByLanguage">The main menu of each language, by language code.</param>
-/// <param name="Warnings">What an editor should know but readers are not hurt by, such as a page not yet translated.</param>
+/// <param name="Warnings">
+/// What an editor should know but readers are not hurt by, such as a page not yet translated.
+/// </param>
 public sealed record ContentSnapshot(
     long Version,
     SiteSettings? Site,
@@ -31,10 +33,14 @@ public sealed record ContentSnapshot(
     /// <summary>What readers are shown of each content file, by the path problems are reported under.</summary>
     public IReadOnlyDictionary<string, SourceState> Sources { get; init; } = new Dictionary<string, SourceState>();
 
-    /// <summary>Addresses of page files that exist but have no good version to show: they answer "being updated".</summary>
+    /// <summary>
+    /// Addresses of page files that exist but have no good version to show: they answer "being updated".
+    /// </summary>
     public IReadOnlySet<string> UnavailableUrls { get; init; } = new HashSet<string>();
 
-    /// <summary>Every page file, good or not, by the path problems are reported under, with the address it is for.</summary>
+    /// <summary>
+    /// Every page file, good or not, by the path problems are reported under, with the address it is for.
+    /// </summary>
     public IReadOnlyDictionary<string, string> PageFiles { get; init; } = new Dictionary<string, string>();
 
     /// <summary>help-near-you.yml: the organisations /help-near-you lists by region (its last good version while the
@@ -47,7 +53,8 @@ public sealed record ContentSnapshot(
     public SourceState StateOf(string path) => Sources.GetValueOrDefault(path, SourceState.Published);
 
     public static ContentSnapshot Empty { get; } =
-        new(0, null, [], null, [], new Dictionary<string, ContentPage>(), new Dictionary<string, IReadOnlyList<NavigationLink>>(), [], [], DateTimeOffset.MinValue);
+        new(0, null, [], null, [], new Dictionary<string, ContentPage>(), new Dictionary<string,
+            IReadOnlyList<NavigationLink>>(), [], [], DateTimeOffset.MinValue);
 
     /// <summary>True when the site has what it needs to serve pages: its settings and its default language.</summary>
     public bool IsServable => Site is not null && Languages.Count > 0;
@@ -84,10 +91,13 @@ public sealed record ContentSnapshot(
         return FirstPageOf(language, PagesByUrl.Values)?.Url ?? DefaultLanguage.UrlOf("/");
     }
 
-    /// <summary>A language's published page of the smallest weight (then address): its start when it has no home page.</summary>
+    /// <summary>
+    /// A language's published page of the smallest weight (then address): its start when it has no home page.
+    /// </summary>
     public static ContentPage? FirstPageOf(SiteLanguage language, IEnumerable<ContentPage> pages) =>
         pages.Where(p => p.Language == language.Code && !p.FrontMatter.Draft)
-            .OrderBy(p => p.FrontMatter.Weight ?? int.MaxValue).ThenBy(p => p.Url, StringComparer.Ordinal).FirstOrDefault();
+            .OrderBy(p => p.FrontMatter.Weight ?? int.MaxValue).ThenBy(p => p.Url, StringComparer.Ordinal)
+                .FirstOrDefault();
 
     /// <summary>
     /// Where a reader of <paramref name="language"/> reads a page (a default-language address such as /safety): in

@@ -41,7 +41,8 @@ public sealed partial class BarChart
     {
         get
         {
-            var max = Groups.SelectMany(g => g.Values).Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(0).Max();
+            var max = Groups.SelectMany(g => g.Values).Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(0)
+                .Max();
             var y = 0;
             foreach (var group in Groups)
             {
@@ -52,7 +53,8 @@ public sealed partial class BarChart
                 {
                     var value = group.Values[i];
                     var percent = value is null || max <= 0 ? 0 : Math.Max(value.Value / max * LongestBarPercent, 0.4);
-                    bars.Add(new PlacedBar(i, y, percent.ToString("0.##", CultureInfo.InvariantCulture) + "%", y + BarHeight - 5, group.ValueTexts[i]));
+                    bars.Add(new PlacedBar(i, y, percent.ToString("0.##", CultureInfo.InvariantCulture) + "%", y
+                        + BarHeight - 5, group.ValueTexts[i]));
                     y += BarHeight + BarGap;
                 }
 

@@ -10,7 +10,8 @@ namespace HumanTraffickingAwareness.Content.Statistics;
 internal static class FigureSense
 {
     /// <param name="lineOf">The line of a count: region and period by their position in the file.</param>
-    public static void Check(IReadOnlyList<StatisticsRegion> regions, Func<int, int, StatisticsMeasure, int> lineOf, Action<int, string> problem)
+    public static void Check(IReadOnlyList<StatisticsRegion> regions, Func<int, int, StatisticsMeasure, int> lineOf,
+        Action<int, string> problem)
     {
         for (var r = 0; r < regions.Count; r++)
         {
@@ -22,7 +23,8 @@ internal static class FigureSense
                 if (period is { Cases: { } cases, Contacts: { } contacts } && cases > contacts)
                 {
                     problem(lineOf(r, p, StatisticsMeasure.Cases),
-                        $"{region.Name} {period.Key} has more cases ({Number(cases)}) than contacts ({Number(contacts)}): over 100 cases per 100 contacts; check both figures");
+                        $"{region.Name} {period.Key} has more cases ({Number(cases)}) than contacts " +
+                            $"({Number(contacts)}): over 100 cases per 100 contacts; check both figures");
                 }
 
                 var sameInWhole = whole?.FindPeriod(period.Key);
@@ -32,7 +34,8 @@ internal static class FigureSense
                     {
                         var name = measure.ToString().ToLowerInvariant();
                         problem(lineOf(r, p, measure),
-                            $"{region.Name} {period.Key} has more {name} ({Number(part)}) than {whole!.Name} ({Number(total)}), which it is part of: a share over 100%; check both figures");
+                            $"{region.Name} {period.Key} has more {name} ({Number(part)}) than {whole!.Name} " +
+                                $"({Number(total)}), which it is part of: a share over 100%; check both figures");
                     }
                 }
             }

@@ -1,6 +1,8 @@
 namespace HumanTraffickingAwareness.Content.Statistics;
 
-/// <summary>The hotline's figures from <c>content/statistics.yml</c>: typed there once, shown everywhere from here.</summary>
+/// <summary>
+/// The hotline's figures from <c>content/statistics.yml</c>: typed there once, shown everywhere from here.
+/// </summary>
 public sealed record HotlineStatistics(
     StatisticsSource Source,
     DateOnly DataAsOf,
@@ -14,12 +16,14 @@ public sealed record HotlineStatistics(
     public StatisticsRegion? FindRegion(string id, out string? error)
     {
         var region = FindRegion(id);
-        error = region is null ? $"no region '{id}'; the regions are {string.Join(", ", Regions.Select(r => r.Id))}" : null;
+        error = region is null ? $"no region '{id}'; the regions are {string.Join(", ", Regions.Select(r => r.Id))}"
+            : null;
         return region;
     }
 
     /// <summary>What a page that shows figures is told while statistics.yml cannot be read.</summary>
-    public const string Unavailable = "the figures in " + Statistics.StatisticsReader.FileName + " could not be read (see its own problems)";
+    public const string Unavailable = "the figures in " + Statistics.StatisticsReader.FileName
+        + " could not be read (see its own problems)";
 }
 
 public sealed record StatisticsSource(string Name, string Url)
@@ -59,7 +63,8 @@ public sealed record StatisticsPeriod(
     };
 
     /// <summary>Cases per 100 contacts, when both are known: how often a contact turned out to be a case.</summary>
-    public double? CasesPer100Contacts => Contacts is > 0 && Cases is not null ? Cases.Value * 100.0 / Contacts.Value : null;
+    public double? CasesPer100Contacts =>
+        Contacts is > 0 && Cases is not null ? Cases.Value * 100.0 / Contacts.Value : null;
 }
 
 public enum StatisticsMeasure

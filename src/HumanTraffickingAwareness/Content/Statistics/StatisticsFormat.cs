@@ -23,13 +23,15 @@ public sealed class StatisticsFormat(SiteLanguage language)
 
     public string Date(DateOnly date) => Language.Date(date);
 
-    public string Start(StatisticsPeriod period) => period.StartIsMonthOnly ? Language.Month(period.Start) : Date(period.Start);
+    public string Start(StatisticsPeriod period) =>
+        period.StartIsMonthOnly ? Language.Month(period.Start) : Date(period.Start);
 
     public string End(StatisticsPeriod period) => Date(period.End);
 
     /// <summary>"2021" for a single year, "December 2007 to December 31, 2021" for a span.</summary>
     public string Label(StatisticsPeriod period) =>
-        period.IsSingleYear ? period.Start.Year.ToString(Culture) : TextTemplate.Fill(Text.PeriodSpan, ("from", Start(period)), ("to", End(period)));
+        period.IsSingleYear ? period.Start.Year.ToString(Culture)
+            : TextTemplate.Fill(Text.PeriodSpan, ("from", Start(period)), ("to", End(period)));
 
     /// <summary>"2021" or "2007–2021": short enough for a chart legend or a table row.</summary>
     public string ShortLabel(StatisticsPeriod period) =>
@@ -37,9 +39,11 @@ public sealed class StatisticsFormat(SiteLanguage language)
 
     /// <summary>"10,360 in 2021", "82,301 from December 2007 to December 31, 2021".</summary>
     public string Figure(string value, StatisticsPeriod period) =>
-        TextTemplate.Fill(period.IsSingleYear ? Text.FigureInYear : Text.FigureInSpan, ("value", value), ("period", Label(period)));
+        TextTemplate.Fill(period.IsSingleYear ? Text.FigureInYear
+            : Text.FigureInSpan, ("value", value), ("period", Label(period)));
 
-    public string RegionName(StatisticsRegion region) => Language.Statistics.Regions.GetValueOrDefault(region.Id) ?? region.Name;
+    public string RegionName(StatisticsRegion region) =>
+        Language.Statistics.Regions.GetValueOrDefault(region.Id) ?? region.Name;
 
     /// <summary>"contacts", "cases", "victims identified", as the language file words them.</summary>
     public string MeasureName(StatisticsMeasure measure) => measure switch

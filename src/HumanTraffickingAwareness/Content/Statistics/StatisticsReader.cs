@@ -4,7 +4,9 @@ using HumanTraffickingAwareness.Content.Yaml;
 
 namespace HumanTraffickingAwareness.Content.Statistics;
 
-/// <summary>Reads and checks <c>statistics.yml</c>; any mistake rejects the whole file so no half-right figures show.</summary>
+/// <summary>
+/// Reads and checks <c>statistics.yml</c>; any mistake rejects the whole file so no half-right figures show.
+/// </summary>
 public static class StatisticsReader
 {
     public const string FileName = "statistics.yml";
@@ -19,15 +21,19 @@ public static class StatisticsReader
 
         void Problem(int line, string message) => problems.Add(Math.Max(line, 1), message);
 
-        if (string.IsNullOrWhiteSpace(raw.Source?.Name) || !Uri.TryCreate(raw.Source.Url, UriKind.Absolute, out var sourceUrl) || sourceUrl.Scheme != Uri.UriSchemeHttps)
+        if (string.IsNullOrWhiteSpace(raw.Source?.Name)
+            || !Uri.TryCreate(raw.Source.Url, UriKind.Absolute, out var sourceUrl)
+            || sourceUrl.Scheme != Uri.UriSchemeHttps)
         {
             Problem(1, "'source' needs a 'name' and an https 'url' of the hotline's statistics page");
         }
 
         var keyLines = YamlKeyLines.Of(yaml);
-        var fact = raw.Source is null ? null : Facts.FactFields.Read("statistics: the figures' source", raw.Source.Url, raw.Source.Checked,
+        var fact = raw.Source is null ? null
+            : Facts.FactFields.Read("statistics: the figures' source", raw.Source.Url, raw.Source.Checked,
             keyLines.LineOf("source") ?? 1, keyLines.LineOf("source/checked"), problems, "url");
-        if (raw.DataAsOf is null) Problem(1, "missing the required field 'data_as_of' (the date the figures run to, such as 2021-12-31)");
+        if (raw.DataAsOf is null) Problem(
+            1, "missing the required field 'data_as_of' (the date the figures run to, such as 2021-12-31)");
         if (string.IsNullOrWhiteSpace(raw.Note)) Problem(1, "missing the required field 'note'");
         if (raw.Regions is not { Count: > 0 }) Problem(1, "'regions' must list at least one region");
 
@@ -47,12 +53,15 @@ public static class StatisticsReader
 
         // Only judged when every region was read: a broken region must not also be reported as a missing one.
         var allRead = regions.Count == raw.Regions?.Count;
-        foreach (var region in regions.Where(r => allRead && r.PartOf is not null && regions.All(o => o.Id != r.PartOf)))
+        foreach (var region in regions.Where(r =>
+            allRead && r.PartOf is not null && regions.All(o => o.Id != r.PartOf)))
         {
-            Problem(raw.Regions!.First(r => r.Id == region.Id).SourceLine, $"'part_of: {region.PartOf}' names no region of this file");
+            Problem(raw.Regions!.First(r => r.Id == region.Id)
+                .SourceLine, $"'part_of: {region.PartOf}' names no region of this file");
         }
 
-        // Only once every figure is read: then regions and periods are in the file's order, and a count's line is known.
+        // Only once every figure is read: then regions and periods are in the file's order, and a count's line is
+        // known.
         if (!problems.HasAny)
         {
             int LineOfCount(int region, int period, StatisticsMeasure measure) =>
@@ -63,15 +72,20 @@ public static class StatisticsReader
 
         return problems.HasAny
             ? null
-            : new HotlineStatistics(new StatisticsSource(raw.Source!.Name!.Trim(), raw.Source.Url!.Trim()) { Fact = fact }, raw.DataAsOf!.Value, raw.Note!.Trim(), regions);
+            : new HotlineStatistics(new StatisticsSource(
+                raw.Source!.Name!.Trim(), raw.Source.Url!.Trim())
+            { Fact = fact }, raw.DataAsOf!.Value,
+                raw.Note!.Trim(), regions);
     }
 
     private static StatisticsRegion? ReadRegion(RegionYaml region, Action<int, string> problem)
     {
         var ok = true;
-        if (string.IsNullOrWhiteSpace(region.Id) || !region.Id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+        if (string.IsNullOrWhiteSpace(region.Id)
+            || !region.Id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
         {
-            problem(region.SourceLine, "each region needs an 'id' of lower-case letters, digits and dashes, such as missouri");
+            problem(region.SourceLine, "each region needs an 'id' of lower-case letters, digits " +
+                "and dashes, such as missouri");
             ok = false;
         }
 
@@ -108,7 +122,8 @@ public static class StatisticsReader
     {
         var line = period.SourceLine;
         var ok = true;
-        foreach (var (name, value) in new[] { ("contacts", period.Contacts), ("cases", period.Cases), ("victims", period.Victims) })
+        foreach (var (name, value) in new[] { ("contacts", period.Contacts), ("cases", period.Cases),
+            ("victims", period.Victims) })
         {
             if (value < 0)
             {
@@ -143,11 +158,13 @@ public static class StatisticsReader
         }
         else if (period.From is not null && period.To is DateOnly to)
         {
-            if (DateOnly.TryParseExact(period.From, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out start))
+            if (DateOnly.TryParseExact(period.From, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None,
+                out start))
             {
                 monthOnly = true;
             }
-            else if (!DateOnly.TryParseExact(period.From, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out start))
+            else if (!DateOnly.TryParseExact(
+                period.From, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out start))
             {
                 problem(line, $"'from: {period.From}' is not a month (2007-12) or a date (2007-12-01)");
                 return null;
@@ -167,6 +184,7 @@ public static class StatisticsReader
         }
 
         var key = start.Year == end.Year && period.Year is not null ? $"{start.Year}" : $"{start.Year}-{end.Year}";
-        return ok ? new StatisticsPeriod(key, start, monthOnly, end, period.Contacts, period.Cases, period.Victims) : null;
+        return ok ? new StatisticsPeriod(key, start, monthOnly, end, period.Contacts, period.Cases, period.Victims)
+            : null;
     }
 }

@@ -9,13 +9,16 @@ namespace HumanTraffickingAwareness.Content.Statistics;
 /// <c>{{ statistics chart REGION }}</c> (contacts, cases and victims, every period side by side),
 /// <c>{{ statistics rates }}</c> (cases per 100 contacts, all regions compared) and <c>{{ statistics source }}</c>.
 /// </summary>
-public sealed class StatisticsShortcode(HotlineStatistics? statistics, StatisticsFormat format, TemplateRenderer templates) : IShortcodeSource
+public sealed class StatisticsShortcode(
+    HotlineStatistics? statistics, StatisticsFormat format, TemplateRenderer templates) : IShortcodeSource
 {
-    private static readonly StatisticsMeasure[] Measures = [StatisticsMeasure.Contacts, StatisticsMeasure.Cases, StatisticsMeasure.Victims];
+    private static readonly StatisticsMeasure[] Measures = [StatisticsMeasure.Contacts, StatisticsMeasure.Cases,
+        StatisticsMeasure.Victims];
 
     public string Name => "statistics";
 
-    public string Usage => "{{ statistics table REGION }}, {{ statistics chart REGION }}, {{ statistics rates }} or {{ statistics source }}";
+    public string Usage => "{{ statistics table REGION }}, {{ statistics chart REGION }}, {{ statistics rates }} " +
+        "or {{ statistics source }}";
 
     public string? Unavailable => statistics is null ? HotlineStatistics.Unavailable : null;
 
@@ -33,7 +36,8 @@ public sealed class StatisticsShortcode(HotlineStatistics? statistics, Statistic
         switch (arguments)
         {
             case ["source"]:
-                return templates.Render<DataSource>((nameof(DataSource.Statistics), statistics), (nameof(DataSource.Format), format));
+                return templates.Render<DataSource>(
+                    (nameof(DataSource.Statistics), statistics), (nameof(DataSource.Format), format));
             case ["rates"]:
                 return Rates(statistics);
             case ["table" or "chart", var regionId]:
@@ -44,7 +48,9 @@ public sealed class StatisticsShortcode(HotlineStatistics? statistics, Statistic
                 }
 
                 return arguments[0] == "table"
-                    ? templates.Render<StatisticsTable>((nameof(StatisticsTable.Region), region), (nameof(StatisticsTable.Statistics), statistics), (nameof(StatisticsTable.Format), format))
+                    ? templates.Render<StatisticsTable>(
+                        (nameof(StatisticsTable.Region), region), (nameof(StatisticsTable.Statistics), statistics),
+                        (nameof(StatisticsTable.Format), format))
                     : Chart(region);
             default:
                 error = "say which: table REGION, chart REGION, rates or source";
@@ -63,11 +69,13 @@ public sealed class StatisticsShortcode(HotlineStatistics? statistics, Statistic
             region.Periods.Select(p => p.Count(m) is long c ? format.Number(c) : text.NotPublished).ToList())).ToList();
 
         var title = TextTemplate.Fill(text.ChartTitle,
-            ("region", name), ("measures", format.List(measures.Select(format.MeasureName))), ("periods", format.List(region.Periods.Select(format.ShortLabel))));
+            ("region", name), ("measures", format.List(measures.Select(format.MeasureName))),
+                ("periods", format.List(region.Periods.Select(format.ShortLabel))));
         var description = string.Join(" ", measures.Select(m =>
             $"{format.Capitalise(format.MeasureName(m))}: " + string.Join("; ", region.Periods.Select(p =>
                 format.Figure(p.Count(m) is long c ? format.Number(c) : text.NotPublished, p))) + "."));
-        return Chart($"chart-{region.Id}", title, $"{name}. {description}", region.Periods.Select(format.ShortLabel).ToList(), groups);
+        return Chart($"chart-{region.Id}", title, $"{name}. {description}", region.Periods.Select(format.ShortLabel)
+            .ToList(), groups);
     }
 
     private string Rates(HotlineStatistics data)
@@ -83,13 +91,17 @@ public sealed class StatisticsShortcode(HotlineStatistics? statistics, Statistic
             keys.Select(k => r.FindPeriod(k)?.CasesPer100Contacts).ToList(),
             keys.Select(k => Rate(r, k)).ToList())).ToList();
 
-        var title = TextTemplate.Fill(text.RatesTitle, ("regions", format.List(data.Regions.Select(format.RegionName))));
+        var title = TextTemplate.Fill(
+            text.RatesTitle, ("regions", format.List(data.Regions.Select(format.RegionName))));
         var description = string.Join(" ", data.Regions.Select(r => $"{format.RegionName(r)}: "
             + string.Join("; ", periods.Select(p => format.Figure(Rate(r, p.Key), p))) + "."));
-        return Chart("chart-rates", title, $"{format.Capitalise(text.CasesPerHundredContacts)}. {description}", periods.Select(format.ShortLabel).ToList(), groups);
+        return Chart("chart-rates", title, $"{format.Capitalise(text.CasesPerHundredContacts)}. {description}",
+            periods.Select(format.ShortLabel).ToList(), groups);
     }
 
-    private string Chart(string id, string title, string description, IReadOnlyList<string> series, IReadOnlyList<BarGroup> groups) =>
-        templates.Render<BarChart>((nameof(BarChart.Id), id), (nameof(BarChart.Title), title), (nameof(BarChart.Description), description),
+    private string Chart(string id, string title, string description, IReadOnlyList<string> series,
+        IReadOnlyList<BarGroup> groups) =>
+        templates.Render<BarChart>((nameof(BarChart.Id), id), (nameof(BarChart.Title), title),
+            (nameof(BarChart.Description), description),
             (nameof(BarChart.Series), series), (nameof(BarChart.Groups), groups));
 }

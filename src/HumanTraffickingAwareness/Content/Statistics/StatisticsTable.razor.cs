@@ -3,7 +3,9 @@ using HumanTraffickingAwareness.Content.Languages;
 
 namespace HumanTraffickingAwareness.Content.Statistics;
 
-/// <summary>The words and figures of <c>StatisticsTable.razor</c>: one region's periods, a figure not published as null.</summary>
+/// <summary>
+/// The words and figures of <c>StatisticsTable.razor</c>: one region's periods, a figure not published as null.
+/// </summary>
 public sealed partial class StatisticsTable
 {
     [Parameter, EditorRequired]
@@ -26,7 +28,8 @@ public sealed partial class StatisticsTable
         get
         {
             var text = Format.Text;
-            foreach (var heading in new[] { text.Period, text.Contacts, text.Cases, text.Victims, text.CasesPerHundredContacts })
+            foreach (var heading in new[] { text.Period, text.Contacts, text.Cases, text.Victims,
+                text.CasesPerHundredContacts })
             {
                 yield return Format.Capitalise(heading);
             }
@@ -38,7 +41,9 @@ public sealed partial class StatisticsTable
         }
     }
 
-    /// <summary>A row's cells after its label: each figure formatted, or null where the hotline published none.</summary>
+    /// <summary>
+    /// A row's cells after its label: each figure formatted, or null where the hotline published none.
+    /// </summary>
     private IEnumerable<string?> Cells(StatisticsPeriod period)
     {
         yield return period.Contacts is long contacts ? Format.Number(contacts) : null;

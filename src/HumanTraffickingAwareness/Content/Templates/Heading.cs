@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Components.Rendering;
 namespace HumanTraffickingAwareness.Content.Templates;
 
 /// <summary>
-/// <c>&lt;Heading Level="3"&gt;</c> in a template: an h2 to h6 whose level is known only when rendering (a definition sits
-/// one level below the section it is placed in). Razor has no element with a computed name, so this one is built here.
+/// <c>&lt;Heading Level="3"&gt;</c> in a template: an h2 to h6 whose level is known only when rendering (a definition
+/// sits one level below the section it is placed in). Razor has no element with a computed name, so this one is built
+/// here.
 /// </summary>
 public sealed class Heading : ComponentBase
 {

@@ -10,9 +10,9 @@ namespace HumanTraffickingAwareness.Content.Templates;
 public static class SiteHtmlEncoder
 {
     /// <summary>
-    /// Every letter as itself: the framework's default would write información as informaci&amp;#xF3;n, growing pages in
-    /// Spanish by a tenth and hiding their words in the source. The pages are UTF-8; &lt;, &gt;, &amp;, quotes and + are
-    /// still escaped (+ as &amp;#x2B;, the same DOM).
+    /// Every letter as itself: the framework's default would write información as informaci&amp;#xF3;n, growing pages
+    /// in Spanish by a tenth and hiding their words in the source. The pages are UTF-8; &lt;, &gt;, &amp;, quotes and +
+    /// are still escaped (+ as &amp;#x2B;, the same DOM).
     /// </summary>
     public static HtmlEncoder Instance { get; } = HtmlEncoder.Create(UnicodeRanges.All);
 }

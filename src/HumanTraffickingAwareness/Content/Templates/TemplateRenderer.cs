@@ -21,7 +21,9 @@ public sealed class TemplateRenderer
         _services = new ServiceCollection().AddSingleton(encoder).BuildServiceProvider();
     }
 
-    /// <summary>The site's renderer, like its one Markdig pipeline: immutable and safe to share between threads.</summary>
+    /// <summary>
+    /// The site's renderer, like its one Markdig pipeline: immutable and safe to share between threads.
+    /// </summary>
     public static TemplateRenderer Site { get; } = new(SiteHtmlEncoder.Instance);
 
     public HtmlEncoder Encoder { get; }
@@ -40,7 +42,9 @@ public sealed class TemplateRenderer
             var root = renderer.BeginRenderingComponent<TComponent>(ParameterView.FromDictionary(values));
             // A template that waited for something would be written half done: say so rather than publish it.
             return root.QuiescenceTask.IsCompleted ? root.ToHtmlString()
-                : throw new InvalidOperationException($"{typeof(TComponent).Name} must render without waiting: templates are rendered at load, synchronously");
+                : throw new InvalidOperationException(
+                    $"{typeof(TComponent).Name} must render without waiting: templates are " +
+                    "rendered at load, synchronously");
         }).GetAwaiter().GetResult();
     }
 

@@ -18,7 +18,8 @@ internal sealed class CountDeserializer : INodeDeserializer
     /// </summary>
     public const long MaxCount = int.MaxValue;
 
-    public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer, out object? value, ObjectDeserializer rootDeserializer)
+    public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer,
+        out object? value, ObjectDeserializer rootDeserializer)
     {
         value = null;
         if ((expectedType != typeof(long) && expectedType != typeof(long?)) || !reader.Accept<Scalar>(out var scalar))
@@ -31,18 +32,21 @@ internal sealed class CountDeserializer : INodeDeserializer
         // Parsed without a size limit, so that a count too large is told as such, not as "not a whole number".
         if (!BigInteger.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count))
         {
-            throw new YamlException(scalar.Start, scalar.End, $"'{scalar.Value}' is not a whole number: write counts as digits only, such as 1234");
+            throw new YamlException(scalar.Start, scalar.End, $"'{scalar.Value}' is not a whole number: write counts " +
+                "as digits only, such as 1234");
         }
 
         if (count < 0)
         {
-            throw new YamlException(scalar.Start, scalar.End, $"'{scalar.Value}' is negative: a count cannot be below zero");
+            throw new YamlException(scalar.Start, scalar.End, $"'{scalar.Value}' is negative: a " +
+                "count cannot be below zero");
         }
 
         if (count > MaxCount)
         {
             throw new YamlException(scalar.Start, scalar.End,
-                $"'{scalar.Value}' is too large for a count (at most {MaxCount.ToString("N0", CultureInfo.InvariantCulture)}): check for extra digits");
+                $"'{scalar.Value}' is too large for a count " +
+                    $"(at most {MaxCount.ToString("N0", CultureInfo.InvariantCulture)}): check for extra digits");
         }
 
         value = (long)count;

@@ -75,16 +75,20 @@ public static class InvisibleCharacters
         return -1;
     }
 
-    /// <summary>How a message names the character at <paramref name="index"/>: U+202E (RIGHT-TO-LEFT OVERRIDE).</summary>
+    /// <summary>
+    /// How a message names the character at <paramref name="index"/>: U+202E (RIGHT-TO-LEFT OVERRIDE).
+    /// </summary>
     public static string Describe(string text, int index)
     {
         var code = Rune.GetRuneAt(text, index).Value;
-        return $"U+{code:X4}" + (code <= char.MaxValue && Names.TryGetValue((char)code, out var name) ? $" ({name})" : "");
+        return $"U+{code:X4}" + (code <= char.MaxValue && Names.TryGetValue((char)code, out var name) ? $" ({name})"
+            : "");
     }
 
     /// <summary>The message for an editor, the same for every file.</summary>
     public static string Problem(string text, int index) =>
-        $"this holds the invisible character {Describe(text, index)}, which can change how the text around it is shown " +
+        $"this holds the invisible character {Describe(text, index)}, which can change how " +
+            "the text around it is shown " +
         "(a number read backwards, in another order): delete it, or type the text again";
 
     // By code point, not by UTF-16 unit: the tag characters (U+E0000-U+E007F) are format characters beyond 16 bits.
@@ -99,5 +103,6 @@ public static class InvisibleCharacters
         i > 0 && i < value.Length - 1 && test(value[i - 1]) && test(value[i + 1]);
 
     private static bool IsLetterOrMark(char c) =>
-        char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(
+            c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

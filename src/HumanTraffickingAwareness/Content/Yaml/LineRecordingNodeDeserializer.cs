@@ -9,7 +9,9 @@ public interface IHasSourceLine
     int SourceLine { get; set; }
 }
 
-/// <summary>Wraps YamlDotNet's object deserializer to stamp <see cref="IHasSourceLine"/> objects with their line.</summary>
+/// <summary>
+/// Wraps YamlDotNet's object deserializer to stamp <see cref="IHasSourceLine"/> objects with their line.
+/// </summary>
 internal sealed class LineRecordingNodeDeserializer(INodeDeserializer inner) : INodeDeserializer
 {
     public bool Deserialize(

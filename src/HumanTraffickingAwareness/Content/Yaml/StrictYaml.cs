@@ -18,14 +18,15 @@ public static class StrictYaml
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .WithDuplicateKeyChecking()
         .WithTypeConverter(new DateOnlyConverter(CultureInfo.InvariantCulture, false, "yyyy-MM-dd"))
-        .WithNodeDeserializer(inner => new LineRecordingNodeDeserializer(inner), where => where.InsteadOf<YamlDotNet.Serialization.NodeDeserializers.ObjectNodeDeserializer>())
+        .WithNodeDeserializer(inner => new LineRecordingNodeDeserializer(inner), where =>
+            where.InsteadOf<YamlDotNet.Serialization.NodeDeserializers.ObjectNodeDeserializer>())
         .WithNodeDeserializer(new CountDeserializer(), where => where.OnTop())
         .WithNodeDeserializer(new TextDeserializer(), where => where.OnTop())
         .Build();
 
     /// <summary>
-    /// Deserializes <paramref name="yaml"/>; on failure returns a problem. <paramref name="firstLine"/> is the file line
-    /// the YAML text starts on, so that lines are reported as the editor sees them.
+    /// Deserializes <paramref name="yaml"/>; on failure returns a problem. <paramref name="firstLine"/> is the file
+    /// line the YAML text starts on, so that lines are reported as the editor sees them.
     /// </summary>
     /// <summary>A whole data file (site.yml, a language, statistics.yml): null, with a problem, when it is not sound or
     /// holds nothing.</summary>
@@ -51,7 +52,8 @@ public static class StrictYaml
         catch (YamlException e) when (Innermost(e).Message.Contains(DuplicateKeyMessage, StringComparison.Ordinal)
             && YamlKeyLines.Of(yaml, firstLine).FirstDuplicate is { } duplicate)
         {
-            problems.Add(duplicate.Line, $"'{duplicate.Key}' is given twice, first on line {duplicate.FirstLine}: keep only the right one");
+            problems.Add(duplicate.Line, $"'{duplicate.Key}' is given twice, first on line " +
+                $"{duplicate.FirstLine}: keep only the right one");
             return null;
         }
         catch (YamlException e)
@@ -62,7 +64,8 @@ public static class StrictYaml
         }
     }
 
-    // YamlDotNet finds the duplicate; its message names neither the first occurrence nor, in a dictionary, the key's line.
+    // YamlDotNet finds the duplicate; its message names neither the first occurrence nor, in a dictionary, the key's
+    // line.
     private const string DuplicateKeyMessage = "Encountered duplicate key";
 
     private static string Describe(YamlException e)
@@ -83,9 +86,11 @@ public static class StrictYaml
         }
 
         // YamlDotNet's words for a value of the wrong shape name .NET types, which mean nothing to an editor.
-        if (message.Contains("No node deserializer was able to deserialize the node into type", StringComparison.Ordinal))
+        if (message.Contains("No node deserializer was able to " +
+            "deserialize the node into type", StringComparison.Ordinal))
         {
-            return "this value is not of the kind expected here: a plain text, number or date. A value that starts with [, {, *, & or ! " +
+            return "this value is not of the kind expected here: a plain text, number or date. A value that " +
+                "starts with [, {, *, & or ! " +
                 "must be put in quotes, such as title: \"[Draft] Learn\"";
         }
 

@@ -11,7 +11,8 @@ namespace HumanTraffickingAwareness.Content.Yaml;
 /// </summary>
 internal sealed class TextDeserializer : INodeDeserializer
 {
-    public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer, out object? value, ObjectDeserializer rootDeserializer)
+    public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer,
+        out object? value, ObjectDeserializer rootDeserializer)
     {
         value = null;
         if (expectedType == typeof(string) && reader.Accept<Scalar>(out var scalar)

@@ -16,7 +16,9 @@ internal sealed class YamlKeyLines
     {
     }
 
-    /// <summary>The first key written twice in one mapping, in the order of the file; null when there is none.</summary>
+    /// <summary>
+    /// The first key written twice in one mapping, in the order of the file; null when there is none.
+    /// </summary>
     public DuplicateKey? FirstDuplicate { get; private set; }
 
     /// <param name="firstLine">The file line the YAML text starts on, so that lines are the editor's.</param>
@@ -39,7 +41,8 @@ internal sealed class YamlKeyLines
                     open.Pop();
                     Completed(open);
                     break;
-                case Scalar scalar when open.TryPeek(out var mapping) && mapping.IsMapping && mapping.PendingKey is null:
+                case Scalar scalar when open.TryPeek(out var mapping) && mapping.IsMapping
+                    && mapping.PendingKey is null:
                     found.Record(mapping, scalar.Value, (int)scalar.Start.Line + firstLine - 1);
                     break;
                 case Scalar or AnchorAlias:

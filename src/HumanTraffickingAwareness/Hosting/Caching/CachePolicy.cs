@@ -17,7 +17,9 @@ public static class CachePolicy
     /// <summary>For browsers, and any cache that reads only Cache-Control.</summary>
     public const string Browsers = "no-store";
 
-    /// <summary>For a CDN: a page, the sitemap or robots.txt, so that an edit reaches every reader within a minute.</summary>
+    /// <summary>
+    /// For a CDN: a page, the sitemap or robots.txt, so that an edit reaches every reader within a minute.
+    /// </summary>
     public const string CdnPages = "max-age=60";
 
     public const string CdnCacheControl = "CDN-Cache-Control";
@@ -59,7 +61,8 @@ public static class CachePolicy
     private static string? ForCdn(HttpContext context, string framework)
     {
         var status = context.Response.StatusCode;
-        if (status is not (StatusCodes.Status200OK or StatusCodes.Status206PartialContent or StatusCodes.Status304NotModified)
+        if (status is not (StatusCodes.Status200OK or StatusCodes.Status206PartialContent
+                or StatusCodes.Status304NotModified)
             || context.Request.Path.StartsWithSegments(ContentHealth.Path))
         {
             return null;

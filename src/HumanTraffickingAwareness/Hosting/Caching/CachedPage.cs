@@ -59,7 +59,8 @@ public sealed class CachedPage
     {
         var quality = data.Length <= LargePage ? 11 : 5;
         var output = new byte[BrotliEncoder.GetMaxCompressedLength(data.Length)];
-        return BrotliEncoder.TryCompress(data, output, out var written, quality, window: 22) ? output[..written] : Compress(data, s => new BrotliStream(s, CompressionLevel.Fastest));
+        return BrotliEncoder.TryCompress(data, output, out var written, quality, window: 22) ? output[..written]
+            : Compress(data, s => new BrotliStream(s, CompressionLevel.Fastest));
     }
 
     private static byte[] Compress(byte[] data, Func<Stream, Stream> compressor)

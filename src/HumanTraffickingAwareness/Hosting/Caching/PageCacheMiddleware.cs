@@ -84,8 +84,8 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
             && context.Response.StatusCode == StatusCodes.Status200OK
             && context.Response.ContentType is { } contentType && !HttpMethods.IsHead(request.Method))
         {
-            // Last-Modified is the load's time, not the file's: a page's bytes also change with site.yml, its language file
-            // and the figures.
+            // Last-Modified is the load's time, not the file's: a page's bytes also change with site.yml, its language
+            // file and the figures.
             var page = CachedPage.Create(snapshot.Version, contentType, buffer.ToArray(), snapshot.LoadedAt);
             cache.Add(key, page);
             await WriteAsync(context, page);
@@ -97,9 +97,12 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
         return null;
     }
 
-    /// <summary>Pages have no file extension; static files (served from disk, precompressed) and /sitemap.xml pass by.</summary>
+    /// <summary>
+    /// Pages have no file extension; static files (served from disk, precompressed) and /sitemap.xml pass by.
+    /// </summary>
     internal static bool IsPageRequest(HttpRequest request) =>
-        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && !Path.HasExtension(request.Path.Value);
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && !Path.HasExtension(request.Path.Value);
 
     internal static Task WriteAsync(HttpContext context, CachedPage page)
     {
@@ -124,7 +127,8 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
             headers.ContentEncoding = encoding;
         }
 
-        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask
+            : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
 
     private static bool IsNotModified(HttpRequest request, CachedPage page)
@@ -137,7 +141,8 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
                 && tags.Any(tag => tag.Tag == "*" || tag.Compare(page.ParsedETag, useStrongComparison: false));
         }
 
-        return HeaderUtilities.TryParseDate(request.Headers.IfModifiedSince.ToString(), out var since) && page.LastModifiedDate <= since;
+        return HeaderUtilities.TryParseDate(request.Headers.IfModifiedSince.ToString(), out var since)
+            && page.LastModifiedDate <= since;
     }
 
     private static (byte[] Body, string? Encoding) Choose(HttpRequest request, CachedPage page)
@@ -148,7 +153,8 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, S
             return (page.Identity, null);
         }
 
-        bool Accepts(string name) => encodings.Any(e => e.Value.Equals(name, StringComparison.OrdinalIgnoreCase) && (e.Quality ?? 1) > 0);
+        bool Accepts(string name) => encodings.Any(e =>
+            e.Value.Equals(name, StringComparison.OrdinalIgnoreCase) && (e.Quality ?? 1) > 0);
         return Accepts("br") ? (page.Brotli, "br") : Accepts("gzip") ? (page.Gzip, "gzip") : (page.Identity, null);
     }
 }

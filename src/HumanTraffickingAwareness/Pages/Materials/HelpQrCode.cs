@@ -14,6 +14,7 @@ public static class HelpQrCode
     {
         // Level M survives a smudge or a fold (15% of the code) while keeping modules large on a wallet card.
         using var data = new QRCodeGenerator().CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
-        return new SvgQRCode(data).GetGraphic(1, "#000000", "#ffffff", drawQuietZones: true, SvgQRCode.SizingMode.ViewBoxAttribute);
+        return new SvgQRCode(data).GetGraphic(
+            1, "#000000", "#ffffff", drawQuietZones: true, SvgQRCode.SizingMode.ViewBoxAttribute);
     }
 }

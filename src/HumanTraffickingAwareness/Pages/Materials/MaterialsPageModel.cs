@@ -13,7 +13,8 @@ namespace HumanTraffickingAwareness.Pages.Materials;
 /// What /materials and each item's page share: the request's language (answering 404 for an address of no language
 /// of the site, such as /xx/materials), the printed items' data, and the page cache.
 /// </summary>
-public abstract class MaterialsPageModel(ContentSnapshot snapshot, RequestLanguage requestLanguage, PublicUrls urls) : PageModel
+public abstract class MaterialsPageModel(ContentSnapshot snapshot, RequestLanguage requestLanguage, PublicUrls urls)
+    : PageModel
 {
     public ContentSnapshot Snapshot => snapshot;
 
@@ -21,7 +22,9 @@ public abstract class MaterialsPageModel(ContentSnapshot snapshot, RequestLangua
 
     public PrintView Print { get; private set; } = null!;
 
-    /// <summary>Null when <paramref name="neutralPath"/> in the request's language is not the address asked for.</summary>
+    /// <summary>
+    /// Null when <paramref name="neutralPath"/> in the request's language is not the address asked for.
+    /// </summary>
     protected IActionResult? Begin(string neutralPath)
     {
         if (!snapshot.IsServable || requestLanguage.Language is not { } language)

@@ -5,7 +5,9 @@ using HumanTraffickingAwareness.Sharing;
 
 namespace HumanTraffickingAwareness.Pages.Materials;
 
-/// <summary>What every item's template draws from: the hotline's numbers, one language's words, and the help page.</summary>
+/// <summary>
+/// What every item's template draws from: the hotline's numbers, one language's words, and the help page.
+/// </summary>
 /// <param name="HelpUrl">The absolute address of the language's /help page, which the QR code holds.</param>
 /// <param name="QrSvg">The QR code of <paramref name="HelpUrl"/>, as SVG markup.</param>
 public sealed record PrintView(SiteSettings Site, SiteLanguage Language, string HelpUrl, string QrSvg)
@@ -25,7 +27,8 @@ public sealed record PrintView(SiteSettings Site, SiteLanguage Language, string 
     /// sentence a number must still read 911, and paper has no link to dial the right one.
     /// </summary>
     public IHtmlContent CallEmergency => TextTemplate.FillHtml(Text.CallEmergency,
-        ("number", new HtmlContentBuilder().AppendHtml("<span dir=\"ltr\">").Append(Site.EmergencyNumber).AppendHtml("</span>")));
+        ("number", new HtmlContentBuilder().AppendHtml("<span dir=\"ltr\">").Append(Site.EmergencyNumber)
+            .AppendHtml("</span>")));
 
     /// <summary>The help page's address as a person types it: example.org/help, without https://.</summary>
     public string ShortHelpUrl => HelpUrl[(HelpUrl.IndexOf("://", StringComparison.Ordinal) + 3)..].TrimEnd('/');

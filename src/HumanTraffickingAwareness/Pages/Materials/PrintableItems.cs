@@ -10,8 +10,10 @@ public static class PrintableItems
     public static IReadOnlyList<PrintableItem> All { get; } =
     [
         new("poster", "Items/_Poster", t => t.PosterName, t => t.PosterPurpose, t => t.PosterPrint),
-        new("wallet-cards", "Items/_WalletCards", t => t.WalletCardsName, t => t.WalletCardsPurpose, t => t.WalletCardsPrint),
-        new("restroom-cards", "Items/_RestroomCards", t => t.RestroomCardsName, t => t.RestroomCardsPurpose, t => t.RestroomCardsPrint),
+        new("wallet-cards", "Items/_WalletCards", t => t.WalletCardsName, t => t.WalletCardsPurpose, t =>
+            t.WalletCardsPrint),
+        new("restroom-cards", "Items/_RestroomCards", t => t.RestroomCardsName, t => t.RestroomCardsPurpose, t =>
+            t.RestroomCardsPrint),
     ];
 
     public static PrintableItem? Find(string? slug) =>

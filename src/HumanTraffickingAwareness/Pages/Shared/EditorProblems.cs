@@ -4,7 +4,9 @@ using HumanTraffickingAwareness.Content.Snapshot;
 
 namespace HumanTraffickingAwareness.Pages.Shared;
 
-/// <summary>Which problems an editor previewing a page should see: those of the page's file and of the shared files.</summary>
+/// <summary>
+/// Which problems an editor previewing a page should see: those of the page's file and of the shared files.
+/// </summary>
 public static class EditorProblems
 {
     // A page file's problems belong to its page; those of every other file (site.yml, statistics.yml, a language, a

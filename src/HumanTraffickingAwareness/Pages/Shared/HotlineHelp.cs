@@ -10,7 +10,10 @@ namespace HumanTraffickingAwareness.Pages.Shared;
 /// </summary>
 public sealed record HotlineHelp(SiteSettings Site, SiteLanguage Language, string Template)
 {
-    /// <summary>The safety advice page a reader of this language can read (perhaps in another language); null when there is none.</summary>
+    /// <summary>
+    /// The safety advice page a reader of this language can read (perhaps in another language); null when there is
+    /// none.
+    /// </summary>
     public PageVersion? Safety { get; init; }
 
     /// <summary>The safety page's address, in the reader's language by default.</summary>

@@ -13,7 +13,8 @@ public sealed class RequestLanguage(IHttpContextAccessor accessor, ContentSnapsh
     private SiteLanguage? _language;
 
     /// <summary>Null only while no content could be loaded at all (the site then answers 503).</summary>
-    public SiteLanguage? Language => _language ??= snapshot.IsServable ? snapshot.LanguageOf(RequestedPath(accessor.HttpContext)) : null;
+    public SiteLanguage? Language =>
+        _language ??= snapshot.IsServable ? snapshot.LanguageOf(RequestedPath(accessor.HttpContext)) : null;
 
     /// <summary>The path the reader asked for, also while a status or error page is shown in its place.</summary>
     public static string? RequestedPath(HttpContext? context) =>

@@ -17,6 +17,7 @@ public sealed record TranslationNote(TranslationReview Review, SiteText Text, st
         }
 
         var english = snapshot.VersionsOf(page.Url).FirstOrDefault(v => v.Language.IsDefault);
-        return new TranslationNote(review, language.Text, english?.Page is null ? null : english.Url, snapshot.DefaultLanguage.Code);
+        return new TranslationNote(review, language.Text, english?.Page is null ? null
+            : english.Url, snapshot.DefaultLanguage.Code);
     }
 }

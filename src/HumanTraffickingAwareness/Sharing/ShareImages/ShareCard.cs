@@ -3,7 +3,9 @@ using HumanTraffickingAwareness.Content.Settings;
 
 namespace HumanTraffickingAwareness.Sharing.ShareImages;
 
-/// <summary>What a link preview shows in one language: the site's and the hotline's names and the two numbers.</summary>
+/// <summary>
+/// What a link preview shows in one language: the site's and the hotline's names and the two numbers.
+/// </summary>
 public sealed record ShareCard(string SiteName, string HotlineName, string Call, string Text, bool RightToLeft = false)
 {
     /// <summary>Every text the image draws.</summary>

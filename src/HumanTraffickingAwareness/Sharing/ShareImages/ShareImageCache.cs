@@ -17,7 +17,8 @@ public sealed class ShareImageCache
 
     public ShareImage Get(ContentSnapshot snapshot, Content.Languages.SiteLanguage language) =>
         _images.GetOrAdd((snapshot.Version, language.Code), _ => new Lazy<ShareImage>(() =>
-            ShareImage.Create(ShareImageRenderer.Render(ShareCard.For(snapshot.Site!, language)), snapshot.LoadedAt))).Value;
+            ShareImage.Create(ShareImageRenderer.Render(ShareCard.For(snapshot.Site!, language)), snapshot.LoadedAt)))
+                .Value;
 }
 
 /// <summary>A drawn image with what a revalidation needs.</summary>

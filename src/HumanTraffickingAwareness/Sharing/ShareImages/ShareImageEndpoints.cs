@@ -23,7 +23,8 @@ public static class ShareImageEndpoints
         string[] methods = [HttpMethods.Get, HttpMethods.Head];
         endpoints.MapMethods(DefaultPath, methods, (ContentSnapshot snapshot, ShareImageCache images) =>
             Serve(snapshot, images, snapshot.IsServable ? snapshot.DefaultLanguage : null));
-        endpoints.MapMethods("/images/share.{language}.png", methods, (string language, ContentSnapshot snapshot, ShareImageCache images) =>
+        endpoints.MapMethods("/images/share.{language}.png", methods,
+            (string language, ContentSnapshot snapshot, ShareImageCache images) =>
             Serve(snapshot, images, snapshot.Languages.FirstOrDefault(l => !l.IsDefault && l.Code == language)));
         return endpoints;
     }
@@ -42,6 +43,7 @@ public static class ShareImageEndpoints
 
         var image = images.Get(snapshot, language);
         // Kept like a page (Hosting/Caching/CachePolicy): a CDN for a minute, then a revalidation by ETag (a 304).
-        return Results.File(image.Png, "image/png", lastModified: image.LastModified, entityTag: new EntityTagHeaderValue(image.ETag));
+        return Results.File(image.Png, "image/png", lastModified: image.LastModified,
+            entityTag: new EntityTagHeaderValue(image.ETag));
     }
 }

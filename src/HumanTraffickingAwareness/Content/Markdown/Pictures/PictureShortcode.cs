@@ -24,7 +24,8 @@ public sealed class PictureShortcode(string languageCode, TemplateRenderer templ
     {
         if (arguments is not [var name] || Pictograms.Find(name) is not { } picture)
         {
-            var which = arguments.Count == 0 ? "say which picture" : $"there is no picture '{string.Join(' ', arguments)}'";
+            var which = arguments.Count == 0 ? "say which picture"
+                : $"there is no picture '{string.Join(' ', arguments)}'";
             error = $"{which}: use one of {string.Join(", ", Pictograms.All.Select(p => p.Name))}";
             return null;
         }
@@ -41,13 +42,16 @@ public sealed class PictureShortcode(string languageCode, TemplateRenderer templ
         {
             // Its paragraph's own words (not inside a link or emphasis), and the first of them.
             var row = code.Parent is { Parent: null, ParentBlock: ParagraphBlock } root ? root : null;
-            var first = row?.FirstOrDefault(i => !(i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()));
+            var first = row?.FirstOrDefault(i =>
+                !(i is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()));
             if (first != code)
             {
-                problems.Add(code.Line + 1, $"'{code.Source}' must start its list item or paragraph: the picture is drawn on the left of the idea it stands for");
+                problems.Add(code.Line + 1, $"'{code.Source}' must start its list item or paragraph: the picture is " +
+                    "drawn on the left of the idea it stands for");
             }
         }
     }
 
-    public static bool IsPicture(Shortcode code) => string.Equals(code.Name, ShortcodeName, StringComparison.OrdinalIgnoreCase);
+    public static bool IsPicture(Shortcode code) =>
+        string.Equals(code.Name, ShortcodeName, StringComparison.OrdinalIgnoreCase);
 }

@@ -41,7 +41,8 @@ public sealed class ShortcodeBinder(IEnumerable<IShortcodeSource> sources)
                 continue;
             }
 
-            var context = new ShortcodeContext(TopLevelBlock(code) is { } block && sectionLevels.TryGetValue(block, out var level) ? level : 1, pageTitle,
+            var context = new ShortcodeContext(TopLevelBlock(code) is { } block
+                && sectionLevels.TryGetValue(block, out var level) ? level : 1, pageTitle,
                 InsideLink: IsInsideLink(code));
             code.Html = source.Render(code.Arguments, context, out var error);
             if (code.Html is null)
@@ -66,17 +67,20 @@ public sealed class ShortcodeBinder(IEnumerable<IShortcodeSource> sources)
     {
         var paragraph = code.Parent?.ParentBlock as ParagraphBlock;
         var alone = paragraph is not null && code.Parent!.All(inline =>
-            inline == code || inline is LineBreakInline || (inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()));
+            inline == code || inline is LineBreakInline
+                || (inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace()));
         if (paragraph?.Parent is TableCell)
         {
-            problems.Add(line, $"'{code.Source}' shows a table or chart, which cannot go inside a table's cell: put it on a line of its own, " +
+            problems.Add(line, $"'{code.Source}' shows a table or chart, which cannot go inside a table's cell: put " +
+                "it on a line of its own, " +
                 "with a blank line before and after");
             return;
         }
 
         if (!alone)
         {
-            problems.Add(line, $"'{code.Source}' shows a table or chart: put it on a line of its own, with a blank line before and after");
+            problems.Add(line, $"'{code.Source}' shows a table or chart: put it on a line of its own, with a " +
+                "blank line before and after");
             return;
         }
 

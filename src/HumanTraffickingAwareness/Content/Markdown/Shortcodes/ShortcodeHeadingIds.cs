@@ -20,7 +20,8 @@ internal static class ShortcodeHeadingIds
             return;
         }
 
-        var taken = headings.Where(h => !withShortcodes.Contains(h)).Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var taken = headings.Where(h => !withShortcodes.Contains(h)).Select(h => h.GetAttributes().Id).OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var heading in headings.Where(withShortcodes.Contains))
         {
             var words = LinkHelper.UrilizeAsGfm(InlineText.Of(heading.Inline));

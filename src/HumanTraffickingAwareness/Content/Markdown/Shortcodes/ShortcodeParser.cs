@@ -33,7 +33,9 @@ internal sealed class ShortcodeParser : InlineParser
             Arguments = words.Skip(1).ToArray(),
             Source = text[..length].ToString(),
             Unclosed = unclosed,
-            Span = new Markdig.Syntax.SourceSpan(processor.GetSourcePosition(start, out var line, out var column), processor.GetSourcePosition(start + length - 1)),
+            Span = new Markdig.Syntax.SourceSpan(
+                processor.GetSourcePosition(start, out var line, out var column),
+                processor.GetSourcePosition(start + length - 1)),
             Line = line,
             Column = column,
         };

@@ -28,7 +28,7 @@ public sealed record HelpEntry(string Name, string Region, HelpContact? Contact,
     /// gone.</summary>
     public HelpContact? ContactWith(IReadOnlyList<OtherLine> otherLines) =>
         Contact ?? (otherLines.FirstOrDefault(l => l.Id == LineId) is
-            { PhoneDisplay: { } shown, PhoneDial: { } dial, Url: { } url }
+        { PhoneDisplay: { } shown, PhoneDial: { } dial, Url: { } url }
             ? new HelpContact(shown, dial, url)
             : null);
 }

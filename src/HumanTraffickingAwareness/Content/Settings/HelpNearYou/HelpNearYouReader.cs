@@ -33,9 +33,11 @@ public static partial class HelpNearYouReader
         foreach (var (region, index) in (raw.Regions ?? []).Select((r, i) => (r, i)))
         {
             var id = region.Id?.Trim();
-            if (string.IsNullOrEmpty(id) || !id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-'))
+            if (string.IsNullOrEmpty(id) || !id.All(c =>
+                char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-'))
             {
-                Problem(region.SourceLine, "each region needs an 'id' of lower-case letters, digits and dashes, such as " +
+                Problem(region.SourceLine, "each region needs an 'id' of lower-case letters, " +
+                    "digits and dashes, such as " +
                     "id: st-louis (it is the region's link)");
                 continue;
             }
@@ -52,7 +54,8 @@ public static partial class HelpNearYouReader
 
         if (regions.Count == 0 && !problems.HasAny)
         {
-            Problem(keyLines.LineOf("regions") ?? 1, "'regions' must list at least one region, each with an id and a name");
+            Problem(keyLines.LineOf("regions")
+                ?? 1, "'regions' must list at least one region, each with an id and a name");
         }
 
         var entries = new List<HelpEntry>();
@@ -83,7 +86,8 @@ public static partial class HelpNearYouReader
             if (regions.All(r => r.Id != region))
             {
                 Problem(LineOf("region"),
-                    $"{what}: 'region: {region}' is none of the regions: use {string.Join(", ", regions.Select(r => r.Id))}");
+                    $"{what}: 'region: {region}' is none of the " +
+                        $"regions: use {string.Join(", ", regions.Select(r => r.Id))}");
                 ok = false;
             }
 
@@ -94,7 +98,8 @@ public static partial class HelpNearYouReader
                 // One place for each number: a line site.yml has is shown from there, never typed again here.
                 if (entry.Phone is not null || entry.PhoneDial is not null || entry.Web is not null)
                 {
-                    Problem(LineOf("line"), $"{what}: 'line: {lineId}' takes its phone and web address from site.yml's " +
+                    Problem(LineOf("line"), $"{what}: 'line: {lineId}' takes its phone and " +
+                        "web address from site.yml's " +
                         "other_lines: leave phone, phone_dial and web out");
                     ok = false;
                 }
@@ -102,7 +107,8 @@ public static partial class HelpNearYouReader
                 {
                     var usable = otherLines.Where(l => l.PhoneDial is not null && l.Url is not null).Select(l => l.Id);
                     Problem(LineOf("line"),
-                        $"{what}: 'line: {lineId}' is none of site.yml's other_lines with a phone and a url: use {string.Join(", ", usable)}");
+                        $"{what}: 'line: {lineId}' is none of site.yml's other_lines with a phone " +
+                            $"and a url: use {string.Join(", ", usable)}");
                     ok = false;
                 }
             }
@@ -114,7 +120,8 @@ public static partial class HelpNearYouReader
 
             var offers = Words(entry.Offers, "offers", $"entries/{index}/offers", line,
                 "what it offers, such as en: Counseling and case management");
-            var fact = FactFields.Read(what, entry.Source, entry.Checked, line, keyLines.LineOf($"entries/{index}/checked"),
+            var fact = FactFields.Read(what, entry.Source, entry.Checked, line,
+                keyLines.LineOf($"entries/{index}/checked"),
                 problems);
             if (entries.Any(e => e.Name == name))
             {
@@ -134,7 +141,8 @@ public static partial class HelpNearYouReader
             var dial = entry.PhoneDial?.Trim();
             if (string.IsNullOrEmpty(phone) || string.IsNullOrEmpty(dial) || !DialNumber().IsMatch(dial))
             {
-                Problem(entry.SourceLine, $"{what}: give both phone (as shown, such as 314-555-0100) and phone_dial ('+1' " +
+                Problem(entry.SourceLine, $"{what}: give both phone (as shown, such as " +
+                    "314-555-0100) and phone_dial ('+1' " +
                     "and digits, such as +13145550100), or line: with the id of one of site.yml's other_lines");
                 ok = false;
             }
@@ -148,7 +156,8 @@ public static partial class HelpNearYouReader
             if (!Uri.TryCreate(web, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
             {
                 Problem(lineOf("web"),
-                    $"{what}: 'web' must be the organisation's own page as a full https address, such as https://example.org/get-help");
+                    $"{what}: 'web' must be the organisation's own page as a full https address, such as " +
+                        "https://example.org/get-help");
                 ok = false;
             }
 
@@ -156,7 +165,8 @@ public static partial class HelpNearYouReader
         }
 
         // Words by language: the default language's required, every key a language of the site, no value empty.
-        Dictionary<string, string> Words(Dictionary<string, string>? written, string field, string path, int line, string example)
+        Dictionary<string, string> Words(
+            Dictionary<string, string>? written, string field, string path, int line, string example)
         {
             var words = new Dictionary<string, string>(StringComparer.Ordinal);
             var fieldLine = keyLines.LineOf(path) ?? line;

@@ -9,7 +9,8 @@ namespace HumanTraffickingAwareness.Content.Settings.HelpNearYou;
 /// id the region's link) and the list of its entries, in the page's language.
 /// </summary>
 public sealed class HelpNearYouShortcode(
-    HelpDirectory? directory, SiteSettings site, SiteLanguage language, string defaultLanguage, TemplateRenderer templates)
+    HelpDirectory? directory, SiteSettings site, SiteLanguage language, string defaultLanguage,
+        TemplateRenderer templates)
     : IShortcodeSource
 {
     public const string ShortcodeName = "help-near-you";
@@ -36,7 +37,8 @@ public sealed class HelpNearYouShortcode(
 
         if (arguments.Count > 0)
         {
-            error = "write {{ help-near-you }} alone on its line: it shows every region of " + HelpNearYouReader.FileName;
+            error = "write {{ help-near-you }} alone on its line: it shows every region of "
+                + HelpNearYouReader.FileName;
             return null;
         }
 

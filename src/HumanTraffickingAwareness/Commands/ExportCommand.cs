@@ -52,8 +52,8 @@ public static class ExportCommand
             return 1;
         }
 
-        var library = site.Services.GetRequiredService<LiveSnapshot>();
-        var snapshot = library.Current;
+        var live = site.Services.GetRequiredService<LiveSnapshot>();
+        var snapshot = live.Current;
         if (snapshot.Problems.Count > 0 || snapshot.PagesByUrl.Count == 0)
         {
             foreach (var problem in snapshot.Problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line))
@@ -69,7 +69,7 @@ public static class ExportCommand
         var baseUrl = site.Services.GetRequiredService<PublicUrls>().BaseUrl;
         var https = baseUrl.Scheme == Uri.UriSchemeHttps;
         var languageFolders = snapshot.Languages.Where(l => !l.IsDefault).Select(l => l.Code).ToList();
-        var seeds = Seeds(snapshot, site.Services.GetRequiredService<IWebHostEnvironment>(), library.Root);
+        var seeds = Seeds(snapshot, site.Services.GetRequiredService<IWebHostEnvironment>(), live.Root);
         var published = Path.Combine(target, SiteFolder);
         SiteCrawler? crawler = null;
         var written = await ExportFolder.WriteAsync(target, async staging =>

@@ -12,22 +12,22 @@ namespace HumanTraffickingAwareness.Hosting;
 /// good version, or when a built-in fallback stands in for a file that has not been good since start-up; unhealthy
 /// when no page can be served. Nothing about the machine, and no file contents.
 /// </summary>
-public sealed class ContentHealth(LiveSnapshot library) : IHealthCheck
+public sealed class ContentHealth(LiveSnapshot live) : IHealthCheck
 {
     public const string Path = UrlPaths.Health;
 
-    private readonly LiveSnapshot _library = library;
+    private readonly LiveSnapshot _live = live;
 
     public Task<HealthCheckResult> CheckHealthAsync(
         HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var snapshot = _library.Current;
+        var snapshot = _live.Current;
         if (!snapshot.IsServable || snapshot.PagesByUrl.Count == 0)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy("no content could be loaded"));
         }
 
-        if (!Directory.Exists(_library.Root))
+        if (!Directory.Exists(_live.Root))
         {
             return Task.FromResult(HealthCheckResult.Degraded(
                 "the content folder is missing: the last good version is served"));

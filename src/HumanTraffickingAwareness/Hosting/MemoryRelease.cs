@@ -16,7 +16,7 @@ namespace HumanTraffickingAwareness.Hosting;
 /// pauses the site for the collection (6-9 ms here; logged at information when over 50 ms); see
 /// <see cref="Schedule"/> for how often.
 /// </remarks>
-public sealed class MemoryRelease(LiveSnapshot library, IConfiguration configuration, ILogger<MemoryRelease> logger)
+public sealed class MemoryRelease(LiveSnapshot live, IConfiguration configuration, ILogger<MemoryRelease> logger)
     : BackgroundService
 {
     /// <summary>Off only in the tests' hosts, where many sites share one process and its heap.</summary>
@@ -55,7 +55,7 @@ public sealed class MemoryRelease(LiveSnapshot library, IConfiguration configura
         }
     }
 
-    private Activity Now() => new(JitInfo.GetCompiledMethodCount(), library.Current.Version);
+    private Activity Now() => new(JitInfo.GetCompiledMethodCount(), live.Current.Version);
 
     private void Release()
     {

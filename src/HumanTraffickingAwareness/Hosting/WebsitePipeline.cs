@@ -18,9 +18,6 @@ public static class WebsitePipeline
 
         // Fail at start-up, naming the setting, rather than on the first page: every page's links are built on it.
         app.Services.GetRequiredService<PublicUrls>();
-        // Made before the content watcher starts, so that it sees every load (it tells a file's last good version
-        // from a built-in one).
-        app.Services.GetRequiredService<ContentHealth>();
 
         // AllowedHosts, for every address but the health endpoints, which probes reach by IP address.
         app.UseHostFilteringExceptHealth();

@@ -26,23 +26,23 @@ public sealed class FolderDependencyTests
     /// depend on each other, even through others. (ArchUnitNET 0.13.5's slices take Markdown.Shortcodes for a slice of
     /// its own, so its cycle rule would flag Markdown and its own subfolder.)
     /// </summary>
-    private static readonly string[] ReadmeOrder =
+    private static readonly string[] ArchitectureOrder =
         ["Problems", "Files", "Yaml", "Templates", "Languages", "Markdown", "Facts", "Settings", "Statistics",
             "Definitions", "Snapshot", "Checks", "ReadingLevel", "Loading"];
 
     [Fact]
-    public void Each_folder_uses_only_the_folders_the_readme_lists_before_it()
+    public void Each_folder_uses_only_the_folders_the_architecture_guide_lists_before_it()
     {
         var folders = Directory.GetDirectories(Path.Combine(TempContent.RepositoryRoot, "src",
             "HumanTraffickingAwareness", "Content")).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(ReadmeOrder.Order(StringComparer.Ordinal), folders);
-        var readme = File.ReadAllText(Path.Combine(TempContent.RepositoryRoot, "docs", "architecture.md"));
-        Assert.Equal(ReadmeOrder,
-            ReadmeOrder.OrderBy(folder => readme.IndexOf($"- `{folder}/`", StringComparison.Ordinal)));
+        Assert.Equal(ArchitectureOrder.Order(StringComparer.Ordinal), folders);
+        var guide = File.ReadAllText(Path.Combine(TempContent.RepositoryRoot, "docs", "architecture.md"));
+        Assert.Equal(ArchitectureOrder,
+            ArchitectureOrder.OrderBy(folder => guide.IndexOf($"- `{folder}/`", StringComparison.Ordinal)));
 
-        foreach (var (folder, index) in ReadmeOrder.Select((folder, index) => (folder, index)).SkipLast(1))
+        foreach (var (folder, index) in ArchitectureOrder.Select((folder, index) => (folder, index)).SkipLast(1))
         {
-            var later = Types().That().ResideInNamespaceMatching(InFolders(ReadmeOrder[(index + 1)..]));
+            var later = Types().That().ResideInNamespaceMatching(InFolders(ArchitectureOrder[(index + 1)..]));
             Types().That().ResideInNamespaceMatching(InFolders(folder)).Should().NotDependOnAny(later)
                 .Because("docs/architecture.md lists those folders after " + folder).Check(Site);
         }
@@ -54,7 +54,7 @@ public sealed class FolderDependencyTests
         // A sanity check of the reader itself: a dependency that certainly exists is seen.
         Assert.True(Depends("Loading", "Markdown"));
         Assert.True(Depends("Statistics", "Languages"));
-        Types().That().ResideInNamespaceMatching(InFolders(ReadmeOrder[..^1]))
+        Types().That().ResideInNamespaceMatching(InFolders(ArchitectureOrder[..^1]))
             .Should().NotDependOnAny(Types().That().ResideInNamespaceMatching(InFolders("Loading"))).Check(Site);
     }
 

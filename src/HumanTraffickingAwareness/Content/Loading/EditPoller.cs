@@ -17,7 +17,7 @@ namespace HumanTraffickingAwareness.Content.Loading;
 /// link (EditPollerTests, EditorTemporaryFilesTests). A look at the repository's content (87 entries) took 12 ms on
 /// a 2-core machine under heavy load: the same look the site already made every second beside the file watcher.
 /// </remarks>
-public sealed class EditPoller(LiveSnapshot library) : IHostedService, IDisposable
+public sealed class EditPoller(LiveSnapshot live) : IHostedService, IDisposable
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(150);
@@ -34,7 +34,7 @@ public sealed class EditPoller(LiveSnapshot library) : IHostedService, IDisposab
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _loaded = _seen = FolderFingerprint.Of(library.Root);
+        _loaded = _seen = FolderFingerprint.Of(live.Root);
         // One look at a time: the timer is set again at the end of each.
         _timer = new Timer(_ => Look(), null, Interval, Timeout.InfiniteTimeSpan);
         return Task.CompletedTask;
@@ -59,7 +59,7 @@ public sealed class EditPoller(LiveSnapshot library) : IHostedService, IDisposab
             return;
         }
 
-        var now = FolderFingerprint.Of(library.Root);
+        var now = FolderFingerprint.Of(live.Root);
         var quiet = now == _seen;
         _seen = now;
         if (now == _loaded)
@@ -78,7 +78,7 @@ public sealed class EditPoller(LiveSnapshot library) : IHostedService, IDisposab
 
         // Read while it changes, what was read may be half a save: it is not shown, and read again once quiet.
         _changedSince = null;
-        if (library.Reload(settled: () => FolderFingerprint.Of(library.Root) == now))
+        if (live.Reload(settled: () => FolderFingerprint.Of(live.Root) == now))
         {
             _loaded = now;
             Next(Interval);

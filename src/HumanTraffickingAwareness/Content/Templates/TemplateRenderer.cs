@@ -8,7 +8,7 @@ namespace HumanTraffickingAwareness.Content.Templates;
 
 /// <summary>
 /// Renders a template (a Razor component beside its data, such as Statistics/StatisticsTable.razor) to HTML, once per
-/// content load. Loading is synchronous and runs without the web host (start-up, the watcher, check-content, tests), so
+/// content load. Loading is synchronous and runs without the web host (start-up, the poller, check-content, tests), so
 /// the renderer has its own services: only the site's encoder, which the framework's renderer takes from them.
 /// </summary>
 public sealed class TemplateRenderer

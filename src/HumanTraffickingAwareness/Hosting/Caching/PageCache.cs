@@ -18,12 +18,12 @@ public sealed class PageCache
 {
     private readonly ConcurrentDictionary<string, CachedPage> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task<CachedPage?>> _rendering = new(StringComparer.Ordinal);
-    private readonly LiveSnapshot _library;
+    private readonly LiveSnapshot _live;
 
-    public PageCache(LiveSnapshot library)
+    public PageCache(LiveSnapshot live)
     {
-        _library = library;
-        library.Changed += _ => _pages.Clear();
+        _live = live;
+        live.Changed += _ => _pages.Clear();
     }
 
     /// <summary>
@@ -39,7 +39,7 @@ public sealed class PageCache
 
     public bool TryGet(string key, out CachedPage page)
     {
-        if (_pages.TryGetValue(key, out page!) && page.Version == _library.Current.Version)
+        if (_pages.TryGetValue(key, out page!) && page.Version == _live.Current.Version)
         {
             return true;
         }
@@ -63,7 +63,7 @@ public sealed class PageCache
 
     public void Add(string key, CachedPage page)
     {
-        if (page.Version == _library.Current.Version)
+        if (page.Version == _live.Current.Version)
         {
             _pages[key] = page;
         }

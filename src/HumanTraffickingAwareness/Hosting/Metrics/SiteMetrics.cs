@@ -18,7 +18,7 @@ public sealed class SiteMetrics
     private readonly Counter<long>? _contentLoads;
     private readonly Histogram<double>? _contentLoadDuration;
 
-    public SiteMetrics(IConfiguration configuration, IMeterFactory meters, LiveSnapshot library)
+    public SiteMetrics(IConfiguration configuration, IMeterFactory meters, LiveSnapshot live)
     {
         if (MetricsSettings.PortFrom(configuration) is null)
         {
@@ -39,24 +39,24 @@ public sealed class SiteMetrics
                 HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
             });
 
-        meter.CreateObservableGauge("hta.content.version", () => library.Current.Version, "{version}",
+        meter.CreateObservableGauge("hta.content.version", () => live.Current.Version, "{version}",
             "The version of the content being served: one more with every load swapped in since start-up");
-        meter.CreateObservableGauge("hta.content.loaded_at", () => LoadedAt(library), "s",
+        meter.CreateObservableGauge("hta.content.loaded_at", () => LoadedAt(live), "s",
             "When the content being served was loaded, in seconds since 1970 (its age: time() minus this)");
-        meter.CreateObservableGauge("hta.content.problems", () => library.Current.Problems.Count, "{problem}",
+        meter.CreateObservableGauge("hta.content.problems", () => live.Current.Problems.Count, "{problem}",
             "Problems in the current content: each keeps a file's last good version or stops its page");
-        meter.CreateObservableGauge("hta.content.warnings", () => library.Current.Warnings.Count, "{warning}",
+        meter.CreateObservableGauge("hta.content.warnings", () => live.Current.Warnings.Count, "{warning}",
             "Warnings in the current content: shown as they are, but an editor should look");
 
         var fallbacks = new ContentFallbacks();
-        library.Changed += fallbacks.Observe;
-        fallbacks.Observe(library.Current);
+        live.Changed += fallbacks.Observe;
+        fallbacks.Observe(live.Current);
         meter.CreateObservableGauge("hta.content.fallbacks", () => Fallbacks(fallbacks), "{file}",
             "Content files not served as they are now, by part and by what is served instead: "
             + "last_good, built_in, not_shown");
 
-        library.Loaded += RecordLoad;
-        if (library.FirstLoad is { } first)
+        live.Loaded += RecordLoad;
+        if (live.FirstLoad is { } first)
         {
             RecordLoad(first);
         }
@@ -78,9 +78,9 @@ public sealed class SiteMetrics
         _contentLoadDuration?.Record(load.Took.TotalSeconds, result);
     }
 
-    private static IEnumerable<Measurement<double>> LoadedAt(LiveSnapshot library)
+    private static IEnumerable<Measurement<double>> LoadedAt(LiveSnapshot live)
     {
-        var snapshot = library.Current;
+        var snapshot = live.Current;
         return snapshot.Version == 0
             ? []
             : [new Measurement<double>(snapshot.LoadedAt.ToUnixTimeMilliseconds() / 1000.0)];

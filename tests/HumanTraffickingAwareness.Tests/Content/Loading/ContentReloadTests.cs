@@ -117,7 +117,7 @@ public sealed class ContentReloadTests : IDisposable
         var original = _content.Read("learn.md");
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(3));
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        // When the machine is so busy that the editor's save (two writes 5 ms apart) stalls longer than the watcher's
+        // When the machine is so busy that the editor's save (two writes 5 ms apart) stalls longer than the poller's
         // quiet period (150 ms) and the load, the half file is, for all the site can know, a finished save, and it
         // stays shown while the saves go on: a short page after such a stall is not counted against the site.
         var longPauses = new System.Collections.Concurrent.ConcurrentBag<TimeSpan>();

@@ -48,16 +48,11 @@ internal static class DefinitionsStep
     {
         var lastGood = load.Previous.Definitions.ToDictionary(d => d.SourcePath);
         var definitions = new List<Definition>();
-        foreach (var relative in load.Files.In(language.FileOf(DefinitionReader.Folder), ".md"))
+        foreach (var relative in load.Files.In(language.FileOf(DefinitionReader.Folder), ".md")
+            .Where(path => !Path.GetFileName(path).Equals("README.md", StringComparison.OrdinalIgnoreCase)))
         {
-            var name = Path.GetFileName(relative);
-            if (name.Equals("README.md", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
             var file = load.ProblemsOf(relative);
-            var id = Path.GetFileNameWithoutExtension(name);
+            var id = Path.GetFileNameWithoutExtension(relative);
             if (!id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
             {
                 file.Add(1, "name definition files in lower-case letters, digits and dashes: the name is the " +

@@ -36,8 +36,14 @@ public sealed class EditPoller(LiveSnapshot live) : BackgroundService
         long? changedSince = null;
         var wait = Interval;
         // One look at a time: the next is due a wait after the end of this one.
-        while (await Wait(wait, stoppingToken))
+        while (true)
         {
+            await Task.Delay(wait, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (stoppingToken.IsCancellationRequested)
+            {
+                return; // The site is stopping: nothing left to reload.
+            }
+
             var now = FolderFingerprint.Of(live.Root);
             var quiet = now == seen;
             seen = now;
@@ -59,12 +65,5 @@ public sealed class EditPoller(LiveSnapshot live) : BackgroundService
             var shown = live.Reload(settled: () => FolderFingerprint.Of(live.Root) == now);
             (loaded, wait) = shown ? (now, Interval) : (loaded, QuietPeriod);
         }
-    }
-
-    // False once the site is stopping: nothing left to reload.
-    private static async Task<bool> Wait(TimeSpan wait, CancellationToken stopping)
-    {
-        await Task.Delay(wait, stopping).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        return !stopping.IsCancellationRequested;
     }
 }

@@ -97,28 +97,17 @@ public sealed class LiveSnapshot
 
         // Logged when it first appears: a line not in the last load's set.
         bool IsNew(string line) => now.Add(line) && !before.Contains(line);
-        foreach (var problem in snapshot.Problems)
+        foreach (var problem in snapshot.Problems.Where(p => IsNew($"{snapshot.StateOf(p.Path)} {p}")))
         {
-            var state = snapshot.StateOf(problem.Path);
-            if (!IsNew($"{state} {problem}"))
+            Action<string> log = snapshot.StateOf(problem.Path) switch
             {
-                continue;
-            }
-
-            switch (state)
-            {
-                case SourceState.Published:
-                    _logger.LogWarning("Content problem {Problem}; published as it is", problem.ToString());
-                    break;
-                case SourceState.LastGoodKept or SourceState.BuiltInKept:
-                    _logger.LogError("Content problem {Problem}; the last good version of " +
-                        "this file stays in service", problem.ToString());
-                    break;
-                default:
-                    _logger.LogError("Content problem {Problem}; nothing of this file can " +
-                        "be shown until it is fixed", problem.ToString());
-                    break;
-            }
+                SourceState.Published => p => _logger.LogWarning("Content problem {Problem}; published as it is", p),
+                SourceState.LastGoodKept or SourceState.BuiltInKept => p => _logger.LogError(
+                    "Content problem {Problem}; the last good version of this file stays in service", p),
+                _ => p => _logger.LogError(
+                    "Content problem {Problem}; nothing of this file can be shown until it is fixed", p),
+            };
+            log(problem.ToString());
         }
 
         foreach (var warning in snapshot.Warnings.Where(w => IsNew($"warning {w}")))

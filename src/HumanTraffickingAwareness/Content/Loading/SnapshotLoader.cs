@@ -97,7 +97,9 @@ public sealed class SnapshotLoader(IFileProvider folder, string folderName)
         {
             Sources = load.Sources,
             UnavailableUrls = pages.Unavailable,
-            PageFiles = PageFilesByPath(load),
+            // A refused page file (a link out of the folder) is still that page's file, for the editors' problem box.
+            PageFiles = load.PageFiles.Concat(load.Files.Refused.Where(UrlPaths.IsPageFile))
+                .DistinctBy(load.DisplayPath).ToDictionary(load.DisplayPath, UrlPaths.FromRelativeFile),
             Facts = facts,
             HelpNearYou = helpNearYou,
         };
@@ -124,17 +126,5 @@ public sealed class SnapshotLoader(IFileProvider folder, string folderName)
         var languageFile = $"{LanguageReader.Folder}/{site.Language}.yml";
         return load.BuiltIn(languageFile, (yaml, problems) => LanguageReader.Read(site.Language, yaml, null, problems))
             is { } language ? kept with { Site = site, Languages = [language] } : kept;
-    }
-
-    // A refused page file (a link out of the folder) is still that page's file, for the editors' problem box.
-    private static Dictionary<string, string> PageFilesByPath(LoadContext load)
-    {
-        var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var relative in load.PageFiles.Concat(load.Files.Refused.Where(UrlPaths.IsPageFile)))
-        {
-            byPath.TryAdd(load.DisplayPath(relative), UrlPaths.FromRelativeFile(relative));
-        }
-
-        return byPath;
     }
 }

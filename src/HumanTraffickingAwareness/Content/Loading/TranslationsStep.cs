@@ -24,14 +24,10 @@ internal static class TranslationsStep
             .OrderBy(p => p.SourcePath, StringComparer.Ordinal))
         {
             var own = languages.First(l => l.Code == page.Language);
-            if (pages.GetValueOrDefault(english.UrlOf(own.NeutralPathOf(page.Url))) is not { } original
-                || original.Language != english.Code)
-            {
-                continue;
-            }
-
-            if (!IsCurrent(load, page.SourcePath, original.SourcePath, EnglishVersion.OfMarkdown(original.SourceText),
-                EnglishVersion.OfMarkdown, page.FrontMatter.TranslatedFrom, page.FrontMatter.TranslatedFromLine))
+            if (pages.GetValueOrDefault(english.UrlOf(own.NeutralPathOf(page.Url))) is { } original
+                && original.Language == english.Code && !IsCurrent(load, page.SourcePath, original.SourcePath,
+                    EnglishVersion.OfMarkdown(original.SourceText), EnglishVersion.OfMarkdown,
+                    page.FrontMatter.TranslatedFrom, page.FrontMatter.TranslatedFromLine))
             {
                 result[page.Url] = page with { EnglishChanged = true };
                 if (page.FrontMatter.Translation is TranslationReview.MachineCheckedByBackTranslation

@@ -67,34 +67,12 @@ internal sealed class LoadContext
             return default;
         }
 
-        return Guarded(file, () => Files.Read(relative, file) is { } text ? read(text) : default);
+        return Guarded(file, problems => Files.Read(relative, problems) is { } text ? read(text) : default);
     }
 
-    /// <summary>
-    /// Reads one file with <paramref name="read"/>: what no file, however broken, may do is take the others down. An
-    /// exception is a problem of that file, at its line when the exception knows it, and gives null.
-    /// </summary>
-    public static T? Guarded<T>(FileProblems file, Func<T?> read)
-    {
-        try
-        {
-            return read();
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            file.Add(LineOf(e), $"this file could not be read ({e.GetType().Name}: {e.Message}): please tell a " +
-                "developer, and meanwhile change what you changed last");
-            return default;
-        }
-    }
-
-    /// <summary>A file's last good text, read again with today's numbers and words: its problems now (a figure gone
-    /// from statistics.yml) are reported where the file is read as it is, and are dropped here.</summary>
-    public static T? ReadAgain<T>(string path, Func<FileProblems, T?> read)
-    {
-        var problems = new FileProblems(path);
-        return Guarded(problems, () => read(problems));
-    }
+    /// <summary>A file's last good text, read again with today's numbers and words. Its problems are dropped: the
+    /// editors are told of the file as it is now.</summary>
+    public static T? ReadAgain<T>(string path, Func<FileProblems, T?> read) => Guarded(new FileProblems(path), read);
 
     /// <summary>A file as this release was built with it (site.yml, the default language), read with
     /// <paramref name="read"/>; its problems are not the editors' to fix, and are dropped (its warnings too, unless
@@ -102,8 +80,26 @@ internal sealed class LoadContext
     public T? BuiltIn<T>(string relative, Func<string, FileProblems, T?> read, bool warnings = false)
     {
         var path = DisplayPath(relative);
-        var problems = warnings ? Problems.WarningsOnly(path) : new FileProblems(path);
-        return Guarded(problems, () => BuiltInContent.Read(relative) is { } text ? read(text, problems) : default);
+        return Guarded(warnings ? Problems.WarningsOnly(path) : new FileProblems(path),
+            problems => BuiltInContent.Read(relative) is { } text ? read(text, problems) : default);
+    }
+
+    /// <summary>
+    /// Reads one file with <paramref name="read"/>: what no file, however broken, may do is take the others down. An
+    /// exception is a problem of that file, at its line when the exception knows it, and gives null.
+    /// </summary>
+    private static T? Guarded<T>(FileProblems file, Func<FileProblems, T?> read)
+    {
+        try
+        {
+            return read(file);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            file.Add(LineOf(e), $"this file could not be read ({e.GetType().Name}: {e.Message}): please tell a " +
+                "developer, and meanwhile change what you changed last");
+            return default;
+        }
     }
 
     // YamlDotNet knows where it stopped; other readers do not say.

@@ -17,7 +17,7 @@ namespace HumanTraffickingAwareness.Content.Loading;
 /// link (EditPollerTests, EditorTemporaryFilesTests). A look at the repository's content (87 entries) took 12 ms on
 /// a 2-core machine under heavy load: the same look the site already made every second beside the file watcher.
 /// </remarks>
-public sealed class EditPoller(LiveSnapshot live) : IHostedService, IDisposable
+public sealed class EditPoller(LiveSnapshot live) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan QuietPeriod = TimeSpan.FromMilliseconds(150);
@@ -25,79 +25,45 @@ public sealed class EditPoller(LiveSnapshot live) : IHostedService, IDisposable
     // changes (an editor's autosave, a sync tool) cannot hold back an edit for ever.
     private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(500);
 
-    private Timer? _timer;
-    private volatile bool _stopped;
-    // The folder as the content readers are shown was read; as the last look saw it; since when it differs.
-    private long _loaded;
-    private long _seen;
-    private long? _changedSince;
+    // Taken as the site starts, not when ExecuteAsync first runs (in the background): an edit in between shows.
+    private readonly long _startedWith = FolderFingerprint.Of(live.Root);
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _loaded = _seen = FolderFingerprint.Of(live.Root);
-        // One look at a time: the timer is set again at the end of each.
-        _timer = new Timer(_ => Look(), null, Interval, Timeout.InfiniteTimeSpan);
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        Dispose();
-        return Task.CompletedTask;
-    }
-
-    public void Dispose()
-    {
-        _stopped = true;
-        _timer?.Dispose();
-    }
-
-    private void Look()
-    {
-        if (_stopped)
+        // The folder as the content readers are shown was read; as the last look saw it; since when it differs.
+        var loaded = _startedWith;
+        var seen = loaded;
+        long? changedSince = null;
+        var wait = Interval;
+        // One look at a time: the next is due a wait after the end of this one.
+        while (true)
         {
-            return;
-        }
+            await Task.Delay(wait, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (stoppingToken.IsCancellationRequested)
+            {
+                return; // The site is stopping: nothing left to reload.
+            }
 
-        var now = FolderFingerprint.Of(live.Root);
-        var quiet = now == _seen;
-        _seen = now;
-        if (now == _loaded)
-        {
-            _changedSince = null;
-            Next(Interval);
-            return;
-        }
+            var now = FolderFingerprint.Of(live.Root);
+            var quiet = now == seen;
+            seen = now;
+            if (now == loaded)
+            {
+                (changedSince, wait) = (null, Interval);
+                continue;
+            }
 
-        _changedSince ??= Environment.TickCount64;
-        if (!quiet && Environment.TickCount64 - _changedSince < (long)LongestWait.TotalMilliseconds)
-        {
-            Next(QuietPeriod);
-            return;
-        }
+            changedSince ??= Environment.TickCount64;
+            if (!quiet && Environment.TickCount64 - changedSince < (long)LongestWait.TotalMilliseconds)
+            {
+                wait = QuietPeriod;
+                continue;
+            }
 
-        // Read while it changes, what was read may be half a save: it is not shown, and read again once quiet.
-        _changedSince = null;
-        if (live.Reload(settled: () => FolderFingerprint.Of(live.Root) == now))
-        {
-            _loaded = now;
-            Next(Interval);
-        }
-        else
-        {
-            Next(QuietPeriod);
-        }
-    }
-
-    private void Next(TimeSpan due)
-    {
-        try
-        {
-            _timer?.Change(due, Timeout.InfiniteTimeSpan);
-        }
-        catch (ObjectDisposedException)
-        {
-            // The site is stopping: nothing left to reload.
+            // Read while it changes, what was read may be half a save: it is not shown, and read again once quiet.
+            changedSince = null;
+            var shown = live.Reload(settled: () => FolderFingerprint.Of(live.Root) == now);
+            (loaded, wait) = shown ? (now, Interval) : (loaded, QuietPeriod);
         }
     }
 }

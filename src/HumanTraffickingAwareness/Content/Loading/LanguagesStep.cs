@@ -1,4 +1,3 @@
-using HumanTraffickingAwareness.Content.Files;
 using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.Settings;
@@ -13,21 +12,20 @@ internal static class LanguagesStep
     /// then every other file of content/_languages/: a broken one keeps its last good version, or stands in with the
     /// default language's words. No languages when the default language cannot be had at all.
     /// </summary>
-    public static (List<SiteLanguage> Languages, List<KeyValuePair<string, SourceState>> States) Read(
-        LoadContext load, SiteSettings site)
+    public static List<SiteLanguage> Read(LoadContext load, SiteSettings site)
     {
         var lastGood = load.Previous.Languages.ToDictionary(l => l.Code);
         var defaultRelative = $"{LanguageReader.Folder}/{site.Language}.yml";
         var defaultFile = load.ProblemsOf(defaultRelative);
+        SiteLanguage? Default(string yaml, FileProblems file) => LanguageReader.Read(site.Language, yaml, null, file);
         var purpose = $"it holds the words of the site's language '{site.Language}' (site.yml, language)";
-        var shownDefault = LastGood.Resolve(defaultFile.Path,
-            ReadLanguage(site.Language, null, load.ReadRequired(defaultRelative, purpose, defaultFile), defaultFile),
+        var defaultLanguage = LastGood.Resolve(load, defaultFile.Path,
+            load.Read(defaultRelative, defaultFile, yaml => Default(yaml, defaultFile), purpose),
             () => lastGood.GetValueOrDefault(site.Language) is { IsDefault: true } kept ? kept : null,
-            () => BuiltIn(load, defaultRelative, site.Language), load.Previous.StateOf(defaultFile.Path));
-        var states = new List<KeyValuePair<string, SourceState>> { shownDefault.State };
-        if (shownDefault.Value is not { } defaultLanguage)
+            () => load.BuiltIn(defaultRelative, Default, warnings: true));
+        if (defaultLanguage is null)
         {
-            return ([], states);
+            return [];
         }
 
         var languages = new List<SiteLanguage> { defaultLanguage };
@@ -42,32 +40,16 @@ internal static class LanguagesStep
             {
                 file.Add(1, "name a language file by its language code in lower case, such as es.yml: the code is " +
                     "also its pages' folder and address (/es)");
-                states.Add(LastGood.NotShown(file.Path));
+                load.Sources[file.Path] = SourceState.NotShown;
                 continue;
             }
 
-            var read = ReadLanguage(code, defaultLanguage, load.ReadText(relative, file), file);
-            var shown = LastGood.Resolve(file.Path, read,
+            languages.Add(LastGood.Resolve(load, file.Path,
+                load.Read(relative, file, yaml => LanguageReader.Read(code, yaml, defaultLanguage, file)),
                 () => lastGood.GetValueOrDefault(code) is { IsDefault: false } kept ? kept : null,
-                () => LanguageReader.StandIn(code, file.Path, defaultLanguage), load.Previous.StateOf(file.Path));
-            languages.Add(shown.Value!);
-            states.Add(shown.State);
+                () => LanguageReader.StandIn(code, file.Path, defaultLanguage))!);
         }
 
-        return (languages, states);
-    }
-
-    private static SiteLanguage? ReadLanguage(string code, SiteLanguage? fallback, string? yaml, FileProblems file) =>
-        yaml is null ? null : LoadContext.Guarded(file, () => LanguageReader.Read(code, yaml, fallback, file));
-
-    /// <summary>The default language's words as this release was built: its warnings are this load's (an untranslated
-    /// text), its problems are not the editors' to fix.</summary>
-    private static SiteLanguage? BuiltIn(LoadContext load, string relative, string code)
-    {
-        var display = load.DisplayPath(relative);
-        var yaml = BuiltInContent.Read(relative);
-        return yaml is null ? null
-            : LoadContext.Guarded(load.Problems.WarningsOnly(display),
-                () => LanguageReader.Read(code, yaml, null, load.Problems.WarningsOnly(display)));
+        return languages;
     }
 }

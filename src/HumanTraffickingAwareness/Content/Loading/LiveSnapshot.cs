@@ -14,7 +14,7 @@ public sealed class LiveSnapshot
     private readonly SnapshotLoader _loader;
     private readonly ILogger<LiveSnapshot> _logger;
     private readonly Lock _reloading = new();
-    private readonly Lock _reporting = new();
+    // The problems, warnings and 503s the last report logged: each is logged when it first appears.
     private HashSet<string> _logged = new(StringComparer.Ordinal);
     private ContentSnapshot _current = ContentSnapshot.Empty;
 
@@ -38,19 +38,12 @@ public sealed class LiveSnapshot
     /// <summary>The load at start-up, which happens before anyone can subscribe to <see cref="Loaded"/>.</summary>
     public LoadTiming? FirstLoad { get; private set; }
 
-    public ContentSnapshot Reload()
-    {
-        Reload(settled: null);
-        return Current;
-    }
-
     /// <summary>Loads the content again and swaps it in, unless <paramref name="settled"/> says the files changed while
     /// they were read (then what was read may be half a save, and what readers see stays as it was).</summary>
     /// <returns>False when the load was not swapped in because the files were still changing.</returns>
-    public bool Reload(Func<bool>? settled)
+    public bool Reload(Func<bool>? settled = null)
     {
         ContentSnapshot next;
-        TimeSpan took;
         lock (_reloading)
         {
             var started = Stopwatch.GetTimestamp();
@@ -67,7 +60,7 @@ public sealed class LiveSnapshot
                 return true;
             }
 
-            took = Stopwatch.GetElapsedTime(started);
+            var took = Stopwatch.GetElapsedTime(started);
             if (settled is not null && !settled())
             {
                 _logger.LogDebug("Content in {ContentRoot} changed while it was read; it is " +
@@ -77,10 +70,10 @@ public sealed class LiveSnapshot
             }
 
             Volatile.Write(ref _current, next);
+            Finished(new LoadTiming(LoadOutcome.SwappedIn, took));
+            Report(next);
         }
 
-        Finished(new LoadTiming(LoadOutcome.SwappedIn, took));
-        Report(next);
         Changed?.Invoke(next);
         return true;
     }
@@ -99,38 +92,22 @@ public sealed class LiveSnapshot
     /// </summary>
     private void Report(ContentSnapshot snapshot)
     {
-        HashSet<string> before;
-        var now = new HashSet<string>(StringComparer.Ordinal);
-        lock (_reporting)
-        {
-            before = _logged;
-            _logged = now;
-        }
+        var before = _logged;
+        var now = _logged = new HashSet<string>(StringComparer.Ordinal);
 
         // Logged when it first appears: a line not in the last load's set.
         bool IsNew(string line) => now.Add(line) && !before.Contains(line);
-        foreach (var problem in snapshot.Problems)
+        foreach (var problem in snapshot.Problems.Where(p => IsNew($"{snapshot.StateOf(p.Path)} {p}")))
         {
-            var state = snapshot.StateOf(problem.Path);
-            if (!IsNew($"{state} {problem}"))
+            Action<string> log = snapshot.StateOf(problem.Path) switch
             {
-                continue;
-            }
-
-            switch (state)
-            {
-                case SourceState.Published:
-                    _logger.LogWarning("Content problem {Problem}; published as it is", problem.ToString());
-                    break;
-                case SourceState.LastGoodKept or SourceState.BuiltInKept:
-                    _logger.LogError("Content problem {Problem}; the last good version of " +
-                        "this file stays in service", problem.ToString());
-                    break;
-                default:
-                    _logger.LogError("Content problem {Problem}; nothing of this file can " +
-                        "be shown until it is fixed", problem.ToString());
-                    break;
-            }
+                SourceState.Published => p => _logger.LogWarning("Content problem {Problem}; published as it is", p),
+                SourceState.LastGoodKept or SourceState.BuiltInKept => p => _logger.LogError(
+                    "Content problem {Problem}; the last good version of this file stays in service", p),
+                _ => p => _logger.LogError(
+                    "Content problem {Problem}; nothing of this file can be shown until it is fixed", p),
+            };
+            log(problem.ToString());
         }
 
         foreach (var warning in snapshot.Warnings.Where(w => IsNew($"warning {w}")))

@@ -29,10 +29,8 @@ internal static class PageAddresses
     public static string? OwnerOf(string address, IReadOnlyList<string> claimants, string? lastOwner) =>
         claimants.Count == 1 ? claimants[0]
         : lastOwner is not null && claimants.Contains(lastOwner, StringComparer.Ordinal) ? lastOwner
-        : claimants.Where(path => IsOwnSpelling(path, address)).ToList() is [var only] ? only
+        // The one whose name is exactly how the address is written: help.md for /help.
+        : claimants.Where(path => path.Replace('\\', '/') == UrlPaths.ToRelativeFile(address)).ToList() is [var only]
+            ? only
         : null;
-
-    /// <summary>Whether a file's name is exactly how the address is written: <c>help.md</c> for /help.</summary>
-    public static bool IsOwnSpelling(string relative, string address) =>
-        string.Equals(relative.Replace('\\', '/'), UrlPaths.ToRelativeFile(address), StringComparison.Ordinal);
 }

@@ -16,13 +16,13 @@ internal static class PagesStep
     /// checked too, so an editor learns of every problem of a file at once.</param>
     /// <param name="Unavailable">The addresses of page files with no good version to show: "being updated".</param>
     public sealed record Result(Dictionary<string, ContentPage> Pages, List<ContentPage> AsWritten,
-        HashSet<string> Unavailable, List<KeyValuePair<string, SourceState>> States);
+        HashSet<string> Unavailable);
 
     public static Result Read(LoadContext load, List<SiteLanguage> languages,
         Dictionary<string, ShortcodeBinder> shortcodes)
     {
         var lastGood = load.Previous.PagesByUrl.Values.ToDictionary(p => p.SourcePath);
-        var result = new Result(new(StringComparer.Ordinal), [], new(StringComparer.Ordinal), []);
+        var result = new Result(new(StringComparer.Ordinal), [], new(StringComparer.Ordinal));
         var claimants = load.PageFiles
             .GroupBy(f => PageAddresses.Key(UrlPaths.FromRelativeFile(f)), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
@@ -32,24 +32,17 @@ internal static class PagesStep
             var url = UrlPaths.FromRelativeFile(relative);
             var language = languages.FirstOrDefault(l => l.Owns(url)) ?? languages[0];
             var binder = shortcodes[language.Code];
-            var markdown = load.ReadText(relative, file);
-            var (written, valid) = markdown is null ? (null, false)
-                : LoadContext.Guarded(file, () => ReadPage(markdown, url, language, binder, file));
+            var (written, valid) = load.Read(relative, file, text => ReadPage(text, url, language, binder, file));
             if (written is not null)
             {
                 result.AsWritten.Add(written);
             }
 
             // The last good text, rendered again with today's numbers and words: a page can never show a stale number.
-            ContentPage? Again(ContentPage good)
-            {
-                var problems = new FileProblems(file.Path);
-                return LoadContext.Guarded(problems, () => ReadPage(good.SourceText, url, language, binder, problems))
-                    is (var again, true) ? again : null;
-            }
-
-            var shown = LastGood.Resolve(file.Path, valid ? written : null,
-                () => lastGood.GetValueOrDefault(file.Path) is { } good ? Again(good) : null);
+            var shown = LastGood.Resolve(load, file.Path, valid ? written : null,
+                () => lastGood.GetValueOrDefault(file.Path) is { } good && LoadContext.ReadAgain(file.Path,
+                    problems => ReadPage(good.SourceText, url, language, binder, problems)) is (var again, true)
+                    ? again : null);
             var address = PageAddresses.Key(url);
             var rivals = claimants[address];
             var shownBefore = rivals.Where(path => lastGood.ContainsKey(load.DisplayPath(path))).ToList();
@@ -67,11 +60,11 @@ internal static class PagesStep
                         + "rename or delete this file"
                     : $"{sameAs} {load.DisplayPath(owner)}, whose name is the address as written, so it is that page "
                         + $"{same}: rename or delete this file");
-                shown = new(file.Path, null, ShownFrom.Nothing);
+                shown = null;
+                load.Sources[file.Path] = SourceState.NotShown;
             }
 
-            result.States.Add(shown.State);
-            if (shown.Value is { } page)
+            if (shown is { } page)
             {
                 result.Pages[url] = page;
             }

@@ -4,6 +4,8 @@ using HumanTraffickingAwareness.Content.Files;
 using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.Settings;
+using HumanTraffickingAwareness.Content.Settings.HelpNearYou;
+using HumanTraffickingAwareness.Content.Statistics;
 using HumanTraffickingAwareness.Content.Snapshot;
 
 namespace HumanTraffickingAwareness.Content.Loading;
@@ -12,35 +14,20 @@ namespace HumanTraffickingAwareness.Content.Loading;
 /// Reads the whole content folder into a new <see cref="ContentSnapshot"/>. A file that has problems does not stop the
 /// others: its last good version from the previous snapshot is kept, and the problems are reported.
 /// </summary>
-public sealed class SnapshotLoader
+/// <param name="folder">The content folder's files (in tests, an in-memory tree).</param>
+/// <param name="folderName">The folder's name, which starts every path in a problem: "content".</param>
+public sealed class SnapshotLoader(IFileProvider folder, string folderName)
 {
-    private readonly IFileProvider _folder;
-    private readonly string _folderName;
+    // Where the site's own static files are (beside the app), for checking links to them.
+    private readonly string? _webRoot = SiteAssetsFolder.Find();
+    private readonly string _folderName = folderName;
 
     /// <summary>The content folder on disk, read with the protections of <see cref="GuardedFolder"/>.</summary>
-    public SnapshotLoader(string root, string? webRoot = null)
-        : this(new GuardedFolder(root), Path.GetFileName(Path.GetFullPath(root)), webRoot)
-    {
-        Root = Path.GetFullPath(root);
-    }
-
-    /// <param name="folder">The content folder's files (in tests, an in-memory tree).</param>
-    /// <param name="folderName">The folder's name, which starts every path in a problem: "content".</param>
-    public SnapshotLoader(IFileProvider folder, string folderName, string? webRoot = null)
-    {
-        _folder = folder;
-        _folderName = folderName;
-        Root = folderName;
-        WebRoot = webRoot ?? SiteAssetsFolder.Find();
-    }
+    public SnapshotLoader(string root)
+        : this(new GuardedFolder(root), Path.GetFileName(Path.GetFullPath(root))) => Root = Path.GetFullPath(root);
 
     /// <summary>The content folder's full path on disk (for a folder not on disk, its name).</summary>
-    public string Root { get; }
-
-    /// <summary>
-    /// Where the site's own static files are (given, or found beside the app), for checking links to them.
-    /// </summary>
-    public string? WebRoot { get; }
+    public string Root { get; } = folderName;
 
     /// <summary>
     /// Today, for the facts due for review and the checked dates that cannot be yet; a test sets the day.
@@ -54,7 +41,7 @@ public sealed class SnapshotLoader
         LoadContext? load = null;
         try
         {
-            load = new LoadContext(_folder, _folderName, previous, DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime));
+            load = new LoadContext(folder, _folderName, previous, DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime));
             return Load(load);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -62,76 +49,74 @@ public sealed class SnapshotLoader
             load ??= new LoadContext(new NullFileProvider(), _folderName, previous, default);
             load.Problems.For(load.DisplayPath("")).Add(1, $"the content could not be loaded ({e.GetType().Name}: " +
                 $"{e.Message}): please tell a developer; the last good content stays");
+            load.Sources.Clear();
             var kept = previous.IsServable ? SourceState.LastGoodKept : SourceState.BuiltInKept;
-            return KeepingWhatWasLoaded(load, [new(load.DisplayPath(""), kept)]);
+            load.Sources[load.DisplayPath("")] = kept;
+            return KeepingWhatWasLoaded(load);
         }
     }
 
     /// <summary>The steps of one load, in order: each takes what the ones before returned.</summary>
     private ContentSnapshot Load(LoadContext load)
     {
-        var states = load.Refused.ToList();
-        if (!_folder.GetDirectoryContents("").Exists)
+        if (!folder.GetDirectoryContents("").Exists)
         {
             // Gone for a moment (a redeploy, a restore): what was loaded stays; at start-up, the built-in settings
             // still give every "being updated" page the hotline.
             load.Problems.For(load.DisplayPath("")).Add(1, "the content folder does not exist");
             if (load.Previous.IsServable)
             {
-                return KeepingWhatWasLoaded(load, [.. states, new(load.DisplayPath(""), SourceState.LastGoodKept)]);
+                load.Sources[load.DisplayPath("")] = SourceState.LastGoodKept;
+                return KeepingWhatWasLoaded(load);
             }
         }
 
-        var site = DataFiles.Read(load, DataFiles.Site)!.Value;
-        states.Add(site.State);
-        var (languages, languageStates) = site.Value is null ? ([], []) : LanguagesStep.Read(load, site.Value);
-        states.AddRange(languageStates);
-        if (site.Value is null || languages.Count == 0)
+        var site = DataFiles.Read(load, SiteSettingsReader.FileName, SiteSettingsReader.Read, s => s.Site,
+            requiredFor: "it holds the hotline's numbers and the menu");
+        var languages = site is null ? [] : LanguagesStep.Read(load, site);
+        if (site is null || languages.Count == 0)
         {
-            return KeepingWhatWasLoaded(load, states);
+            return KeepingWhatWasLoaded(load);
         }
 
-        var statistics = DataFiles.Read(load, DataFiles.Statistics);
-        states.AddRange(statistics is { } read ? [read.State] : []);
+        var statistics = DataFiles.Read(load, StatisticsReader.FileName, StatisticsReader.Read, s => s.Statistics);
         var codes = languages.Select(l => l.Code).ToList();
-        var helpNearYou = DataFiles.Read(load, DataFiles.HelpNearYou(codes, site.Value.Channels.OtherLines));
-        states.AddRange(helpNearYou is { } directory ? [directory.State] : []);
-        var (definitions, shortcodes, definitionStates) =
-            DefinitionsStep.Read(load, site.Value, languages, statistics?.Value, helpNearYou?.Value);
+        var helpNearYou = DataFiles.Read(load, HelpNearYouReader.FileName,
+            (yaml, file) => HelpNearYouReader.Read(yaml, codes, site.Channels.OtherLines, file), s => s.HelpNearYou);
+        var (definitions, shortcodes) = DefinitionsStep.Read(load, site, languages, statistics, helpNearYou);
         var pages = PagesStep.Read(load, languages, shortcodes);
-        var navigation = NavigationStep.Resolve(load, site.Value, languages, pages.Pages);
-        var webRoot = WebRoot is not null && Directory.Exists(WebRoot) ? WebRoot : null;
+        var navigation = NavigationStep.Resolve(load, site, languages, pages.Pages);
+        var webRoot = Directory.Exists(_webRoot) ? _webRoot : null;
         new LinkChecker(webRoot, load.Files).Check(pages.AsWritten, pages.Pages, load.PageFileUrls, load.Problems);
         new TranslationCheck(languages, load.DisplayPath)
             .Check(pages.Pages, load.PageFileUrls, definitions, load.Problems);
         var current = TranslationsStep.Check(load, languages, pages.Pages, definitions);
-        var facts = FactsStep.Review(load, site.Value, statistics?.Value, definitions, pages.AsWritten,
-            helpNearYou?.Value);
-        return new ContentSnapshot(load.Previous.Version + 1, site.Value, languages, statistics?.Value, definitions,
-            current, navigation, load.Problems.Problems, load.Problems.Warnings, DateTimeOffset.UtcNow)
+        var facts = FactsStep.Review(load, site, statistics, definitions, pages.AsWritten, helpNearYou);
+        return new ContentSnapshot(load.Previous.Version + 1, site, languages, statistics, definitions, current,
+            navigation, load.Problems.Problems, load.Problems.Warnings, DateTimeOffset.UtcNow)
         {
-            Sources = Sources([.. states, .. definitionStates, .. pages.States]),
+            Sources = load.Sources,
             UnavailableUrls = pages.Unavailable,
-            PageFiles = PageFilesByPath(load),
+            // A refused page file (a link out of the folder) is still that page's file, for the editors' problem box.
+            PageFiles = load.PageFiles.Concat(load.Files.Refused.Where(UrlPaths.IsPageFile))
+                .DistinctBy(load.DisplayPath).ToDictionary(load.DisplayPath, UrlPaths.FromRelativeFile),
             Facts = facts,
-            HelpNearYou = helpNearYou?.Value,
+            HelpNearYou = helpNearYou,
         };
     }
 
     /// <summary>The snapshot before, with this load's problems: when site.yml or the default language cannot be had.
     /// When nothing could be shown before either, the site.yml and language this release was built with, and no
     /// pages: every address answers "being updated", with the hotline.</summary>
-    private static ContentSnapshot KeepingWhatWasLoaded(LoadContext load,
-        List<KeyValuePair<string, SourceState>> states)
+    private static ContentSnapshot KeepingWhatWasLoaded(LoadContext load)
     {
-        var previous = load.Previous;
-        var kept = previous with
+        var kept = load.Previous with
         {
-            Version = previous.Version + 1,
+            Version = load.Previous.Version + 1,
             Problems = load.Problems.Problems,
             Warnings = load.Problems.Warnings,
             LoadedAt = DateTimeOffset.UtcNow,
-            Sources = Sources(states),
+            Sources = load.Sources,
         };
         if (kept.IsServable || load.BuiltIn(SiteSettingsReader.FileName, SiteSettingsReader.Read) is not { } site)
         {
@@ -141,29 +126,5 @@ public sealed class SnapshotLoader
         var languageFile = $"{LanguageReader.Folder}/{site.Language}.yml";
         return load.BuiltIn(languageFile, (yaml, problems) => LanguageReader.Read(site.Language, yaml, null, problems))
             is { } language ? kept with { Site = site, Languages = [language] } : kept;
-    }
-
-    // A later decision about a file (a page that lost its address to another) is the one that counts.
-    private static Dictionary<string, SourceState> Sources(IEnumerable<KeyValuePair<string, SourceState>> states)
-    {
-        var byPath = new Dictionary<string, SourceState>(StringComparer.Ordinal);
-        foreach (var (path, state) in states)
-        {
-            byPath[path] = state;
-        }
-
-        return byPath;
-    }
-
-    // A refused page file (a link out of the folder) is still that page's file, for the editors' problem box.
-    private static Dictionary<string, string> PageFilesByPath(LoadContext load)
-    {
-        var byPath = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var relative in load.PageFiles.Concat(load.Files.Refused.Where(UrlPaths.IsPageFile)))
-        {
-            byPath.TryAdd(load.DisplayPath(relative), UrlPaths.FromRelativeFile(relative));
-        }
-
-        return byPath;
     }
 }

@@ -12,15 +12,11 @@ namespace HumanTraffickingAwareness.Content.Loading;
 /// <c>translated_from:</c> against the English's version. When not, a warning says which English paragraphs changed
 /// (when <c>_translated-from/</c> keeps the English it was made from), and the page is shown as not checked.
 /// </summary>
-internal sealed class TranslationsStep(LoadContext load)
+internal static class TranslationsStep
 {
     /// <returns>The pages, those whose English changed since they were translated marked so.</returns>
     public static Dictionary<string, ContentPage> Check(LoadContext load, List<SiteLanguage> languages,
-        Dictionary<string, ContentPage> pages, List<Definition> definitions) =>
-        new TranslationsStep(load).Check(languages, pages, definitions);
-
-    private Dictionary<string, ContentPage> Check(List<SiteLanguage> languages, Dictionary<string, ContentPage> pages,
-        List<Definition> definitions)
+        Dictionary<string, ContentPage> pages, List<Definition> definitions)
     {
         var english = languages[0];
         var result = new Dictionary<string, ContentPage>(pages, StringComparer.Ordinal);
@@ -28,14 +24,9 @@ internal sealed class TranslationsStep(LoadContext load)
             .OrderBy(p => p.SourcePath, StringComparer.Ordinal))
         {
             var own = languages.First(l => l.Code == page.Language);
-            if (pages.GetValueOrDefault(english.UrlOf(own.NeutralPathOf(page.Url))) is not { } original
-                || original.Language != english.Code)
-            {
-                continue;
-            }
-
-            if (!IsCurrent(page.SourcePath, original.SourcePath, EnglishVersion.OfMarkdown(original.SourceText),
-                EnglishVersion.OfMarkdown,
+            if (pages.GetValueOrDefault(english.UrlOf(own.NeutralPathOf(page.Url))) is { } original
+                && original.Language == english.Code && !IsCurrent(load, page.SourcePath, original.SourcePath,
+                    EnglishVersion.OfMarkdown(original.SourceText), EnglishVersion.OfMarkdown,
                     page.FrontMatter.TranslatedFrom, page.FrontMatter.TranslatedFromLine))
             {
                 result[page.Url] = page with { EnglishChanged = true };
@@ -56,8 +47,8 @@ internal sealed class TranslationsStep(LoadContext load)
         {
             if (definitions.FirstOrDefault(d => d.Id == definition.Id && d.PageUrl == englishPage) is { } original)
             {
-                IsCurrent(definition.SourcePath, original.SourcePath, EnglishVersion.OfMarkdown(original.SourceText),
-                    EnglishVersion.OfMarkdown,
+                IsCurrent(load, definition.SourcePath, original.SourcePath,
+                    EnglishVersion.OfMarkdown(original.SourceText), EnglishVersion.OfMarkdown,
                     definition.TranslatedFrom, definition.TranslatedFromLine);
             }
         }
@@ -65,9 +56,9 @@ internal sealed class TranslationsStep(LoadContext load)
         var englishTexts = EnglishVersion.OfLanguageFile(english.SourceYaml);
         foreach (var language in languages.Skip(1).Where(l => l.SourceYaml.Length > 0))
         {
-            IsCurrent(language.SourcePath, english.SourcePath, englishTexts, EnglishVersion.OfLanguageFile,
+            IsCurrent(load, language.SourcePath, english.SourcePath, englishTexts, EnglishVersion.OfLanguageFile,
                 language.TranslatedFrom, language.TranslatedFromLine,
-                then => WarnAtChangedTexts(language, then, englishTexts));
+                then => WarnAtChangedTexts(load, language, then, englishTexts));
         }
 
         return result;
@@ -76,9 +67,9 @@ internal sealed class TranslationsStep(LoadContext load)
     /// <param name="read">How the kept copy of the English is read into paragraphs.</param>
     /// <param name="describe">What to say of the changes instead of listing them in the one warning (a language file
     /// warns at each text's own line); null to list them.</param>
-    private bool IsCurrent(string translationPath, string englishPath, IReadOnlyList<EnglishParagraph> now,
-        Func<string, IReadOnlyList<EnglishParagraph>> read, string? recorded, int line,
-            Action<IReadOnlyList<EnglishParagraph>>? describe = null)
+    private static bool IsCurrent(LoadContext load, string translationPath, string englishPath,
+        IReadOnlyList<EnglishParagraph> now, Func<string, IReadOnlyList<EnglishParagraph>> read, string? recorded,
+        int line, Action<IReadOnlyList<EnglishParagraph>>? describe = null)
     {
         var version = EnglishVersion.Of(now);
         if (recorded == version)
@@ -115,8 +106,8 @@ internal sealed class TranslationsStep(LoadContext load)
         return false;
     }
 
-    private void WarnAtChangedTexts(
-        SiteLanguage language, IReadOnlyList<EnglishParagraph> then, IReadOnlyList<EnglishParagraph> now)
+    private static void WarnAtChangedTexts(LoadContext load, SiteLanguage language,
+        IReadOnlyList<EnglishParagraph> then, IReadOnlyList<EnglishParagraph> now)
     {
         var lines = YamlKeyLines.Of(language.SourceYaml);
         var was = then.Where(p => p.Key is not null).ToDictionary(p => p.Key!, p => p.Text, StringComparer.Ordinal);

@@ -9,29 +9,18 @@ namespace HumanTraffickingAwareness.Content.Files;
 /// each, and none of these stops the other files. An editor's temporary files (<see cref="EditorTemporaryFiles"/>)
 /// are not content and are passed over.
 /// </summary>
-public sealed class FolderListing
+public sealed class FolderListing(IFileProvider folder, HashSet<string> files, IReadOnlyList<string> refused)
 {
-    private readonly HashSet<string> _files;
-
-    private FolderListing(IFileProvider folder, HashSet<string> files, IReadOnlyList<string> refused)
-    {
-        Folder = folder;
-        _files = files;
-        Refused = refused;
-    }
-
-    public IFileProvider Folder { get; }
-
     /// <summary>Paths relative to the content folder, with forward slashes, in ordinal order.</summary>
-    public IReadOnlyList<string> All => _files.Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> All => files.Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Links and folders that were not read (each is one problem), relative to the content folder.</summary>
-    public IReadOnlyList<string> Refused { get; }
+    public IReadOnlyList<string> Refused => refused;
 
-    public bool Contains(string relative) => _files.Contains(relative);
+    public bool Contains(string relative) => files.Contains(relative);
 
     /// <summary>The text of one of the files, or null with a problem saying why it could not be read.</summary>
-    public string? Read(string relative, FileProblems problems) => TextFileReader.Read(Folder, relative, problems);
+    public string? Read(string relative, FileProblems problems) => TextFileReader.Read(folder, relative, problems);
 
     /// <summary>The files directly in one folder (relative, such as "_languages"), with the given ending.</summary>
     public IEnumerable<string> In(string folder, string extension) =>

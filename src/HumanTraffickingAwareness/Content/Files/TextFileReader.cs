@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Extensions.FileProviders;
@@ -104,19 +103,13 @@ public static class TextFileReader
         }
     }
 
-    // No more than MaxBytes + 1: one more than a file may have, to tell one that is too large. The buffer is pooled: a
-    // new one for each file would be a large object, and a load reads every file.
+    // No more than MaxBytes + 1 bytes: one more than a file may have, to tell one that is too large. The buffer fits
+    // the file (a new one of the limit's size for each file would be a large object, and a load reads every file);
+    // a pipe or device has no size worth trusting.
     private static byte[] ReadAtMostLimit(Stream stream)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(MaxBytes + 1);
-        try
-        {
-            return buffer[..stream.ReadAtLeast(buffer.AsSpan(0, MaxBytes + 1), MaxBytes + 1, throwOnEndOfStream: false)];
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        var buffer = new byte[stream.CanSeek && stream.Length is > 0 and < MaxBytes ? stream.Length + 1 : MaxBytes + 1];
+        return buffer[..stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false)];
     }
 
     /// <exception cref="IOException">It could not be opened.</exception>

@@ -5,8 +5,8 @@ namespace HumanTraffickingAwareness.Content.Files;
 
 /// <summary>
 /// Every file of the content folder that may be published, found once per load. What the folder refuses to list (a
-/// <see cref="RefusedEntry"/>, an <see cref="UnreadableFolder"/>: see <see cref="GuardedFolder"/>) is one problem
-/// each, and none of these stops the other files. An editor's temporary files (<see cref="EditorTemporaryFiles"/>)
+/// <see cref="GuardedFolder.RefusedEntry"/>, an <see cref="GuardedFolder.UnreadableFolder"/>) is one problem each,
+/// and none of these stops the other files. An editor's temporary files (<see cref="EditorTemporaryFiles"/>)
 /// are not content and are passed over.
 /// </summary>
 public sealed class FolderListing(IFileProvider folder, HashSet<string> files, IReadOnlyList<string> refused)
@@ -25,8 +25,7 @@ public sealed class FolderListing(IFileProvider folder, HashSet<string> files, I
     /// <summary>The files directly in one folder (relative, such as "_languages"), with the given ending.</summary>
     public IEnumerable<string> In(string folder, string extension) =>
         All.Where(f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(Path.GetDirectoryName(f)?.Replace('\\', '/')
-                ?? "", folder.TrimEnd('/'), StringComparison.Ordinal));
+            && (Path.GetDirectoryName(f)?.Replace('\\', '/') ?? "") == folder.TrimEnd('/'));
 
     /// <param name="displayPath">The path an editor knows of a relative one, for the problems.</param>
     public static FolderListing Scan(IFileProvider folder, Func<string, string> displayPath, LoadProblems problems)
@@ -42,7 +41,7 @@ public sealed class FolderListing(IFileProvider folder, HashSet<string> files, I
         void Walk(string relativeFolder)
         {
             var contents = folder.GetDirectoryContents(relativeFolder);
-            if (contents is UnreadableFolder unreadable)
+            if (contents is GuardedFolder.UnreadableFolder unreadable)
             {
                 Refuse(relativeFolder, unreadable.Problem);
                 return;
@@ -52,7 +51,7 @@ public sealed class FolderListing(IFileProvider folder, HashSet<string> files, I
                 .OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 var relative = relativeFolder.Length == 0 ? entry.Name : $"{relativeFolder}/{entry.Name}";
-                if (entry is RefusedEntry refusedEntry)
+                if (entry is GuardedFolder.RefusedEntry refusedEntry)
                 {
                     Refuse(relative, refusedEntry.Problem);
                 }

@@ -96,6 +96,18 @@ public sealed class GuardedFolder(string root) : IFileProvider
         }
     }
 
+    /// <summary>An entry of a folder that is not read, and why (a problem an editor can act on).</summary>
+    public sealed class RefusedEntry(string name, string problem) : NotFoundFileInfo(name)
+    {
+        public string Problem { get; } = problem;
+    }
+
+    /// <summary>A folder that exists but could not be listed, and why.</summary>
+    public sealed class UnreadableFolder(string problem) : NotFoundDirectoryContents
+    {
+        public string Problem { get; } = problem;
+    }
+
     private sealed class FolderContents(List<IFileInfo> entries) : IDirectoryContents
     {
         public bool Exists => true;

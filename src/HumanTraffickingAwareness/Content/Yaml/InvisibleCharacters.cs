@@ -10,10 +10,6 @@ namespace HumanTraffickingAwareness.Content.Yaml;
 /// </summary>
 public static class InvisibleCharacters
 {
-    private const char ZeroWidthNonJoiner = '\u200C';
-    private const char ZeroWidthJoiner = '\u200D';
-    private const char SoftHyphen = '\u00AD';
-
     // The names of those an editor is likely to have pasted; the others are told by their code alone.
     private static readonly Dictionary<char, string> Names = new()
     {
@@ -80,7 +76,8 @@ public static class InvisibleCharacters
         Enumerable.Range(start, Math.Max(text.Length - start, 0))
             .FirstOrDefault(i => IsRefused(text, i) && !allowed(i), -1);
 
-    private static bool IsLetterJoiner(char c) => c is ZeroWidthJoiner or ZeroWidthNonJoiner or SoftHyphen;
+    // ZERO WIDTH NON-JOINER, ZERO WIDTH JOINER and SOFT HYPHEN.
+    private static bool IsLetterJoiner(char c) => c is '\u200C' or '\u200D' or '\u00AD';
 
     private static bool IsLetterOrMark(char c) =>
         char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(

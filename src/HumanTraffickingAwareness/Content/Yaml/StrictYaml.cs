@@ -48,7 +48,9 @@ public static class StrictYaml
         {
             return Deserializer.Deserialize<T>(yaml);
         }
-        catch (YamlException e) when (e.GetBaseException().Message.Contains(DuplicateKeyMessage,
+        // YamlDotNet finds the duplicate; its message names neither the first occurrence nor, in a dictionary, the
+        // key's line.
+        catch (YamlException e) when (e.GetBaseException().Message.Contains("Encountered duplicate key",
             StringComparison.Ordinal) && YamlKeyLines.Of(yaml, firstLine).FirstDuplicate is { } duplicate)
         {
             problems.Add(duplicate.Line, $"'{duplicate.Key}' is given twice, first on line " +
@@ -62,10 +64,6 @@ public static class StrictYaml
             return null;
         }
     }
-
-    // YamlDotNet finds the duplicate; its message names neither the first occurrence nor, in a dictionary, the key's
-    // line.
-    private const string DuplicateKeyMessage = "Encountered duplicate key";
 
     private static string Describe(YamlException e)
     {

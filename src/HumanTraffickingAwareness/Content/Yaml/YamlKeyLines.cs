@@ -69,11 +69,10 @@ internal sealed class YamlKeyLines
             }
         }
 
-        parser.Consume<StreamStart>();
-        while (parser.TryConsume<DocumentStart>(out _))
+        // The stream's and each document's start and end pass as nodes without keys.
+        while (!parser.Accept<StreamEnd>(out _))
         {
             Node("", 0);
-            parser.Consume<DocumentEnd>();
         }
 
         return found;

@@ -48,15 +48,14 @@ public sealed class GuardedFolder(string root) : IFileProvider
     {
         if (entry.LinkTarget is { } target)
         {
-            var real = RealPath(entry.FullName);
-            if (real is null || !IsInside(real, RealRoot))
+            if (!IsInsideRoot(entry.FullName))
             {
                 return new RefusedEntry(entry.Name,
                     $"this is a link to {target}, outside the content folder: it is not published (copy the file " +
                         "into the content folder instead)");
             }
 
-            if (Directory.Exists(real))
+            if (entry is DirectoryInfo)
             {
                 return new RefusedEntry(entry.Name, "this folder is a link to a folder that is already " +
                     "read: it is not read twice");

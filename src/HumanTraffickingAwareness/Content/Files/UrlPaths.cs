@@ -11,8 +11,7 @@ public static class UrlPaths
     public const string Robots = "/robots.txt";
 
     /// <summary>Addresses the site answers besides its pages and static files: a page may link to them.</summary>
-    public static IReadOnlySet<string> OtherAddresses { get; } = new HashSet<string>(
-        [Sitemap, Robots, Health], StringComparer.Ordinal);
+    public static IReadOnlySet<string> OtherAddresses { get; } = new HashSet<string>([Sitemap, Robots, Health]);
 
     /// <summary><c>index.md</c> is "/", <c>learn.md</c> is "/learn", <c>es/index.md</c> is "/es".</summary>
     public static string FromRelativeFile(string relativePath)

@@ -11,7 +11,7 @@ namespace HumanTraffickingAwareness.Content.Yaml;
 public static class InvisibleCharacters
 {
     // The names of those an editor is likely to have pasted; the others are told by their code alone.
-    private static readonly Dictionary<char, string> Names = new()
+    private static readonly Dictionary<int, string> Names = new()
     {
         ['\u00AD'] = "SOFT HYPHEN",
         ['\u061C'] = "ARABIC LETTER MARK",
@@ -56,8 +56,7 @@ public static class InvisibleCharacters
     public static string Describe(string text, int index)
     {
         var code = Rune.GetRuneAt(text, index).Value;
-        return $"U+{code:X4}" + (code <= char.MaxValue && Names.TryGetValue((char)code, out var name) ? $" ({name})"
-            : "");
+        return $"U+{code:X4}" + (Names.TryGetValue(code, out var name) ? $" ({name})" : "");
     }
 
     /// <summary>The message for an editor, the same for every file.</summary>

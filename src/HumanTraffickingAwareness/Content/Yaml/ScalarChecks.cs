@@ -25,18 +25,14 @@ internal sealed class ScalarChecks : INodeDeserializer
         out object? value, ObjectDeserializer rootDeserializer)
     {
         value = null;
-        if (!reader.Accept<Scalar>(out var scalar))
-        {
-            return false;
-        }
-
-        if (expectedType == typeof(string) && InvisibleCharacters.FirstInValue(scalar.Value) is var at and >= 0)
+        if (reader.Accept<Scalar>(out var scalar) && expectedType == typeof(string)
+            && InvisibleCharacters.FirstInValue(scalar.Value) is var at and >= 0)
         {
             var mark = new Mark(scalar.Start.Index, LineOf(scalar, at), 1);
             throw new YamlException(mark, mark, InvisibleCharacters.Problem(scalar.Value, at));
         }
 
-        if (expectedType != typeof(long) && expectedType != typeof(long?))
+        if (scalar is null || (expectedType != typeof(long) && expectedType != typeof(long?)))
         {
             return false;
         }

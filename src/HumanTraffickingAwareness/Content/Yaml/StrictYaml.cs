@@ -26,7 +26,6 @@ public static class StrictYaml
     /// <summary>A whole data file (site.yml, a language, statistics.yml): null, with a problem, when it is not sound or
     /// holds nothing.</summary>
     public static T? ReadFile<T>(string yaml, FileProblems problems)
-        where T : class
     {
         var read = Read<T>(yaml, 1, problems);
         if (read is null && !problems.HasAny)
@@ -34,7 +33,7 @@ public static class StrictYaml
             problems.Add(1, "the file is empty");
         }
 
-        return problems.HasAny ? null : read;
+        return problems.HasAny ? default : read;
     }
 
     /// <summary>
@@ -42,26 +41,24 @@ public static class StrictYaml
     /// line the YAML text starts on, so that lines are reported as the editor sees them.
     /// </summary>
     public static T? Read<T>(string yaml, int firstLine, FileProblems problems)
-        where T : class
     {
+        // YamlDotNet finds a duplicate key; its message names neither the first occurrence nor, in a dictionary, the
+        // key's line: YamlKeyLines finds both.
         try
         {
             return Deserializer.Deserialize<T>(yaml);
         }
-        // YamlDotNet finds the duplicate; its message names neither the first occurrence nor, in a dictionary, the
-        // key's line.
         catch (YamlException e) when (e.GetBaseException().Message.Contains("Encountered duplicate key",
             StringComparison.Ordinal) && YamlKeyLines.Of(yaml, firstLine).FirstDuplicate is { } duplicate)
         {
             problems.Add(duplicate.Line, $"'{duplicate.Key}' is given twice, first on line " +
                 $"{duplicate.FirstLine}: keep only the right one");
-            return null;
+            return default;
         }
         catch (YamlException e)
         {
-            var line = (int)e.Start.Line + firstLine - 1;
-            problems.Add(Math.Max(line, firstLine), Describe(e));
-            return null;
+            problems.Add(Math.Max((int)e.Start.Line + firstLine - 1, firstLine), Describe(e));
+            return default;
         }
     }
 
@@ -79,9 +76,9 @@ public static class StrictYaml
             _ when cause is FormatException && message.Contains("DateOnly", StringComparison.Ordinal) =>
                 $"'{quoted ?? "this"}' is not a date: write it as year-month-day, such as 2026-12-05",
             // YamlDotNet's words for a value of the wrong shape name .NET types, which mean nothing to an editor.
-            _ when message.Contains("No node deserializer was able to deserialize the node into type",
-                StringComparison.Ordinal) => "this value is not of the kind expected here: a plain text, number or " +
-                "date. A value that starts with [, {, *, & or ! must be put in quotes, such as title: \"[Draft] Learn\"",
+            _ when message.Contains("No node deserializer was able", StringComparison.Ordinal) => "this value is " +
+                "not of the kind expected here: a plain text, number or date. A value that starts with [, {, *, & " +
+                "or ! must be put in quotes, such as title: \"[Draft] Learn\"",
             _ => message,
         };
     }

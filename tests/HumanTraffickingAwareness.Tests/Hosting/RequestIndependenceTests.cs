@@ -118,8 +118,8 @@ public sealed class RequestIndependenceTests : IDisposable
     [Fact]
     public async Task A_very_large_page_is_served_whole_and_compressed()
     {
-        // A page file is at most 128 KB (Content/Files/TextLimits.cs): charts and rates of figures make it megabytes of
-        // HTML.
+        // A page file is at most 128 KB (Content/Files/TextFileReader.cs): charts and rates of figures make it
+        // megabytes of HTML.
         var paragraph = "Words that repeat in no fixed order. ";
         var random = new Random(7);
         var body = new StringBuilder("---\ntitle: Long\ndescription: A very long page\n---\n");

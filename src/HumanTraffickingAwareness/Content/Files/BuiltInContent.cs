@@ -10,12 +10,6 @@ public static class BuiltInContent
     public static string? Read(string relative)
     {
         using var stream = typeof(BuiltInContent).Assembly.GetManifestResourceStream("built-in/" + relative);
-        if (stream is null)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        return stream is null ? null : new StreamReader(stream).ReadToEnd();
     }
 }

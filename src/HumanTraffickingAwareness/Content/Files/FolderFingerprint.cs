@@ -36,10 +36,8 @@ internal static class FolderFingerprint
             }
         }
 
-        if (Directory.Exists(root))
-        {
-            Walk(new DirectoryInfo(root), 0);
-        }
+        // A missing folder cannot be listed either: its fingerprint is its path, until it comes back.
+        Walk(new DirectoryInfo(root), 0);
 
         return hash.ToHashCode();
     }

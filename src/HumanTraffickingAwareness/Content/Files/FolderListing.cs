@@ -5,39 +5,27 @@ namespace HumanTraffickingAwareness.Content.Files;
 
 /// <summary>
 /// Every file of the content folder that may be published, found once per load. What the folder refuses to list (a
-/// <see cref="RefusedEntry"/>, an <see cref="UnreadableFolder"/>: see <see cref="GuardedFolder"/>) is one problem
-/// each, and none of these stops the other files. An editor's temporary files (<see cref="EditorTemporaryFiles"/>)
+/// <see cref="GuardedFolder.RefusedEntry"/>, an <see cref="GuardedFolder.UnreadableFolder"/>) is one problem each,
+/// and none of these stops the other files. An editor's temporary files (<see cref="EditorTemporaryFiles"/>)
 /// are not content and are passed over.
 /// </summary>
-public sealed class FolderListing
+public sealed class FolderListing(IFileProvider folder, HashSet<string> files, IReadOnlyList<string> refused)
 {
-    private readonly HashSet<string> _files;
-
-    private FolderListing(IFileProvider folder, HashSet<string> files, IReadOnlyList<string> refused)
-    {
-        Folder = folder;
-        _files = files;
-        Refused = refused;
-    }
-
-    public IFileProvider Folder { get; }
-
     /// <summary>Paths relative to the content folder, with forward slashes, in ordinal order.</summary>
-    public IReadOnlyList<string> All => _files.Order(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> All => files.Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Links and folders that were not read (each is one problem), relative to the content folder.</summary>
-    public IReadOnlyList<string> Refused { get; }
+    public IReadOnlyList<string> Refused => refused;
 
-    public bool Contains(string relative) => _files.Contains(relative);
+    public bool Contains(string relative) => files.Contains(relative);
 
     /// <summary>The text of one of the files, or null with a problem saying why it could not be read.</summary>
-    public string? Read(string relative, FileProblems problems) => TextFileReader.Read(Folder, relative, problems);
+    public string? Read(string relative, FileProblems problems) => TextFileReader.Read(folder, relative, problems);
 
     /// <summary>The files directly in one folder (relative, such as "_languages"), with the given ending.</summary>
     public IEnumerable<string> In(string folder, string extension) =>
         All.Where(f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(Path.GetDirectoryName(f)?.Replace('\\', '/')
-                ?? "", folder.TrimEnd('/'), StringComparison.Ordinal));
+            && (Path.GetDirectoryName(f)?.Replace('\\', '/') ?? "") == folder.TrimEnd('/'));
 
     /// <param name="displayPath">The path an editor knows of a relative one, for the problems.</param>
     public static FolderListing Scan(IFileProvider folder, Func<string, string> displayPath, LoadProblems problems)
@@ -53,7 +41,7 @@ public sealed class FolderListing
         void Walk(string relativeFolder)
         {
             var contents = folder.GetDirectoryContents(relativeFolder);
-            if (contents is UnreadableFolder unreadable)
+            if (contents is GuardedFolder.UnreadableFolder unreadable)
             {
                 Refuse(relativeFolder, unreadable.Problem);
                 return;
@@ -63,7 +51,7 @@ public sealed class FolderListing
                 .OrderBy(e => e.Name, StringComparer.Ordinal))
             {
                 var relative = relativeFolder.Length == 0 ? entry.Name : $"{relativeFolder}/{entry.Name}";
-                if (entry is RefusedEntry refusedEntry)
+                if (entry is GuardedFolder.RefusedEntry refusedEntry)
                 {
                     Refuse(relative, refusedEntry.Problem);
                 }

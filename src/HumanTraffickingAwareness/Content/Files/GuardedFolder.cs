@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.FileProviders.Physical;
 using Microsoft.Extensions.Primitives;
 
 namespace HumanTraffickingAwareness.Content.Files;
@@ -7,8 +8,8 @@ namespace HumanTraffickingAwareness.Content.Files;
 /// The content folder on disk, as an <see cref="IFileProvider"/> that keeps editors' mistakes from reaching the site.
 /// A link (symlink) whose target lies outside the folder is listed as a <see cref="RefusedEntry"/>, and so is a link to
 /// a folder inside it (that folder is read under its own name: <c>ln -s . loop</c> would never end); a folder that
-/// cannot be read is an <see cref="UnreadableFolder"/>; a file is opened without waiting (a named pipe would
-/// otherwise hang the site).
+/// cannot be read is an <see cref="UnreadableFolder"/>. Its files are read with <see cref="TextFileReader"/>, which
+/// opens a named pipe or device without waiting.
 /// </summary>
 public sealed class GuardedFolder(string root) : IFileProvider
 {
@@ -36,7 +37,7 @@ public sealed class GuardedFolder(string root) : IFileProvider
     public IFileInfo GetFileInfo(string subpath)
     {
         var file = new FileInfo(FullPath(subpath));
-        return file.Exists && IsInsideRoot(file.FullName) ? new DiskFile(file) : new NotFoundFileInfo(subpath);
+        return file.Exists && IsInsideRoot(file.FullName) ? new PhysicalFileInfo(file) : new NotFoundFileInfo(subpath);
     }
 
     /// <summary>Not watched through here: <c>Loading/EditPoller</c> looks at the folder, and also notices it being
@@ -47,22 +48,22 @@ public sealed class GuardedFolder(string root) : IFileProvider
     {
         if (entry.LinkTarget is { } target)
         {
-            var real = RealPath(entry.FullName);
-            if (real is null || !IsInside(real, RealRoot))
+            if (!IsInsideRoot(entry.FullName))
             {
                 return new RefusedEntry(entry.Name,
                     $"this is a link to {target}, outside the content folder: it is not published (copy the file " +
                         "into the content folder instead)");
             }
 
-            if (Directory.Exists(real))
+            if (entry is DirectoryInfo)
             {
                 return new RefusedEntry(entry.Name, "this folder is a link to a folder that is already " +
                     "read: it is not read twice");
             }
         }
 
-        return new DiskFile(entry);
+        return entry is DirectoryInfo folder ? new PhysicalDirectoryInfo(folder)
+            : new PhysicalFileInfo((FileInfo)entry);
     }
 
     private string RealRoot => RealPath(Root) ?? Root;
@@ -81,17 +82,12 @@ public sealed class GuardedFolder(string root) : IFileProvider
         try
         {
             var full = Path.GetFullPath(path);
-            var parent = Path.GetDirectoryName(full);
-            var realParent = parent is null ? null : RealPath(parent);
-            var here = realParent is null ? full : Path.Combine(realParent, Path.GetFileName(full));
+            var here = Path.GetDirectoryName(full) is { } parent && RealPath(parent) is { } realParent
+                ? Path.Combine(realParent, Path.GetFileName(full)) : full;
             FileSystemInfo info = Directory.Exists(here) ? new DirectoryInfo(here) : new FileInfo(here);
-            if (info.LinkTarget is null)
-            {
-                return info.Exists ? here : null;
-            }
-
-            var final = info.ResolveLinkTarget(returnFinalTarget: true);
-            return final is { Exists: true } ? RealPath(final.FullName) : null;
+            return info.LinkTarget is null ? (info.Exists ? here : null)
+                : info.ResolveLinkTarget(returnFinalTarget: true) is { Exists: true } final ? RealPath(final.FullName)
+                : null;
         }
         catch (IOException)
         {
@@ -99,21 +95,16 @@ public sealed class GuardedFolder(string root) : IFileProvider
         }
     }
 
-    private sealed class DiskFile(FileSystemInfo info) : IFileInfo
+    /// <summary>An entry of a folder that is not read, and why (a problem an editor can act on).</summary>
+    public sealed class RefusedEntry(string name, string problem) : NotFoundFileInfo(name)
     {
-        public bool Exists => info.Exists;
+        public string Problem { get; } = problem;
+    }
 
-        public bool IsDirectory => info is DirectoryInfo;
-
-        public long Length => info is FileInfo file ? file.Length : -1;
-
-        public string PhysicalPath => info.FullName;
-
-        public string Name => info.Name;
-
-        public DateTimeOffset LastModified => info.LastWriteTimeUtc;
-
-        public Stream CreateReadStream() => RegularFile.OpenRead(info.FullName);
+    /// <summary>A folder that exists but could not be listed, and why.</summary>
+    public sealed class UnreadableFolder(string problem) : NotFoundDirectoryContents
+    {
+        public string Problem { get; } = problem;
     }
 
     private sealed class FolderContents(List<IFileInfo> entries) : IDirectoryContents

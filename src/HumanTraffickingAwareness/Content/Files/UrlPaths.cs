@@ -11,20 +11,15 @@ public static class UrlPaths
     public const string Robots = "/robots.txt";
 
     /// <summary>Addresses the site answers besides its pages and static files: a page may link to them.</summary>
-    public static IReadOnlySet<string> OtherAddresses { get; } = new HashSet<string>(
-        [Sitemap, Robots, Health], StringComparer.Ordinal);
+    public static IReadOnlySet<string> OtherAddresses { get; } = new HashSet<string>([Sitemap, Robots, Health]);
 
     /// <summary><c>index.md</c> is "/", <c>learn.md</c> is "/learn", <c>es/index.md</c> is "/es".</summary>
     public static string FromRelativeFile(string relativePath)
     {
-        var withoutExtension = Path.ChangeExtension(relativePath, null)!.Replace('\\', '/');
-        var segments = withoutExtension.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (segments.Count > 0 && segments[^1].Equals("index", StringComparison.OrdinalIgnoreCase))
-        {
-            segments.RemoveAt(segments.Count - 1);
-        }
-
-        return "/" + string.Join('/', segments).ToLowerInvariant();
+        var segments = Path.ChangeExtension(relativePath, null)!.Replace('\\', '/')
+            .Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var end = segments.Length > 0 && segments[^1].Equals("index", StringComparison.OrdinalIgnoreCase) ? ^1 : ^0;
+        return "/" + string.Join('/', segments[..end]).ToLowerInvariant();
     }
 
     /// <summary>
@@ -37,16 +32,9 @@ public static class UrlPaths
     }
 
     /// <summary>The lookup key of a requested path: lower case, no trailing slash.</summary>
-    public static string Normalize(string? url)
-    {
-        if (string.IsNullOrEmpty(url) || url == "/")
-        {
-            return "/";
-        }
-
-        var trimmed = url.TrimEnd('/');
-        return (trimmed.StartsWith('/') ? trimmed : "/" + trimmed).ToLowerInvariant();
-    }
+    public static string Normalize(string? url) =>
+        string.IsNullOrEmpty(url) || url == "/" ? "/"
+        : (url.TrimEnd('/') is var trimmed && trimmed.StartsWith('/') ? trimmed : "/" + trimmed).ToLowerInvariant();
 
     /// <summary>
     /// Whether a file under the content folder is a page: README.md and files or folders starting with _ are not.

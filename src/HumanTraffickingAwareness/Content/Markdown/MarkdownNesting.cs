@@ -37,10 +37,10 @@ public static class MarkdownNesting
         // limit on its 17th level, not where it ends.
         var (blockLine, deepestBlocks, blockRun) = (0, 0, 0);
         var (marks, marksLine) = (0, 0);
-        foreach (var (line, start, length) in TextLimits.Lines(markdown))
+        foreach (var (index, text) in TextFileReader.Lines(markdown).Index())
         {
-            var text = markdown.AsSpan(start, length);
-            if (text.IsWhiteSpace())
+            var line = index + 1;
+            if (string.IsNullOrWhiteSpace(text))
             {
                 // A blank line always ends a paragraph, and what was open in it.
                 marks = 0;

@@ -10,12 +10,8 @@ namespace HumanTraffickingAwareness.Content.Yaml;
 /// </summary>
 public static class InvisibleCharacters
 {
-    private const char ZeroWidthNonJoiner = '\u200C';
-    private const char ZeroWidthJoiner = '\u200D';
-    private const char SoftHyphen = '\u00AD';
-
     // The names of those an editor is likely to have pasted; the others are told by their code alone.
-    private static readonly Dictionary<char, string> Names = new()
+    private static readonly Dictionary<int, string> Names = new()
     {
         ['\u00AD'] = "SOFT HYPHEN",
         ['\u061C'] = "ARABIC LETTER MARK",
@@ -44,36 +40,15 @@ public static class InvisibleCharacters
     /// there, or -1. Joiners and the soft hyphen are let through only between two letters, where a script such as
     /// Persian or Hindi needs them: never beside a digit, so no number can hold one.
     /// </summary>
-    public static int FirstInValue(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (IsRefused(value, i) && !(IsLetterJoiner(value[i]) && Between(value, i, IsLetterOrMark)))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public static int FirstInValue(string value) => First(value, 0, i => IsLetterJoiner(value[i]) && i > 0
+        && i < value.Length - 1 && IsLetterOrMark(value[i - 1]) && IsLetterOrMark(value[i + 1]));
 
     /// <summary>
     /// The first character of a page's Markdown body that must not be there, or -1: prose may hold the joiners and
     /// the soft hyphen anywhere (they neither reorder nor hide anything), never a direction control or another
     /// format or control character.
     /// </summary>
-    public static int FirstInProse(string text, int start = 0)
-    {
-        for (var i = start; i < text.Length; i++)
-        {
-            if (IsRefused(text, i) && !IsLetterJoiner(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public static int FirstInProse(string text, int start = 0) => First(text, start, i => IsLetterJoiner(text[i]));
 
     /// <summary>
     /// How a message names the character at <paramref name="index"/>: U+202E (RIGHT-TO-LEFT OVERRIDE).
@@ -81,8 +56,7 @@ public static class InvisibleCharacters
     public static string Describe(string text, int index)
     {
         var code = Rune.GetRuneAt(text, index).Value;
-        return $"U+{code:X4}" + (code <= char.MaxValue && Names.TryGetValue((char)code, out var name) ? $" ({name})"
-            : "");
+        return $"U+{code:X4}" + (Names.TryGetValue(code, out var name) ? $" ({name})" : "");
     }
 
     /// <summary>The message for an editor, the same for every file.</summary>
@@ -97,10 +71,12 @@ public static class InvisibleCharacters
         && Rune.TryGetRuneAt(text, index, out var rune) && Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control
             or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
-    private static bool IsLetterJoiner(char c) => c is ZeroWidthJoiner or ZeroWidthNonJoiner or SoftHyphen;
+    private static int First(string text, int start, Func<int, bool> allowed) =>
+        Enumerable.Range(start, Math.Max(text.Length - start, 0))
+            .FirstOrDefault(i => IsRefused(text, i) && !allowed(i), -1);
 
-    private static bool Between(string value, int i, Func<char, bool> test) =>
-        i > 0 && i < value.Length - 1 && test(value[i - 1]) && test(value[i + 1]);
+    // ZERO WIDTH NON-JOINER, ZERO WIDTH JOINER and SOFT HYPHEN.
+    private static bool IsLetterJoiner(char c) => c is '\u200C' or '\u200D' or '\u00AD';
 
     private static bool IsLetterOrMark(char c) =>
         char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(

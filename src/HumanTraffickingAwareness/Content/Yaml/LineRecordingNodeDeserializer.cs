@@ -14,24 +14,16 @@ public interface IHasSourceLine
 /// </summary>
 internal sealed class LineRecordingNodeDeserializer(INodeDeserializer inner) : INodeDeserializer
 {
-    public bool Deserialize(
-        IParser reader,
-        Type expectedType,
-        Func<IParser, Type, object?> nestedObjectDeserializer,
-        out object? value,
-        ObjectDeserializer rootDeserializer)
+    public bool Deserialize(IParser reader, Type expectedType, Func<IParser, Type, object?> nestedObjectDeserializer,
+        out object? value, ObjectDeserializer rootDeserializer)
     {
         var line = (int)(reader.Current?.Start.Line ?? 0);
-        if (!inner.Deserialize(reader, expectedType, nestedObjectDeserializer, out value, rootDeserializer))
-        {
-            return false;
-        }
-
-        if (value is IHasSourceLine located)
+        var read = inner.Deserialize(reader, expectedType, nestedObjectDeserializer, out value, rootDeserializer);
+        if (read && value is IHasSourceLine located)
         {
             located.SourceLine = line;
         }
 
-        return true;
+        return read;
     }
 }

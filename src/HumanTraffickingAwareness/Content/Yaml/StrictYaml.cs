@@ -20,18 +20,12 @@ public static class StrictYaml
         .WithTypeConverter(new DateOnlyConverter(CultureInfo.InvariantCulture, false, "yyyy-MM-dd"))
         .WithNodeDeserializer(inner => new LineRecordingNodeDeserializer(inner), where =>
             where.InsteadOf<YamlDotNet.Serialization.NodeDeserializers.ObjectNodeDeserializer>())
-        .WithNodeDeserializer(new CountDeserializer(), where => where.OnTop())
-        .WithNodeDeserializer(new TextDeserializer(), where => where.OnTop())
+        .WithNodeDeserializer(new ScalarChecks(), where => where.OnTop())
         .Build();
 
-    /// <summary>
-    /// Deserializes <paramref name="yaml"/>; on failure returns a problem. <paramref name="firstLine"/> is the file
-    /// line the YAML text starts on, so that lines are reported as the editor sees them.
-    /// </summary>
     /// <summary>A whole data file (site.yml, a language, statistics.yml): null, with a problem, when it is not sound or
     /// holds nothing.</summary>
     public static T? ReadFile<T>(string yaml, FileProblems problems)
-        where T : class
     {
         var read = Read<T>(yaml, 1, problems);
         if (read is null && !problems.HasAny)
@@ -39,79 +33,58 @@ public static class StrictYaml
             problems.Add(1, "the file is empty");
         }
 
-        return problems.HasAny ? null : read;
+        return problems.HasAny ? default : read;
     }
 
+    /// <summary>
+    /// Deserializes <paramref name="yaml"/>; on failure returns a problem. <paramref name="firstLine"/> is the file
+    /// line the YAML text starts on, so that lines are reported as the editor sees them.
+    /// </summary>
     public static T? Read<T>(string yaml, int firstLine, FileProblems problems)
-        where T : class
     {
+        // YamlDotNet finds a duplicate key; its message names neither the first occurrence nor, in a dictionary, the
+        // key's line: YamlKeyLines finds both.
         try
         {
             return Deserializer.Deserialize<T>(yaml);
         }
-        catch (YamlException e) when (Innermost(e).Message.Contains(DuplicateKeyMessage, StringComparison.Ordinal)
-            && YamlKeyLines.Of(yaml, firstLine).FirstDuplicate is { } duplicate)
+        catch (YamlException e) when (e.GetBaseException().Message.Contains("Encountered duplicate key",
+            StringComparison.Ordinal) && YamlKeyLines.Of(yaml, firstLine).FirstDuplicate is { } duplicate)
         {
             problems.Add(duplicate.Line, $"'{duplicate.Key}' is given twice, first on line " +
                 $"{duplicate.FirstLine}: keep only the right one");
-            return null;
+            return default;
         }
         catch (YamlException e)
         {
-            var line = (int)e.Start.Line + firstLine - 1;
-            problems.Add(Math.Max(line, firstLine), Describe(e));
-            return null;
+            problems.Add(Math.Max((int)e.Start.Line + firstLine - 1, firstLine), Describe(e));
+            return default;
         }
     }
-
-    // YamlDotNet finds the duplicate; its message names neither the first occurrence nor, in a dictionary, the key's
-    // line.
-    private const string DuplicateKeyMessage = "Encountered duplicate key";
 
     private static string Describe(YamlException e)
     {
-        var cause = Innermost(e);
+        // YamlDotNet wraps the real cause (an unknown key, a bad number) in a generic message; the innermost says it.
+        var cause = e.GetBaseException();
         var message = cause is YamlException inner ? StripMarks(inner.Message) : cause.Message;
-        if (message.Contains("not found on type", StringComparison.Ordinal))
+        var quoted = message.Split('\'') is { Length: > 1 } parts ? parts[1] : null;
+        return message switch
         {
-            var key = message.Split('\'') is { Length: > 1 } parts ? parts[1] : "?";
-            return $"unknown field '{key}' (check its spelling)";
-        }
-
-        // A checked: date that is no day (2026-13-25, 2026-2-5): .NET's words name its DateOnly type.
-        if (cause is FormatException && message.Contains("DateOnly", StringComparison.Ordinal))
-        {
-            var value = message.Split('\'') is { Length: > 1 } parts ? parts[1] : "this";
-            return $"'{value}' is not a date: write it as year-month-day, such as 2026-12-05";
-        }
-
-        // YamlDotNet's words for a value of the wrong shape name .NET types, which mean nothing to an editor.
-        if (message.Contains("No node deserializer was able to " +
-            "deserialize the node into type", StringComparison.Ordinal))
-        {
-            return "this value is not of the kind expected here: a plain text, number or date. A value that " +
-                "starts with [, {, *, & or ! " +
-                "must be put in quotes, such as title: \"[Draft] Learn\"";
-        }
-
-        return message;
-    }
-
-    // YamlDotNet wraps the real cause (an unknown key, a bad number) in a generic message; the innermost one says it.
-    private static Exception Innermost(Exception e)
-    {
-        while (e.InnerException is not null)
-        {
-            e = e.InnerException;
-        }
-
-        return e;
+            _ when message.Contains("not found on type", StringComparison.Ordinal) =>
+                $"unknown field '{quoted ?? "?"}' (check its spelling)",
+            // A checked: date that is no day (2026-13-25, 2026-2-5): .NET's words name its DateOnly type.
+            _ when cause is FormatException && message.Contains("DateOnly", StringComparison.Ordinal) =>
+                $"'{quoted ?? "this"}' is not a date: write it as year-month-day, such as 2026-12-05",
+            // YamlDotNet's words for a value of the wrong shape name .NET types, which mean nothing to an editor.
+            _ when message.Contains("No node deserializer was able", StringComparison.Ordinal) => "this value is " +
+                "not of the kind expected here: a plain text, number or date. A value that starts with [, {, *, & " +
+                "or ! must be put in quotes, such as title: \"[Draft] Learn\"",
+            _ => message,
+        };
     }
 
     // YamlDotNet prefixes messages with "(Line: 2, Col: 1, Idx: 4) - (Line: ...): "; we report the line ourselves.
-    private static string StripMarks(string message)
-    {
-        var marker = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line", StringComparison.Ordinal) && marker >= 0 ? message[(marker + 3)..] : message;
-    }
+    private static string StripMarks(string message) =>
+        message.StartsWith("(Line", StringComparison.Ordinal) && message.IndexOf("): ", StringComparison.Ordinal)
+            is var marker and >= 0 ? message[(marker + 3)..] : message;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -12,10 +13,6 @@ internal sealed class YamlKeyLines
 {
     private readonly Dictionary<string, int> _lines = new(StringComparer.Ordinal);
 
-    private YamlKeyLines()
-    {
-    }
-
     /// <summary>
     /// The first key written twice in one mapping, in the order of the file; null when there is none.
     /// </summary>
@@ -25,84 +22,63 @@ internal sealed class YamlKeyLines
     public static YamlKeyLines Of(string yaml, int firstLine = 1)
     {
         var found = new YamlKeyLines();
-        var open = new Stack<Node>();
         var parser = new Parser(new StringReader(yaml));
-        while (parser.MoveNext())
+        void Node(string path, int depth)
         {
-            switch (parser.Current)
+            // Iterative past any depth an editor writes: a file of 64,000 [ must not overflow the stack.
+            if (depth > 64)
             {
-                case MappingStart:
-                    open.Push(new Node(ChildPath(open), IsMapping: true));
-                    break;
-                case SequenceStart:
-                    open.Push(new Node(ChildPath(open), IsMapping: false));
-                    break;
-                case MappingEnd or SequenceEnd:
-                    open.Pop();
-                    Completed(open);
-                    break;
-                case Scalar scalar when open.TryPeek(out var mapping) && mapping.IsMapping
-                    && mapping.PendingKey is null:
-                    found.Record(mapping, scalar.Value, (int)scalar.Start.Line + firstLine - 1);
-                    break;
-                case Scalar or AnchorAlias:
-                    Completed(open);
-                    break;
+                parser.SkipThisAndNestedEvents();
             }
+            else if (parser.TryConsume<MappingStart>(out _))
+            {
+                var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    if (!parser.TryConsume<Scalar>(out var key))
+                    {
+                        // A key that is itself a list or mapping is no key an editor writes: it and its value are
+                        // passed over.
+                        parser.SkipThisAndNestedEvents();
+                        parser.SkipThisAndNestedEvents();
+                        continue;
+                    }
+
+                    var line = (int)key.Start.Line + firstLine - 1;
+                    if (!keys.TryAdd(key.Value, line))
+                    {
+                        found.FirstDuplicate ??= new DuplicateKey(key.Value, keys[key.Value], line);
+                    }
+
+                    var keyPath = path.Length == 0 ? key.Value : path + "/" + key.Value;
+                    found._lines.TryAdd(keyPath, line);
+                    Node(keyPath, depth + 1);
+                }
+            }
+            else if (parser.TryConsume<SequenceStart>(out _))
+            {
+                for (var item = 0; !parser.TryConsume<SequenceEnd>(out _); item++)
+                {
+                    var index = item.ToString(CultureInfo.InvariantCulture);
+                    Node(path.Length == 0 ? index : path + "/" + index, depth + 1);
+                }
+            }
+            else
+            {
+                parser.MoveNext();
+            }
+        }
+
+        // The stream's and each document's start and end pass as nodes without keys.
+        while (!parser.Accept<StreamEnd>(out _))
+        {
+            Node("", 0);
         }
 
         return found;
     }
 
     public int? LineOf(string path) => _lines.TryGetValue(path, out var line) ? line : null;
-
-    private void Record(Node mapping, string key, int line)
-    {
-        if (mapping.Keys.TryGetValue(key, out var first))
-        {
-            FirstDuplicate ??= new DuplicateKey(key, first, line);
-        }
-        else
-        {
-            mapping.Keys[key] = line;
-        }
-
-        mapping.PendingKey = key;
-        _lines.TryAdd(Join(mapping.Path, key), line);
-    }
-
-    private static string ChildPath(Stack<Node> open) =>
-        !open.TryPeek(out var parent) ? ""
-        : parent.IsMapping ? Join(parent.Path, parent.PendingKey ?? "?")
-        : Join(parent.Path, parent.Items.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    // A value ends its key's entry; an item moves a list on.
-    private static void Completed(Stack<Node> open)
-    {
-        if (open.TryPeek(out var parent))
-        {
-            if (parent.IsMapping)
-            {
-                parent.PendingKey = null;
-            }
-            else
-            {
-                parent.Items++;
-            }
-        }
-    }
-
-    private static string Join(string path, string key) => path.Length == 0 ? key : path + "/" + key;
-
-    private sealed record Node(string Path, bool IsMapping)
-    {
-        public Dictionary<string, int> Keys { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>The key whose value is being read; null while a key is expected.</summary>
-        public string? PendingKey { get; set; }
-
-        public int Items { get; set; }
-    }
 }
 
 /// <summary>A key written twice in the same mapping: where first, and where again.</summary>

@@ -43,6 +43,13 @@ public sealed class UnreadableContentTests : IDisposable
             "more than the 2,000 a line may have" },
         { "a file of 141 KB", FrontMatter + string.Concat(Enumerable.Repeat(new string('a', 99) + "\n\n", 1400)), 2599,
             "larger than 128 KB" },
+        // Saved on Windows: \r\n ends one line, as in the editor, not two.
+        { "a line of 6,000 characters after Windows line ends",
+            FrontMatter.Replace("\n", "\r\n") + "Fine.\r\n" + new string('a', 6000) + "\r\n", 6,
+            "more than the 2,000 a line may have" },
+        { "a file of 141 KB with Windows line ends",
+            FrontMatter + string.Concat(Enumerable.Repeat(new string('a', 99) + "\r\n\r\n", 1400)), 2547,
+            "larger than 128 KB" },
     };
 
     [Theory]

@@ -50,6 +50,25 @@ public sealed class DuplicateKeyTests
         Assert.Equal("tel:+18883737888", after.Site.Hotline.CallHref);
     }
 
+    [Fact]
+    public void A_key_given_twice_before_a_value_nested_50000_deep_is_reported_instead_of_ending_the_site()
+    {
+        // Finding the first line walks the whole file: a walk as deep as the nesting would overflow the stack, which
+        // no catch can stop, and take the site down with every page.
+        var first = LineOf("site.yml", "  phone: 1-888-373-7888");
+        InsertAfter("site.yml", "  phone: 1-888-373-7888", "  phone: 1-800-555-0100");
+        var deep = string.Concat(Enumerable.Repeat(new string('[', 1000) + "\n", 50))
+            + string.Concat(Enumerable.Repeat(new string(']', 1000) + "\n", 50));
+        _content.Write("site.yml", _content.Read("site.yml") + "deep: " + deep);
+
+        var snapshot = _content.Load();
+
+        var problem = Assert.Single(snapshot.Problems, p => p.Path == "content/site.yml");
+        Assert.Equal((first + 1, $"'phone' is given twice, first on line {first}: keep only the right one"),
+            (problem.Line, problem.Message));
+        Assert.NotNull(snapshot.FindPage("/learn"));
+    }
+
     private int LineOf(string file, string start) =>
         _content.ReadLines(file).ToList().FindIndex(l => l.StartsWith(start, StringComparison.Ordinal)) + 1;
 

@@ -48,7 +48,7 @@ public sealed class ExportedSiteTests(ExportedSiteTests.Fixture fixture) : IClas
     }
 
     /// <summary>The export served by nginx, and Debian's Chromium with every other origin answered locally.</summary>
-    public sealed class Fixture(Xunit.Abstractions.IMessageSink diagnostics) : IAsyncLifetime
+    public sealed class Fixture : IAsyncLifetime
     {
         private readonly ExportedSite _site = new();
         private IPlaywright? _playwright;
@@ -56,10 +56,10 @@ public sealed class ExportedSiteTests(ExportedSiteTests.Fixture fixture) : IClas
 
         public string Url(string path) => new Uri(_site.Address, path).ToString();
 
-        public async Task InitializeAsync()
+        public async ValueTask InitializeAsync()
         {
-            diagnostics.OnMessage(new Xunit.Sdk.DiagnosticMessage("exporting the site and starting nginx and " +
-                "Chromium for the exported site's tests"));
+            TestContext.Current.SendDiagnosticMessage("exporting the site and starting nginx and Chromium for the " +
+                "exported site's tests");
             await _site.InitializeAsync();
             _playwright = await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -90,7 +90,7 @@ public sealed class ExportedSiteTests(ExportedSiteTests.Fixture fixture) : IClas
             return await context.NewPageAsync();
         }
 
-        public async Task DisposeAsync()
+        public async ValueTask DisposeAsync()
         {
             if (_browser is not null)
             {

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 using HumanTraffickingAwareness.BrowserTests.Infrastructure;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 using HumanTraffickingAwareness.BrowserTests.Infrastructure;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 

@@ -36,7 +36,7 @@ public sealed class ExportedSite : IAsyncLifetime
 
     public string ExportOutput { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         var output = new StringWriter();
         var code = await ExportCommand.RunAsync([Folder], output, Settings(TempContent.RepositoryContent));
@@ -99,7 +99,7 @@ public sealed class ExportedSite : IAsyncLifetime
         throw new InvalidOperationException("nginx did not start: " + await _nginx.StandardError.ReadToEndAsync());
     }
 
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         if (_nginx is { HasExited: false })
         {
@@ -117,7 +117,7 @@ public sealed class ExportedSite : IAsyncLifetime
         {
         }
 
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     public static Dictionary<string, string?> Settings(string content, string? baseUrl = BaseUrl) => new()

@@ -3,9 +3,10 @@ using System.Reflection;
 namespace HumanTraffickingAwareness.Tests.Infrastructure;
 
 /// <summary>
-/// The suites <c>dotnet test --filter Suite=...</c> selects, named by a class-level <c>[Trait("Suite", ...)]</c> (xunit
-/// 2 has no assembly-level trait): InProcess (this project), Browser (the browser project) and Export (the tests that
-/// serve the static export with nginx, in either project, which keep their first suite too).
+/// The suites <c>dotnet test --filter Suite=...</c> selects, named by a class-level <c>[Trait("Suite", ...)]</c>
+/// (chosen under xunit 2, which had no assembly-level trait; xunit v3 has one): InProcess (this project), Browser (the
+/// browser project) and Export (the tests that serve the static export with nginx, in either project, which keep
+/// their first suite too).
 /// </summary>
 public static class Suites
 {

@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.BrowserTests.Infrastructure;
@@ -8,7 +7,7 @@ namespace HumanTraffickingAwareness.BrowserTests.Infrastructure;
 /// The site on a real loopback port and Debian's Chromium driven by Playwright, shared by every browser test. Nothing
 /// leaves the machine: any request to another origin is answered locally (the quick exit's neutral page) or refused.
 /// </summary>
-public sealed class BrowserSite(IMessageSink diagnostics) : IAsyncLifetime
+public sealed class BrowserSite : IAsyncLifetime
 {
     /// <summary>Where Chromium is: CHROMIUM_PATH, or Debian's package. Playwright never downloads a browser
     /// here.</summary>
@@ -36,7 +35,7 @@ public sealed class BrowserSite(IMessageSink diagnostics) : IAsyncLifetime
 
     public string Url(string path) => new Uri(Address, path).ToString();
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -59,7 +58,7 @@ public sealed class BrowserSite(IMessageSink diagnostics) : IAsyncLifetime
         Say($"the site is at {Address} and Chromium {Browser.Version} is running; the collection's tests start");
     }
 
-    private void Say(string message) => diagnostics.OnMessage(new Xunit.Sdk.DiagnosticMessage(message));
+    private static void Say(string message) => TestContext.Current.SendDiagnosticMessage(message);
 
     /// <summary>A fresh browser context (no history, no cache) of the given size, with outside requests kept
     /// local.</summary>
@@ -114,7 +113,7 @@ public sealed class BrowserSite(IMessageSink diagnostics) : IAsyncLifetime
         return page;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         Say($"a browser test collection is done; the site at {_site?.Address} and its Chromium stop");
         if (Browser is not null)

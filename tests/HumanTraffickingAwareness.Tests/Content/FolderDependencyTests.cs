@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ArchUnitNET.Domain;
 using ArchUnitNET.Loader;
-using ArchUnitNET.xUnit;
+using ArchUnitNET.xUnitV3;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 using HumanTraffickingAwareness.Content.Loading;
 using static ArchUnitNET.Fluent.ArchRuleDefinition;

@@ -17,7 +17,7 @@ public sealed class PublishedSite : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
         var project = Path.Combine(TempContent.RepositoryRoot, "src", "HumanTraffickingAwareness");
@@ -66,7 +66,7 @@ public sealed class PublishedSite : IAsyncLifetime
         }
     }
 
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         if (_server is { HasExited: false })
         {
@@ -84,7 +84,7 @@ public sealed class PublishedSite : IAsyncLifetime
         {
         }
 
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     private static int FreePort()

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
-using Xunit.Abstractions;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Hosting.Metrics;

@@ -31,7 +31,8 @@ public static class WebsitePipeline
         app.UseCachePolicy();
         app.UseRequestGuards();
         app.UsePageAddressCase();
-        app.UseMiddleware<PageCacheHits>();
+        var pages = app.Services.GetRequiredService<PageCache>();
+        app.Use(pages.ServeRenderedAsync);
 
         // Never a stack trace for a reader: failures go to a friendly page that still shows the hotline.
         app.UseExceptionHandler("/error");
@@ -40,8 +41,7 @@ public static class WebsitePipeline
         // Editors' pictures and documents, from content/media/ as they are saved.
         app.UseEditorMedia(app.Services.GetRequiredService<Content.Loading.LiveSnapshot>().Root);
 
-        // Inside the error handling, so that even a failure while rendering a page for the cache is a friendly page.
-        app.UseMiddleware<PageCacheMiddleware>();
+        app.Use(pages.ServeAsync);
 
         app.UseRouting();
         // The site signs nobody in, but Razor Pages registers these middlewares' services, and a WebApplication then

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 using HumanTraffickingAwareness.Content.Files;
@@ -41,24 +40,4 @@ public sealed class EditorMediaFiles(string contentRoot) : IFileProvider
     public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
 
     public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
-}
-
-public static class EditorMediaExtensions
-{
-    public static IApplicationBuilder UseEditorMedia(this IApplicationBuilder app, string contentRoot)
-    {
-        var types = new FileExtensionContentTypeProvider();
-        types.Mappings.Clear();
-        foreach (var (extension, type) in EditorMedia.ContentTypes)
-        {
-            types.Mappings[extension] = type;
-        }
-
-        return app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = new EditorMediaFiles(contentRoot),
-            RequestPath = EditorMedia.UrlPrefix.TrimEnd('/'),
-            ContentTypeProvider = types,
-        });
-    }
 }

@@ -27,7 +27,9 @@ public static class RequestGuards
             // A trusted proxy can still send nonsense in X-Forwarded-Proto; only the two real schemes are taken.
             // Schemes are case-insensitive (RFC 3986), so a proxy's "HTTPS" is https, written in the lower case our
             // links use.
-            if (KnownScheme(request.Scheme) is not { } scheme)
+            // (ToLowerInvariant gives back the same string when it is in lower case already.)
+            var scheme = request.Scheme.ToLowerInvariant();
+            if (scheme is not ("https" or "http"))
             {
                 return Refuse(context, StatusCodes.Status400BadRequest, "Bad request.");
             }
@@ -43,11 +45,6 @@ public static class RequestGuards
 
             return next(context);
         });
-
-    private static string? KnownScheme(string scheme) =>
-        scheme.Equals("https", StringComparison.OrdinalIgnoreCase) ? "https"
-        : scheme.Equals("http", StringComparison.OrdinalIgnoreCase) ? "http"
-        : null;
 
     private static Task Refuse(HttpContext context, int status, string message)
     {

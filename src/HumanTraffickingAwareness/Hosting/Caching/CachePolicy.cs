@@ -46,29 +46,11 @@ public static class CachePolicy
         headers.CacheControl = Browsers;
         headers.Pragma = default;
         headers.Expires = default;
-        if (ForCdn(context, framework) is { } cdn)
-        {
-            headers[CdnCacheControl] = cdn;
-            headers[SurrogateControl] = cdn;
-        }
-        else
-        {
-            headers.Remove(CdnCacheControl);
-            headers.Remove(SurrogateControl);
-        }
-    }
-
-    private static string? ForCdn(HttpContext context, string framework)
-    {
-        var status = context.Response.StatusCode;
-        if (status is not (StatusCodes.Status200OK or StatusCodes.Status206PartialContent
-                or StatusCodes.Status304NotModified)
-            || context.Request.Path.StartsWithSegments(ContentHealth.Path))
-        {
-            return null;
-        }
-
-        // A fingerprinted file (MapStaticAssets marks it immutable) never changes under its address.
-        return framework.Contains("immutable", StringComparison.OrdinalIgnoreCase) ? framework : CdnPages;
+        // Setting a header to no value removes it.
+        headers[CdnCacheControl] = headers[SurrogateControl] = context.Response.StatusCode is not
+                (StatusCodes.Status200OK or StatusCodes.Status206PartialContent or StatusCodes.Status304NotModified)
+            || context.Request.Path.StartsWithSegments(HealthEndpoints.Path) ? default
+            // A fingerprinted file (MapStaticAssets marks it immutable) never changes under its address.
+            : framework.Contains("immutable", StringComparison.OrdinalIgnoreCase) ? framework : CdnPages;
     }
 }

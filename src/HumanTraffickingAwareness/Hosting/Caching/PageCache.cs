@@ -76,66 +76,52 @@ public sealed class PageCache
         var key = KeyFor(context.Request);
         var rendering = new TaskCompletionSource<CachedPage?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var entry = pages.GetOrAdd(key, rendering.Task);
-        if (entry != rendering.Task)
+        if (entry != rendering.Task && await entry is { } rendered)
         {
-            if (await entry is { } page)
-            {
-                await WriteAsync(context, page);
-                return;
-            }
-
-            // Not a page for everyone (a 404, an error): each reader gets their own answer.
-            _metrics.PageCacheMiss();
-            await next(context);
+            await WriteAsync(context, rendered);
             return;
         }
 
+        // Rendered here: the first reader, or one whose page is not a page for everyone (a 404, an error), which each
+        // reader gets their own answer to.
         _metrics.PageCacheMiss();
-        CachedPage? rendered = null;
-        try
-        {
-            rendered = await RenderAsync(context, next, key, snapshot);
-        }
-        finally
-        {
-            rendering.SetResult(rendered);
-            if (rendered is null)
-            {
-                pages.TryRemove(new(key, rendering.Task));
-            }
-        }
-    }
-
-    /// <returns>The page kept for everyone, or null when this response was only for this reader.</returns>
-    private async Task<CachedPage?> RenderAsync(HttpContext context, RequestDelegate next, string key,
-        ContentSnapshot snapshot)
-    {
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
+        CachedPage? page = null;
         try
         {
+            context.Response.Body = buffer;
             await next(context);
+            if (context.Items.TryGetValue(CacheableMarker, out var pageUrl) && pageUrl as string == key
+                && context.Response.StatusCode == StatusCodes.Status200OK
+                && context.Response.ContentType is { } contentType && !HttpMethods.IsHead(context.Request.Method))
+            {
+                // Last-Modified is the load's time, not the file's: a page's bytes also change with site.yml, its
+                // language file and the figures.
+                page = new CachedPage(contentType, buffer.ToArray(), snapshot.LoadedAt);
+            }
         }
         finally
         {
             context.Response.Body = original;
+            if (entry == rendering.Task)
+            {
+                rendering.SetResult(page);
+                if (page is null)
+                {
+                    pages.TryRemove(new(key, rendering.Task));
+                }
+            }
         }
 
-        if (context.Items.TryGetValue(CacheableMarker, out var pageUrl) && pageUrl as string == key
-            && context.Response.StatusCode == StatusCodes.Status200OK
-            && context.Response.ContentType is { } contentType && !HttpMethods.IsHead(context.Request.Method))
+        if (page is not null)
         {
-            // Last-Modified is the load's time, not the file's: a page's bytes also change with site.yml, its language
-            // file and the figures.
-            var page = new CachedPage(contentType, buffer.ToArray(), snapshot.LoadedAt);
             await WriteAsync(context, page, hit: false);
-            return page;
+            return;
         }
 
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
-        return null;
     }
 
     private static string KeyFor(HttpRequest request) => UrlPaths.Normalize(request.Path.Value);

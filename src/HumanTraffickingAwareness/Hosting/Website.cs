@@ -129,7 +129,6 @@ public static class Website
     {
         try
         {
-            // Resolved now, rather than on the first page: every page's links are built on it.
             app.Services.GetRequiredService<PublicUrls>();
         }
         catch (InvalidOperationException e) when (
@@ -145,6 +144,9 @@ public static class Website
     {
         // Before everything else: the metrics port answers /metrics and nothing of the site, and no other port has it.
         app.UseSiteMetrics();
+
+        // Fail at start-up, naming the setting, rather than on the first page: every page's links are built on it.
+        app.Services.GetRequiredService<PublicUrls>();
 
         // AllowedHosts, for every address but the health endpoints, which probes reach by IP address.
         if (app.Configuration["AllowedHosts"]?.Split(';', StringSplitOptions.RemoveEmptyEntries

@@ -15,13 +15,9 @@ public sealed class EditorMediaFiles(string contentRoot) : IFileProvider
 
     public IFileInfo GetFileInfo(string subpath)
     {
-        if (!Directory.Exists(_folder) || !EditorMedia.IsServed(subpath))
-        {
-            return new NotFoundFileInfo(subpath);
-        }
-
-        using var files = new PhysicalFileProvider(_folder);
-        if (files.GetFileInfo(subpath) is not { Exists: true, PhysicalPath: { } path })
+        using var files = Directory.Exists(_folder) && EditorMedia.IsServed(subpath)
+            ? new PhysicalFileProvider(_folder) : null;
+        if (files?.GetFileInfo(subpath) is not { Exists: true, PhysicalPath: { } path })
         {
             return new NotFoundFileInfo(subpath);
         }

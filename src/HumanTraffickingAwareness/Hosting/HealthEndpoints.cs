@@ -43,10 +43,8 @@ public static class HealthEndpoints
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "text/plain; charset=utf-8";
-        var degraded = report.Entries.Values
-            .Where(e => e.Status == HealthStatus.Degraded && !string.IsNullOrEmpty(e.Description))
-            .Select(e => e.Description)
-            .ToList();
+        var degraded = report.Entries.Values.Where(e => e.Status == HealthStatus.Degraded)
+            .Select(e => e.Description).Where(description => !string.IsNullOrEmpty(description)).ToList();
         return context.Response.WriteAsync(report.Status == HealthStatus.Degraded && degraded.Count > 0
             ? $"{report.Status}: {string.Join("; ", degraded)}"
             : report.Status.ToString());

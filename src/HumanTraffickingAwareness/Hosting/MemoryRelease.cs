@@ -31,15 +31,10 @@ public sealed class MemoryRelease(LiveSnapshot live, IConfiguration configuratio
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!configuration.GetValue(EnabledSetting, true))
-        {
-            return;
-        }
-
         var schedule = new Schedule();
         using var timer = new PeriodicTimer(Period);
         // Stopping cancels the wait, which the host takes as the end of this service and nothing to report.
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (configuration.GetValue(EnabledSetting, true) && await timer.WaitForNextTickAsync(stoppingToken))
         {
             if (schedule.ShouldRelease(Now()))
             {

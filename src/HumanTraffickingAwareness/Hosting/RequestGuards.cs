@@ -1,5 +1,6 @@
 using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Content.Snapshot;
 
 namespace HumanTraffickingAwareness.Hosting;
 
@@ -51,22 +52,15 @@ public static class RequestGuards
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/plain; charset=utf-8";
         return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask
-            : context.Response.WriteAsync($"{message}\n\n{Hotline(context)}\n");
+            : context.Response.WriteAsync($"{message}\n\n{Hotline(context.RequestServices
+                .GetRequiredService<LiveSnapshot>().Current, context.Request.Path.Value)}\n");
     }
 
     /// <summary>The hotline sentence in the language of the address, with the numbers written out.</summary>
-    private static string Hotline(HttpContext context)
-    {
-        var snapshot = context.RequestServices.GetRequiredService<Content.Loading.LiveSnapshot>().Current;
-        if (!snapshot.IsServable)
-        {
-            return "";
-        }
-
-        var site = snapshot.Site!;
-        var language = snapshot.LanguageOf(context.Request.Path.Value);
-        return Content.Languages.TextTemplate.Fill(language.Text.HelpNow,
-            ("hotline", language.HotlineName), ("phone", site.Hotline.PhoneDisplay),
-            ("text", $"{site.Hotline.TextNumber} ({site.Hotline.TextKeyword})"), ("emergency", site.EmergencyNumber));
-    }
+    private static string Hotline(ContentSnapshot snapshot, string? path) =>
+        snapshot is { IsServable: true, Site: { } site } && snapshot.LanguageOf(path) is var language
+            ? TextTemplate.Fill(language.Text.HelpNow, ("hotline", language.HotlineName),
+                ("phone", site.Hotline.PhoneDisplay), ("emergency", site.EmergencyNumber),
+                ("text", $"{site.Hotline.TextNumber} ({site.Hotline.TextKeyword})"))
+            : "";
 }

@@ -53,11 +53,9 @@ public static class SecurityHeaders
             https ? new("Strict-Transport-Security", StrictTransportSecurity) : null,
         }.OfType<KeyValuePair<string, string>>();
 
-    /// <summary>The four lists, indexed as <see cref="ListFor"/>: built once, as every response needs one.</summary>
+    /// <summary>The four lists, by HTTPS (2) and document (1): built once, as every response needs one.</summary>
     private static readonly KeyValuePair<string, string>[][] Lists =
         [[.. For(false, false)], [.. For(false, true)], [.. For(true, false)], [.. For(true, true)]];
-
-    private static int ListFor(bool https, bool document) => (https ? 2 : 0) + (document ? 1 : 0);
 
     /// <summary>Anything but a file of a kind that cannot be a document counts as a document.</summary>
     private static bool IsDocument(string? contentType) =>
@@ -72,8 +70,8 @@ public static class SecurityHeaders
         {
             context.Response.OnStarting(() =>
             {
-                var list = Lists[ListFor(context.Request.IsHttps, IsDocument(context.Response.ContentType))];
-                foreach (var (name, value) in list)
+                foreach (var (name, value) in Lists[(context.Request.IsHttps ? 2 : 0)
+                    + (IsDocument(context.Response.ContentType) ? 1 : 0)])
                 {
                     context.Response.Headers[name] = value;
                 }

@@ -29,11 +29,9 @@ public sealed class ShareImageHealthCheck(Func<string?> probe) : IHealthCheck
             or EntryPointNotFoundException or BadImageFormatException)
         {
             var platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
-            return $"the share images cannot be drawn: SkiaSharp's native library for " +
-                $"{platform} is not in this build " +
-                $"(a publish carries linux-x64 and linux-arm64 only); publish on this platform with " +
-                $"'dotnet publish src/HumanTraffickingAwareness -c Release -o out " +
-                    $"-p:SkiaSharpPublishedRuntimes={platform}'";
+            return $"the share images cannot be drawn: SkiaSharp's native library for {platform} is not in this " +
+                "build (a publish carries linux-x64 and linux-arm64 only); publish on this platform with 'dotnet " +
+                $"publish src/HumanTraffickingAwareness -c Release -o out -p:SkiaSharpPublishedRuntimes={platform}'";
         }
     }
 

@@ -44,17 +44,16 @@ public static class Website
             // No Enrich.FromLogContext(): it copied Kestrel's ConnectionId (and the request scope's RequestId) onto
             // each request line, which tied together the pages one reader visited; and it cost time on every request.
             // Tests turn the console off (Logging:Console=false) and read the logs through their own sink.
-            var toConsole = services.GetRequiredService<IConfiguration>().GetValue("Logging:Console", true);
-            if (toConsole && builder.Environment.IsDevelopment())
+            if (!services.GetRequiredService<IConfiguration>().GetValue("Logging:Console", true))
             {
-                logging.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] " +
-                    "{Message:lj}{NewLine}{Exception}");
+                return;
             }
-            else if (toConsole)
-            {
-                // Written in batches off the request's thread: a request never waits for the console.
-                logging.WriteTo.Sink(new BatchedConsoleSink(new CompactJsonFormatter()));
-            }
+
+            // In production, written in batches off the request's thread: a request never waits for the console.
+            _ = builder.Environment.IsDevelopment()
+                ? logging.WriteTo.Console(
+                    outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}")
+                : logging.WriteTo.Sink(new BatchedConsoleSink(new CompactJsonFormatter()));
         },
         // Each host keeps its own logger rather than sharing the static one (several hosts run side by side in tests).
         preserveStaticLogger: true);
@@ -108,11 +107,9 @@ public static class Website
         // web encoders are only added where none is.
         builder.Services.AddSingleton(SiteHtmlEncoder.Instance);
 
+        // The site has no forms: no antiforgery token, so no cookie.
         builder.Services.AddRazorPages(options =>
-        {
-            // The site has no forms: no antiforgery token, so no cookie.
-            options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute());
-        });
+            options.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute()));
         builder.Services.AddMaterialsRoutes();
         builder.Services.AddRouting(options => options.LowercaseUrls = true);
         // Nothing is encrypted or signed for a visitor: keep the keys in memory rather than writing them to disk.

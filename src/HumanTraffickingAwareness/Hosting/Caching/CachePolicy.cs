@@ -31,15 +31,11 @@ public static class CachePolicy
         {
             // Runs after every inner OnStarting callback and after MapStaticAssets and the page cache set theirs, so
             // it has the last word on every response, error pages included.
-            context.Response.OnStarting(() =>
-            {
-                Apply(context);
-                return Task.CompletedTask;
-            });
+            context.Response.OnStarting(() => Apply(context));
             return next(context);
         });
 
-    private static void Apply(HttpContext context)
+    private static Task Apply(HttpContext context)
     {
         var headers = context.Response.Headers;
         var framework = headers.CacheControl.ToString();
@@ -52,5 +48,6 @@ public static class CachePolicy
             || context.Request.Path.StartsWithSegments(HealthEndpoints.Path) ? default
             // A fingerprinted file (MapStaticAssets marks it immutable) never changes under its address.
             : framework.Contains("immutable", StringComparison.OrdinalIgnoreCase) ? framework : CdnPages;
+        return Task.CompletedTask;
     }
 }

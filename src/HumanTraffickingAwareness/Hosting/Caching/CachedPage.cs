@@ -8,27 +8,23 @@ namespace HumanTraffickingAwareness.Hosting.Caching;
 /// One rendered page, kept as bytes in every encoding we offer: compressed once, when the content version is first
 /// asked for, and then only copied to each reader.
 /// </summary>
-public sealed class CachedPage(string contentType, byte[] identity, DateTimeOffset loadedAt)
+public sealed record CachedPage(string ContentType, byte[] Identity, DateTimeOffset LoadedAt)
 {
-    public string ContentType => contentType;
-
-    public byte[] Identity => identity;
-
-    public byte[] Brotli { get; } = CompressBrotli(identity);
+    public byte[] Brotli { get; } = CompressBrotli(Identity);
 
     // gzip: Optimal and SmallestSize gave the same size (5.3 kB) on /learn, SmallestSize twice the time on 5 MB.
-    public byte[] Gzip { get; } = Compress(identity, s => new GZipStream(s, CompressionLevel.Optimal));
+    public byte[] Gzip { get; } = Compress(Identity, s => new GZipStream(s, CompressionLevel.Optimal));
 
     // From the bytes alone, not the content version (a per-process counter): every replica, and the same replica
     // after a restart, gives an unchanged page the same validator, so a reader or CDN revalidating gets a 304.
     // Weak, as one validator stands for the plain, Brotli and gzip bodies of the same page.
     public string ETagHeader { get; } =
-        $"W/\"{Convert.ToHexString(SHA256.HashData(identity), 0, 12).ToLowerInvariant()}\"";
+        $"W/\"{Convert.ToHexString(SHA256.HashData(Identity), 0, 12).ToLowerInvariant()}\"";
 
     public EntityTagHeaderValue ETag => field ??= EntityTagHeaderValue.Parse(ETagHeader);
 
     // HTTP dates have whole seconds: a revalidation sends back what it was given.
-    public DateTimeOffset LastModified { get; } = DateTimeOffset.FromUnixTimeSeconds(loadedAt.ToUnixTimeSeconds());
+    public DateTimeOffset LastModified { get; } = DateTimeOffset.FromUnixTimeSeconds(LoadedAt.ToUnixTimeSeconds());
 
     public string LastModifiedHeader => field ??= HeaderUtilities.FormatDate(LastModified);
 

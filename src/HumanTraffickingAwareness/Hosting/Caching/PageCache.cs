@@ -114,14 +114,9 @@ public sealed class PageCache
             }
         }
 
-        if (page is not null)
-        {
-            await WriteAsync(context, page, hit: false);
-            return;
-        }
-
         buffer.Position = 0;
-        await buffer.CopyToAsync(original, context.RequestAborted);
+        await (page is null ? buffer.CopyToAsync(original, context.RequestAborted)
+            : WriteAsync(context, page, hit: false));
     }
 
     private static string KeyFor(HttpRequest request) => UrlPaths.Normalize(request.Path.Value);

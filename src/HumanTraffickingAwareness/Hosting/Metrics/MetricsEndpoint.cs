@@ -73,13 +73,10 @@ public static class MetricsEndpoint
     /// </summary>
     private static string[] ListenAddresses(IConfiguration configuration, int metricsPort)
     {
-        List<string> site = Split(configuration[WebHostDefaults.ServerUrlsKey]) is { Length: > 0 } urls ? [.. urls]
+        string[] site = Split(configuration[WebHostDefaults.ServerUrlsKey]) is { Length: > 0 } urls ? urls
             : [.. Split(configuration[WebHostDefaults.HttpPortsKey]).Select(port => $"http://*:{port}"),
                 .. Split(configuration[WebHostDefaults.HttpsPortsKey]).Select(port => $"https://*:{port}")];
-        if (site.Count == 0)
-        {
-            site.Add("http://localhost:5000");
-        }
+        site = site is [] ? ["http://localhost:5000"] : site;
 
         if (site.FirstOrDefault(address => BindingAddress.Parse(address).Port == metricsPort) is { } taken)
         {

@@ -19,9 +19,6 @@ public sealed class SiteMetrics
 {
     public const string MeterName = "HumanTraffickingAwareness";
 
-    private static readonly string[] Parts =
-        ["folder", "settings", "statistics", "language", "definition", "page", "other"];
-
     private readonly Counter<long>? _pageCacheHits;
     private readonly Counter<long>? _pageCacheMisses;
     private readonly Counter<long>? _contentLoads;
@@ -103,7 +100,7 @@ public sealed class SiteMetrics
                 _ => "not_shown",
             }))
             .ToList();
-        return from part in Parts
+        return from part in (string[])["folder", "settings", "statistics", "language", "definition", "page", "other"]
             from served in (string[])["last_good", "built_in", "not_shown"]
             select new Measurement<int>(kept.Count(k => k == (part, served)),
                 new KeyValuePair<string, object?>("part", part), new KeyValuePair<string, object?>("served", served));

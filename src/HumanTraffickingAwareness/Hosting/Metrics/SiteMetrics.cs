@@ -98,12 +98,12 @@ public sealed class SiteMetrics
                 SourceState.LastGoodKept => "last_good",
                 SourceState.BuiltInKept => "built_in",
                 _ => "not_shown",
-            }))
-            .ToList();
+            })).ToList();
         return from part in (string[])["folder", "settings", "statistics", "language", "definition", "page", "other"]
-            from served in (string[])["last_good", "built_in", "not_shown"]
-            select new Measurement<int>(kept.Count(k => k == (part, served)),
-                new KeyValuePair<string, object?>("part", part), new KeyValuePair<string, object?>("served", served));
+               from served in (string[])["last_good", "built_in", "not_shown"]
+               select new Measurement<int>(kept.Count(k => k == (part, served)),
+                   new KeyValuePair<string, object?>("part", part),
+                   new KeyValuePair<string, object?>("served", served));
     }
 
     /// <summary>Problems are reported under the content folder's name, then the file's path inside it.</summary>

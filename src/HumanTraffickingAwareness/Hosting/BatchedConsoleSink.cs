@@ -75,14 +75,13 @@ public sealed class BatchedConsoleSink : ILogEventSink, IDisposable
     /// stuck), they leave the lines to it and to the next tick rather than each holding a thread.</param>
     private void Flush(bool wait)
     {
-        if (!wait && !_writing.TryEnter())
-        {
-            return;
-        }
-
         if (wait)
         {
             _writing.Enter();
+        }
+        else if (!_writing.TryEnter())
+        {
+            return;
         }
 
         try

@@ -23,6 +23,10 @@ public sealed record CachedPage(string ContentType, byte[] Identity, DateTimeOff
 
     public EntityTagHeaderValue ETag => field ??= EntityTagHeaderValue.Parse(ETagHeader);
 
+    /// <summary>Whether an If-None-Match names this page: weak comparison, as RFC 9110 asks.</summary>
+    public bool IsMatchedBy(IList<EntityTagHeaderValue> tags) =>
+        tags.Any(tag => tag.Tag == "*" || tag.Compare(ETag, useStrongComparison: false));
+
     // HTTP dates have whole seconds: a revalidation sends back what it was given.
     public DateTimeOffset LastModified { get; } = DateTimeOffset.FromUnixTimeSeconds(LoadedAt.ToUnixTimeSeconds());
 

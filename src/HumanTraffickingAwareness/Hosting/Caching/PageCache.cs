@@ -60,14 +60,11 @@ public sealed class PageCache
     /// Inside the error handling, so that even a failure while rendering a page for the cache is a friendly page.
     /// One rendering per page and content version: readers arriving while it is under way wait for its bytes.
     /// </summary>
-    public async Task ServeAsync(HttpContext context, RequestDelegate next)
-    {
-        if (!IsPageRequest(context.Request))
-        {
-            await next(context);
-            return;
-        }
+    public Task ServeAsync(HttpContext context, RequestDelegate next) =>
+        IsPageRequest(context.Request) ? ServePageAsync(context, next) : next(context);
 
+    private async Task ServePageAsync(HttpContext context, RequestDelegate next)
+    {
         // Pin the snapshot this request renders from, so the entry is filed under the version it really shows; a
         // request still on an older version renders for itself alone.
         var snapshot = context.RequestServices.GetRequiredService<ContentSnapshot>();
@@ -135,24 +132,24 @@ public sealed class PageCache
             _metrics.PageCacheHit();
         }
 
-        var request = context.Request.GetTypedHeaders();
+        var request = context.Request;
         var response = context.Response;
         response.Headers.ETag = page.ETagHeader;
         response.Headers.LastModified = page.LastModifiedHeader;
         response.Headers.Vary = HeaderNames.AcceptEncoding;
-        // Weak comparison, as RFC 9110 asks for If-None-Match; If-Modified-Since only counts without it.
-        if (context.Request.Headers.IfNoneMatch.Count > 0
-                ? request.IfNoneMatch.Any(tag => tag.Tag == "*" || tag.Compare(page.ETag, useStrongComparison: false))
-                : request.IfModifiedSince >= page.LastModified)
+        // If-Modified-Since only counts without If-None-Match (RFC 9110). The typed headers are parsed only when sent:
+        // most requests carry none, and this is the cache's hot path.
+        if (request.Headers.IfNoneMatch.Count > 0 ? page.IsMatchedBy(request.GetTypedHeaders().IfNoneMatch)
+                : request.Headers.IfModifiedSince.Count > 0
+                    && request.GetTypedHeaders().IfModifiedSince >= page.LastModified)
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
         }
 
-        bool Accepts(string name) => request.AcceptEncoding.Any(e =>
-            e.Value.Equals(name, StringComparison.OrdinalIgnoreCase) && (e.Quality ?? 1) > 0);
-        var (body, encoding) = Accepts("br") ? (page.Brotli, "br")
-            : Accepts("gzip") ? (page.Gzip, "gzip") : (page.Identity, null);
+        var encodings = request.Headers.AcceptEncoding.Count > 0 ? request.GetTypedHeaders().AcceptEncoding : null;
+        var (body, encoding) = encodings?.Any(e => Accepts(e, "br")) is true ? (page.Brotli, "br")
+            : encodings?.Any(e => Accepts(e, "gzip")) is true ? (page.Gzip, "gzip") : (page.Identity, null);
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = page.ContentType;
         response.ContentLength = body.Length;
@@ -164,6 +161,9 @@ public sealed class PageCache
         return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask
             : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
+
+    private static bool Accepts(StringWithQualityHeaderValue encoding, string name) =>
+        encoding.Value.Equals(name, StringComparison.OrdinalIgnoreCase) && (encoding.Quality ?? 1) > 0;
 
     /// <summary>One content version's pages, each rendered or under way (null: not a page for everyone).</summary>
     private sealed class Pages(long version) : ConcurrentDictionary<string, Task<CachedPage?>>(StringComparer.Ordinal)

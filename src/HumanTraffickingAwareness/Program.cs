@@ -30,7 +30,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 var app = builder.AddWebsite().Build();
 // One line naming what to set or install, rather than a stack trace, for a setting or library the site cannot do
 // without.
-if (StartupRefusal.Of(app) is { } refusal)
+if (app.StartupRefusal() is { } refusal)
 {
     Console.Error.WriteLine(refusal);
     return 1;

@@ -37,9 +37,9 @@ public static partial class HealthCheckCommand
     }
 
     private static string HealthzOf(string address) =>
-        address.TrimEnd('/').EndsWith(Hosting.ContentHealth.Path, StringComparison.OrdinalIgnoreCase)
+        address.TrimEnd('/').EndsWith(Hosting.HealthEndpoints.Path, StringComparison.OrdinalIgnoreCase)
             ? address
-            : address.TrimEnd('/') + Hosting.ContentHealth.Path;
+            : address.TrimEnd('/') + Hosting.HealthEndpoints.Path;
 
     /// <summary>
     /// The address the site itself is set to listen on, from the settings Kestrel reads (the container image sets

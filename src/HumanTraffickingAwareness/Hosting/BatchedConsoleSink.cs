@@ -39,9 +39,7 @@ public sealed class BatchedConsoleSink : ILogEventSink, IDisposable
     public BatchedConsoleSink(ITextFormatter formatter, Stream? output = null)
     {
         _formatter = formatter;
-        _output = new StreamWriter(output
-            ?? Console.OpenStandardOutput(), new UTF8Encoding(false), bufferSize: 16 * 1024)
-        { AutoFlush = false };
+        _output = new StreamWriter(output ?? Console.OpenStandardOutput(), new UTF8Encoding(false), FlushAt);
         _timer = new Timer(static sink => ((BatchedConsoleSink)sink!).Flush(wait: false), this, FlushDelay, FlushDelay);
     }
 
@@ -92,28 +90,20 @@ public sealed class BatchedConsoleSink : ILogEventSink, IDisposable
             long dropped;
             lock (_buffering)
             {
-                batch = _pending;
-                _pending = _spare;
-                dropped = _dropped;
-                _dropped = 0;
+                (batch, _pending, dropped, _dropped) = (_pending, _spare, _dropped, 0);
             }
 
             Volatile.Write(ref _flushQueued, 0);
-            var lines = batch.GetStringBuilder();
             try
             {
-                if (lines.Length > 0 || dropped > 0)
+                _output.Write(batch.GetStringBuilder());
+                if (dropped > 0)
                 {
-                    _output.Write(lines);
-                    if (dropped > 0)
-                    {
-                        _formatter.Format(new LogEvent(
-                            DateTimeOffset.UtcNow, LogEventLevel.Warning, null, DroppedTemplate,
-                            [new LogEventProperty("Dropped", new ScalarValue(dropped))]), _output);
-                    }
-
-                    _output.Flush();
+                    _formatter.Format(new LogEvent(DateTimeOffset.UtcNow, LogEventLevel.Warning, null, DroppedTemplate,
+                        [new LogEventProperty("Dropped", new ScalarValue(dropped))]), _output);
                 }
+
+                _output.Flush();
             }
             catch (IOException)
             {
@@ -121,7 +111,7 @@ public sealed class BatchedConsoleSink : ILogEventSink, IDisposable
             }
             finally
             {
-                lines.Clear();
+                batch.GetStringBuilder().Clear();
                 _spare = batch;
             }
         }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using HumanTraffickingAwareness.Content.Files;
 using HumanTraffickingAwareness.Content.Loading;
 using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.Snapshot;
@@ -14,63 +13,44 @@ namespace HumanTraffickingAwareness.Hosting;
 /// </summary>
 public sealed class ContentHealth(LiveSnapshot live) : IHealthCheck
 {
-    public const string Path = UrlPaths.Health;
-
-    private readonly LiveSnapshot _live = live;
-
     public Task<HealthCheckResult> CheckHealthAsync(
-        HealthCheckContext context, CancellationToken cancellationToken = default)
+        HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(live.Current is var snapshot && (!snapshot.IsServable || snapshot.PagesByUrl.Count == 0)
+            ? HealthCheckResult.Unhealthy("no content could be loaded")
+            : !Directory.Exists(live.Root)
+            ? HealthCheckResult.Degraded("the content folder is missing: the last good version is served")
+            : DegradedParts(snapshot).ToList() is { Count: > 0 } parts
+            ? HealthCheckResult.Degraded(string.Join("; ", parts))
+            : HealthCheckResult.Healthy());
+
+    private static IEnumerable<string> DegradedParts(ContentSnapshot snapshot)
     {
-        var snapshot = _live.Current;
-        if (!snapshot.IsServable || snapshot.PagesByUrl.Count == 0)
+        var unavailable = snapshot.UnavailableUrls;
+        if (unavailable.Count > 0)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("no content could be loaded"));
-        }
-
-        if (!Directory.Exists(_live.Root))
-        {
-            return Task.FromResult(HealthCheckResult.Degraded(
-                "the content folder is missing: the last good version is served"));
-        }
-
-        var parts = DegradedParts(snapshot);
-        return Task.FromResult(parts.Count == 0
-            ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Degraded(string.Join("; ", parts)));
-    }
-
-    private List<string> DegradedParts(ContentSnapshot snapshot)
-    {
-        var parts = new List<string>();
-        if (snapshot.UnavailableUrls.Count > 0)
-        {
-            parts.Add(snapshot.UnavailableUrls.Count == 1
-                ? $"{snapshot.UnavailableUrls.Single()} cannot be shown until its file is fixed"
-                : $"{string.Join(", ", snapshot.UnavailableUrls.Order(StringComparer.Ordinal))} cannot be shown " +
-                    "until their files are fixed");
+            yield return unavailable.Count == 1
+                ? $"{unavailable.Single()} cannot be shown until its file is fixed"
+                : $"{string.Join(", ", unavailable.Order(StringComparer.Ordinal))} cannot be shown " +
+                    "until their files are fixed";
         }
 
         foreach (var (path, state) in snapshot.Sources.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            switch (state)
+            if (state switch
             {
-                case SourceState.LastGoodKept:
-                    parts.Add($"{path} is served from its last good version until it is fixed");
-                    break;
-                case SourceState.BuiltInKept:
-                    parts.Add($"{path} has not been good since start-up: " +
-                        "a built-in fallback stands in until it is fixed");
-                    break;
+                SourceState.LastGoodKept => $"{path} is served from its last good version until it is fixed",
+                SourceState.BuiltInKept => $"{path} has not been good since start-up: " +
+                    "a built-in fallback stands in until it is fixed",
                 // A page file whose address cannot be shown is named above; any other file not shown
                 // (statistics.yml, a definition, a page file beside an established page with its address) is named
                 // here.
-                case SourceState.NotShown
-                    when !snapshot.UnavailableUrls.Contains(snapshot.PageFiles.GetValueOrDefault(path) ?? ""):
-                    parts.Add($"{path} cannot be shown until it is fixed");
-                    break;
+                SourceState.NotShown when !unavailable.Contains(snapshot.PageFiles.GetValueOrDefault(path) ?? "") =>
+                    $"{path} cannot be shown until it is fixed",
+                _ => null,
+            } is { } part)
+            {
+                yield return part;
             }
         }
-
-        return parts;
     }
 }

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using HumanTraffickingAwareness.Content.Settings;
-
 namespace HumanTraffickingAwareness.Hosting;
 
 /// <summary>Where the editors' content folder is.</summary>
@@ -15,21 +12,18 @@ public static class ContentLocation
     /// </summary>
     public static string Resolve(IConfiguration configuration)
     {
-        var configured = configuration[ConfigurationKey];
-        if (!string.IsNullOrWhiteSpace(configured))
+        if (configuration[ConfigurationKey] is { } configured && !string.IsNullOrWhiteSpace(configured))
         {
             return Path.GetFullPath(configured);
         }
 
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null
+            && !File.Exists(Path.Combine(folder.FullName, "content", Content.Settings.SiteSettingsReader.FileName)))
         {
-            var candidate = Path.Combine(folder.FullName, "content");
-            if (File.Exists(Path.Combine(candidate, Content.Settings.SiteSettingsReader.FileName)))
-            {
-                return candidate;
-            }
+            folder = folder.Parent;
         }
 
-        return Path.Combine(AppContext.BaseDirectory, "content");
+        return Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "content");
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
 using HumanTraffickingAwareness.Content.Files;
@@ -16,13 +15,9 @@ public sealed class EditorMediaFiles(string contentRoot) : IFileProvider
 
     public IFileInfo GetFileInfo(string subpath)
     {
-        if (!Directory.Exists(_folder) || !EditorMedia.IsServed(subpath))
-        {
-            return new NotFoundFileInfo(subpath);
-        }
-
-        using var files = new PhysicalFileProvider(_folder);
-        if (files.GetFileInfo(subpath) is not { Exists: true, PhysicalPath: { } path })
+        using var files = Directory.Exists(_folder) && EditorMedia.IsServed(subpath)
+            ? new PhysicalFileProvider(_folder) : null;
+        if (files?.GetFileInfo(subpath) is not { Exists: true, PhysicalPath: { } path })
         {
             return new NotFoundFileInfo(subpath);
         }
@@ -41,24 +36,4 @@ public sealed class EditorMediaFiles(string contentRoot) : IFileProvider
     public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
 
     public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
-}
-
-public static class EditorMediaExtensions
-{
-    public static IApplicationBuilder UseEditorMedia(this IApplicationBuilder app, string contentRoot)
-    {
-        var types = new FileExtensionContentTypeProvider();
-        types.Mappings.Clear();
-        foreach (var (extension, type) in EditorMedia.ContentTypes)
-        {
-            types.Mappings[extension] = type;
-        }
-
-        return app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = new EditorMediaFiles(contentRoot),
-            RequestPath = EditorMedia.UrlPrefix.TrimEnd('/'),
-            ContentTypeProvider = types,
-        });
-    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using HumanTraffickingAwareness.Content.Files;
 
 namespace HumanTraffickingAwareness.Hosting;
 
@@ -11,34 +12,30 @@ namespace HumanTraffickingAwareness.Hosting;
 /// </summary>
 public static class HealthEndpoints
 {
-    public const string Path = ContentHealth.Path;
-    public const string Live = Path + "/live";
-    public const string Ready = Path + "/ready";
+    public const string Path = UrlPaths.Health;
 
-    /// <summary>The tag of every check that says whether this replica should get readers.</summary>
-    public const string ReadyTag = "ready";
+    /// <summary>The address a probe asks, and which checks it runs.</summary>
+    private static readonly (string Path, Func<HealthCheckRegistration, bool> Predicate)[] Endpoints =
+        [(Path, _ => true), (Path + "/ready", _ => true), (Path + "/live", _ => false)];
 
     /// <summary>One of the three health addresses, exactly: they answer whatever Host a probe sends (see
-    /// <see cref="HostFiltering"/>); any other address under /healthz is a page like the rest.</summary>
+    /// <see cref="Website.UseWebsite"/>); any other address under /healthz is a page like the rest.</summary>
     public static bool IsHealth(PathString path) =>
-        path.Equals(Path, StringComparison.OrdinalIgnoreCase) || path.Equals(Live, StringComparison.OrdinalIgnoreCase)
-        || path.Equals(Ready, StringComparison.OrdinalIgnoreCase);
+        Endpoints.Any(endpoint => path.Equals(endpoint.Path, StringComparison.OrdinalIgnoreCase));
 
-    public static IHealthChecksBuilder AddHealthEndpoints(this IServiceCollection services)
-    {
-        services.AddSingleton<ContentHealth>();
-        services.AddSingleton(new ShareImageHealthCheck(ShareImageHealthCheck.Probe));
-        return services.AddHealthChecks()
-            .AddCheck<ContentHealth>("content", tags: [ReadyTag])
-            .AddCheck<ShareImageHealthCheck>("share-images", tags: [ReadyTag]);
-    }
+    public static IHealthChecksBuilder AddHealthEndpoints(this IServiceCollection services) =>
+        services.AddSingleton(new ShareImageHealthCheck(ShareImageHealthCheck.Probe)).AddHealthChecks()
+            // Both say whether this replica should get readers.
+            .AddCheck<ContentHealth>("content").AddCheck<ShareImageHealthCheck>("share-images");
 
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks(Path, new HealthCheckOptions { ResponseWriter = WriteAsync });
-        endpoints.MapHealthChecks(Ready,
-            new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag), ResponseWriter = WriteAsync });
-        endpoints.MapHealthChecks(Live, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        foreach (var (path, predicate) in Endpoints)
+        {
+            endpoints.MapHealthChecks(path,
+                new HealthCheckOptions { Predicate = predicate, ResponseWriter = WriteAsync });
+        }
+
         return endpoints;
     }
 
@@ -46,10 +43,8 @@ public static class HealthEndpoints
     private static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "text/plain; charset=utf-8";
-        var degraded = report.Entries.Values
-            .Where(e => e.Status == HealthStatus.Degraded && !string.IsNullOrEmpty(e.Description))
-            .Select(e => e.Description)
-            .ToList();
+        var degraded = report.Entries.Values.Where(e => e.Status == HealthStatus.Degraded)
+            .Select(e => e.Description).Where(description => !string.IsNullOrEmpty(description)).ToList();
         return context.Response.WriteAsync(report.Status == HealthStatus.Degraded && degraded.Count > 0
             ? $"{report.Status}: {string.Join("; ", degraded)}"
             : report.Status.ToString());

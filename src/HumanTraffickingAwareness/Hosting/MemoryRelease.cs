@@ -31,27 +31,17 @@ public sealed class MemoryRelease(LiveSnapshot live, IConfiguration configuratio
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!configuration.GetValue(EnabledSetting, true))
-        {
-            return;
-        }
-
         var schedule = new Schedule();
         using var timer = new PeriodicTimer(Period);
-        try
+        // Stopping cancels the wait, which the host takes as the end of this service and nothing to report.
+        while (configuration.GetValue(EnabledSetting, true) && await timer.WaitForNextTickAsync(stoppingToken))
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
+            if (schedule.ShouldRelease(Now()))
             {
-                if (schedule.ShouldRelease(Now()))
-                {
-                    Release();
-                    // Releasing compiles a few methods of its own the first time: that is not new work to release.
-                    schedule.Released(Now());
-                }
+                Release();
+                // Releasing compiles a few methods of its own the first time: that is not new work to release.
+                schedule.Released(Now());
             }
-        }
-        catch (OperationCanceledException)
-        {
         }
     }
 

@@ -18,13 +18,9 @@ public static class PageAddressCase
         {
             var path = context.Request.Path.Value;
             // Most requests are in lower case already: those cost one scan and nothing else.
-            if (path is null || !path.Any(char.IsUpper) || Path.HasExtension(path))
-            {
-                return next(context);
-            }
-
-            var snapshot = context.RequestServices.GetRequiredService<LiveSnapshot>().Current;
-            if (AddressOf(snapshot, path) is not { } address
+            if (path is null || !path.Any(char.IsUpper) || Path.HasExtension(path)
+                || AddressOf(context.RequestServices.GetRequiredService<LiveSnapshot>().Current, path)
+                    is not { } address
                 || string.Equals(path.TrimEnd('/'), address, StringComparison.Ordinal))
             {
                 return next(context);
@@ -48,10 +44,7 @@ public static class PageAddressCase
 
         var language = snapshot.LanguageOf(path);
         var url = UrlPaths.Normalize(path);
-        return PrintableItems.All.Select(item => language.UrlOf(item.NeutralPath))
-            .FirstOrDefault(i => i == url) is { } found
-            && snapshot.FindPage(language.UrlOf(PrintableItem.ListPath)) is { FrontMatter.Draft: false }
-            ? found
-            : null;
+        return PrintableItems.All.Any(item => language.UrlOf(item.NeutralPath) == url)
+            && snapshot.FindPage(language.UrlOf(PrintableItem.ListPath)) is { FrontMatter.Draft: false } ? url : null;
     }
 }

@@ -1,5 +1,6 @@
 using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Content.Snapshot;
 
 namespace HumanTraffickingAwareness.Hosting;
 
@@ -27,7 +28,9 @@ public static class RequestGuards
             // A trusted proxy can still send nonsense in X-Forwarded-Proto; only the two real schemes are taken.
             // Schemes are case-insensitive (RFC 3986), so a proxy's "HTTPS" is https, written in the lower case our
             // links use.
-            if (KnownScheme(request.Scheme) is not { } scheme)
+            // (ToLowerInvariant gives back the same string when it is in lower case already.)
+            var scheme = request.Scheme.ToLowerInvariant();
+            if (scheme is not ("https" or "http"))
             {
                 return Refuse(context, StatusCodes.Status400BadRequest, "Bad request.");
             }
@@ -44,32 +47,20 @@ public static class RequestGuards
             return next(context);
         });
 
-    private static string? KnownScheme(string scheme) =>
-        scheme.Equals("https", StringComparison.OrdinalIgnoreCase) ? "https"
-        : scheme.Equals("http", StringComparison.OrdinalIgnoreCase) ? "http"
-        : null;
-
     private static Task Refuse(HttpContext context, int status, string message)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/plain; charset=utf-8";
         return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask
-            : context.Response.WriteAsync($"{message}\n\n{Hotline(context)}\n");
+            : context.Response.WriteAsync($"{message}\n\n{Hotline(context.RequestServices
+                .GetRequiredService<LiveSnapshot>().Current, context.Request.Path.Value)}\n");
     }
 
     /// <summary>The hotline sentence in the language of the address, with the numbers written out.</summary>
-    private static string Hotline(HttpContext context)
-    {
-        var snapshot = context.RequestServices.GetRequiredService<Content.Loading.LiveSnapshot>().Current;
-        if (!snapshot.IsServable)
-        {
-            return "";
-        }
-
-        var site = snapshot.Site!;
-        var language = snapshot.LanguageOf(context.Request.Path.Value);
-        return Content.Languages.TextTemplate.Fill(language.Text.HelpNow,
-            ("hotline", language.HotlineName), ("phone", site.Hotline.PhoneDisplay),
-            ("text", $"{site.Hotline.TextNumber} ({site.Hotline.TextKeyword})"), ("emergency", site.EmergencyNumber));
-    }
+    private static string Hotline(ContentSnapshot snapshot, string? path) =>
+        snapshot is { IsServable: true, Site: { } site } && snapshot.LanguageOf(path) is var language
+            ? TextTemplate.Fill(language.Text.HelpNow, ("hotline", language.HotlineName),
+                ("phone", site.Hotline.PhoneDisplay), ("emergency", site.EmergencyNumber),
+                ("text", $"{site.Hotline.TextNumber} ({site.Hotline.TextKeyword})"))
+            : "";
 }

@@ -40,33 +40,22 @@ public static class SecurityHeaders
     /// <param name="document">False for a stylesheet, script, picture or data file: the two headers that only govern a
     /// document (what it may be framed in, which browser features it may use) are left out, which keeps about 270 bytes
     /// off each of them. Pages, errors and SVG (which a browser can open as a document) get everything.</param>
-    public static IEnumerable<KeyValuePair<string, string>> For(bool https, bool document = true)
-    {
-        yield return new("Content-Security-Policy", https ? ContentSecurityPolicy + "; upgrade-insecure-requests"
-            : ContentSecurityPolicy);
-        yield return new("X-Content-Type-Options", "nosniff");
-        if (document)
+    public static IEnumerable<KeyValuePair<string, string>> For(bool https, bool document = true) =>
+        new KeyValuePair<string, string>?[]
         {
-            yield return new("X-Frame-Options", "DENY");
-        }
+            new("Content-Security-Policy",
+                https ? ContentSecurityPolicy + "; upgrade-insecure-requests" : ContentSecurityPolicy),
+            new("X-Content-Type-Options", "nosniff"),
+            document ? new("X-Frame-Options", "DENY") : null,
+            new("Referrer-Policy", ReferrerPolicy),
+            document ? new("Permissions-Policy", PermissionsPolicy) : null,
+            new("Cross-Origin-Resource-Policy", "same-origin"),
+            https ? new("Strict-Transport-Security", StrictTransportSecurity) : null,
+        }.OfType<KeyValuePair<string, string>>();
 
-        yield return new("Referrer-Policy", ReferrerPolicy);
-        if (document)
-        {
-            yield return new("Permissions-Policy", PermissionsPolicy);
-        }
-
-        yield return new("Cross-Origin-Resource-Policy", "same-origin");
-        if (https)
-        {
-            yield return new("Strict-Transport-Security", StrictTransportSecurity);
-        }
-    }
-
-    private static readonly KeyValuePair<string, string>[] OverHttp = [.. For(https: false)];
-    private static readonly KeyValuePair<string, string>[] OverHttps = [.. For(https: true)];
-    private static readonly KeyValuePair<string, string>[] FileOverHttp = [.. For(https: false, document: false)];
-    private static readonly KeyValuePair<string, string>[] FileOverHttps = [.. For(https: true, document: false)];
+    /// <summary>The four lists, by HTTPS (2) and document (1): built once, as every response needs one.</summary>
+    private static readonly KeyValuePair<string, string>[][] Lists =
+        [[.. For(false, false)], [.. For(false, true)], [.. For(true, false)], [.. For(true, true)]];
 
     /// <summary>Anything but a file of a kind that cannot be a document counts as a document.</summary>
     private static bool IsDocument(string? contentType) =>
@@ -81,17 +70,10 @@ public static class SecurityHeaders
         {
             context.Response.OnStarting(() =>
             {
-                var headers = context.Response.Headers;
-                var document = IsDocument(context.Response.ContentType);
-                foreach (var (name, value) in (context.Request.IsHttps, document) switch
+                foreach (var (name, value) in Lists[(context.Request.IsHttps ? 2 : 0)
+                    + (IsDocument(context.Response.ContentType) ? 1 : 0)])
                 {
-                    (true, true) => OverHttps,
-                    (false, true) => OverHttp,
-                    (true, false) => FileOverHttps,
-                    (false, false) => FileOverHttp,
-                })
-                {
-                    headers[name] = value;
+                    context.Response.Headers[name] = value;
                 }
 
                 return Task.CompletedTask;

@@ -52,7 +52,7 @@ public sealed class MetricsSite : SiteFactory
         base.ConfigureWebHost(builder);
         builder.UseSetting(WebHostDefaults.ServerUrlsKey, PublicAddress.ToString());
         builder.UseSetting("Site:BaseUrl", PublicAddress.ToString());
-        builder.UseSetting(MetricsSettings.PortSetting, MetricsPort.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting(MetricsEndpoint.PortSetting, MetricsPort.ToString(CultureInfo.InvariantCulture));
         if (_allowedHosts is not null)
         {
             builder.UseSetting("AllowedHosts", _allowedHosts);

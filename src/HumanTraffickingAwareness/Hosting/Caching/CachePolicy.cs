@@ -31,44 +31,23 @@ public static class CachePolicy
         {
             // Runs after every inner OnStarting callback and after MapStaticAssets and the page cache set theirs, so
             // it has the last word on every response, error pages included.
-            context.Response.OnStarting(() =>
-            {
-                Apply(context);
-                return Task.CompletedTask;
-            });
+            context.Response.OnStarting(() => Apply(context));
             return next(context);
         });
 
-    private static void Apply(HttpContext context)
+    private static Task Apply(HttpContext context)
     {
         var headers = context.Response.Headers;
         var framework = headers.CacheControl.ToString();
         headers.CacheControl = Browsers;
         headers.Pragma = default;
         headers.Expires = default;
-        if (ForCdn(context, framework) is { } cdn)
-        {
-            headers[CdnCacheControl] = cdn;
-            headers[SurrogateControl] = cdn;
-        }
-        else
-        {
-            headers.Remove(CdnCacheControl);
-            headers.Remove(SurrogateControl);
-        }
-    }
-
-    private static string? ForCdn(HttpContext context, string framework)
-    {
-        var status = context.Response.StatusCode;
-        if (status is not (StatusCodes.Status200OK or StatusCodes.Status206PartialContent
-                or StatusCodes.Status304NotModified)
-            || context.Request.Path.StartsWithSegments(ContentHealth.Path))
-        {
-            return null;
-        }
-
-        // A fingerprinted file (MapStaticAssets marks it immutable) never changes under its address.
-        return framework.Contains("immutable", StringComparison.OrdinalIgnoreCase) ? framework : CdnPages;
+        // Setting a header to no value removes it.
+        headers[CdnCacheControl] = headers[SurrogateControl] = context.Response.StatusCode is not
+                (StatusCodes.Status200OK or StatusCodes.Status206PartialContent or StatusCodes.Status304NotModified)
+            || context.Request.Path.StartsWithSegments(HealthEndpoints.Path) ? default
+            // A fingerprinted file (MapStaticAssets marks it immutable) never changes under its address.
+            : framework.Contains("immutable", StringComparison.OrdinalIgnoreCase) ? framework : CdnPages;
+        return Task.CompletedTask;
     }
 }

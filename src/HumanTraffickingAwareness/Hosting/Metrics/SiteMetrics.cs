@@ -1,5 +1,11 @@
 using System.Diagnostics.Metrics;
+using HumanTraffickingAwareness.Content.Definitions;
+using HumanTraffickingAwareness.Content.Languages;
 using HumanTraffickingAwareness.Content.Loading;
+using HumanTraffickingAwareness.Content.Problems;
+using HumanTraffickingAwareness.Content.Settings;
+using HumanTraffickingAwareness.Content.Snapshot;
+using HumanTraffickingAwareness.Content.Statistics;
 
 namespace HumanTraffickingAwareness.Hosting.Metrics;
 
@@ -20,7 +26,7 @@ public sealed class SiteMetrics
 
     public SiteMetrics(IConfiguration configuration, IMeterFactory meters, LiveSnapshot live)
     {
-        if (MetricsSettings.PortFrom(configuration) is null)
+        if (MetricsEndpoint.PortFrom(configuration) is null)
         {
             return;
         }
@@ -41,17 +47,13 @@ public sealed class SiteMetrics
 
         meter.CreateObservableGauge("hta.content.version", () => live.Current.Version, "{version}",
             "The version of the content being served: one more with every load swapped in since start-up");
-        meter.CreateObservableGauge("hta.content.loaded_at", () => LoadedAt(live), "s",
+        meter.CreateObservableGauge("hta.content.loaded_at", () => LoadedAt(live.Current), "s",
             "When the content being served was loaded, in seconds since 1970 (its age: time() minus this)");
         meter.CreateObservableGauge("hta.content.problems", () => live.Current.Problems.Count, "{problem}",
             "Problems in the current content: each keeps a file's last good version or stops its page");
         meter.CreateObservableGauge("hta.content.warnings", () => live.Current.Warnings.Count, "{warning}",
             "Warnings in the current content: shown as they are, but an editor should look");
-
-        var fallbacks = new ContentFallbacks();
-        live.Changed += fallbacks.Observe;
-        fallbacks.Observe(live.Current);
-        meter.CreateObservableGauge("hta.content.fallbacks", () => Fallbacks(fallbacks), "{file}",
+        meter.CreateObservableGauge("hta.content.fallbacks", () => Fallbacks(live.Current), "{file}",
             "Content files not served as they are now, by part and by what is served instead: "
             + "last_good, built_in, not_shown");
 
@@ -78,25 +80,42 @@ public sealed class SiteMetrics
         _contentLoadDuration?.Record(load.Took.TotalSeconds, result);
     }
 
-    private static IEnumerable<Measurement<double>> LoadedAt(LiveSnapshot live)
+    private static IEnumerable<Measurement<double>> LoadedAt(ContentSnapshot snapshot) => snapshot.Version == 0
+        ? []
+        : [new Measurement<double>(snapshot.LoadedAt.ToUnixTimeMilliseconds() / 1000.0)];
+
+    /// <summary>
+    /// How many files of each part are served from their last good version, from the built-in fallback (a file kept
+    /// although it was never good since start-up: site.yml and the default language have one compiled in), or not at
+    /// all (their page answers "being updated"). Every part and state is always reported, zeros included, so a series
+    /// never vanishes from a dashboard.
+    /// </summary>
+    private static IEnumerable<Measurement<int>> Fallbacks(ContentSnapshot snapshot)
     {
-        var snapshot = live.Current;
-        return snapshot.Version == 0
-            ? []
-            : [new Measurement<double>(snapshot.LoadedAt.ToUnixTimeMilliseconds() / 1000.0)];
+        var kept = snapshot.Sources.Where(s => s.Value != SourceState.Published)
+            .Select(s => (Part: PartOf(s.Key, snapshot), Served: s.Value switch
+            {
+                SourceState.LastGoodKept => "last_good",
+                SourceState.BuiltInKept => "built_in",
+                _ => "not_shown",
+            })).ToList();
+        return from part in (string[])["folder", "settings", "statistics", "language", "definition", "page", "other"]
+               from served in (string[])["last_good", "built_in", "not_shown"]
+               select new Measurement<int>(kept.Count(k => k == (part, served)),
+                   new KeyValuePair<string, object?>("part", part),
+                   new KeyValuePair<string, object?>("served", served));
     }
 
-    private static IEnumerable<Measurement<int>> Fallbacks(ContentFallbacks fallbacks)
-    {
-        var counts = fallbacks.Counts;
-        for (var part = 0; part < ContentFallbacks.Parts.Length; part++)
+    /// <summary>Problems are reported under the content folder's name, then the file's path inside it.</summary>
+    private static string PartOf(string path, ContentSnapshot snapshot) =>
+        path.IndexOf('/') is var slash && slash < 0 ? "folder" : path[(slash + 1)..] switch
         {
-            for (var state = 0; state < ContentFallbacks.States.Length; state++)
-            {
-                yield return new Measurement<int>(counts[part, state],
-                    new KeyValuePair<string, object?>("part", ContentFallbacks.Parts[part]),
-                    new KeyValuePair<string, object?>("served", ContentFallbacks.States[state]));
-            }
-        }
-    }
+            SiteSettingsReader.FileName => "settings",
+            StatisticsReader.FileName => "statistics",
+            var relative when relative.StartsWith(LanguageReader.Folder + "/", StringComparison.Ordinal) => "language",
+            var relative when relative.StartsWith(DefinitionReader.Folder + "/", StringComparison.Ordinal) =>
+                "definition",
+            _ when snapshot.PageFiles.ContainsKey(path) => "page",
+            _ => "other",
+        };
 }

@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace HumanTraffickingAwareness.Content.Templates;
 
 /// <summary>
-/// The site's one HTML encoder: Razor Pages get it from the services (Hosting/WebsiteServices.cs) and the templates
+/// The site's one HTML encoder: Razor Pages get it from the services (Hosting/Website.cs) and the templates
 /// through <see cref="TemplateRenderer"/>, so the same text is written the same way on every page.
 /// </summary>
 public static class SiteHtmlEncoder

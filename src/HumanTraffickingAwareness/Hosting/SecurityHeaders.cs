@@ -1,7 +1,8 @@
 namespace HumanTraffickingAwareness.Hosting;
 
 /// <summary>
-/// The headers every response carries (pages, 404s, errors, static files): what Mozilla's HTTP Observatory grades A+.
+/// The headers responses carry (pages, 404s, errors, static files; see <see cref="For"/> for which): what Mozilla's
+/// HTTP Observatory grades A+.
 /// Scripts and styles come only from our own files, nothing may frame the site, and no referrer leaves it.
 /// </summary>
 /// <remarks>

@@ -23,7 +23,8 @@ public static class TextFileReader
 
     private static readonly string[] LineEnds = ["\r\n", "\r", "\n"];
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 =
+        new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
     /// The lines of a text, as Markdig and YamlDotNet count them: a line ends at \n, \r\n or \r, and at nothing else

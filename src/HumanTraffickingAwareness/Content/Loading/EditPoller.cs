@@ -25,13 +25,11 @@ public sealed class EditPoller(LiveSnapshot live) : BackgroundService
     // changes (an editor's autosave, a sync tool) cannot hold back an edit for ever.
     private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(500);
 
-    // Taken as the site starts, not when ExecuteAsync first runs (in the background): an edit in between shows.
-    private readonly long _startedWith = FolderFingerprint.Of(live.Root);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // The folder as the content readers are shown was read; as the last look saw it; since when it differs.
-        var loaded = _startedWith;
+        // The folder as the content readers are shown was read (before the first load: an edit saved while the site
+        // started shows); as the last look saw it; since when it differs.
+        var loaded = live.FolderAtStart;
         var seen = loaded;
         long? changedSince = null;
         var wait = Interval;

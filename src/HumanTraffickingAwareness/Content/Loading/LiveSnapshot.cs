@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using HumanTraffickingAwareness.Content.Files;
 using HumanTraffickingAwareness.Content.Problems;
 using HumanTraffickingAwareness.Content.Snapshot;
 
@@ -22,8 +23,12 @@ public sealed class LiveSnapshot
     {
         _loader = loader;
         _logger = logger;
+        FolderAtStart = FolderFingerprint.Of(loader.Root);
         Reload();
     }
+
+    /// <summary>The folder as it was just before the first load: an edit saved during or after it differs.</summary>
+    public long FolderAtStart { get; }
 
     public string Root => _loader.Root;
 

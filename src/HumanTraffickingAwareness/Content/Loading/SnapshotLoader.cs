@@ -59,11 +59,16 @@ public sealed class SnapshotLoader(IFileProvider folder, string folderName)
     /// <summary>The steps of one load, in order: each takes what the ones before returned.</summary>
     private ContentSnapshot Load(LoadContext load)
     {
-        if (!folder.GetDirectoryContents("").Exists)
+        if (folder.GetDirectoryContents("") is { Exists: false } top)
         {
-            // Gone for a moment (a redeploy, a restore): what was loaded stays; at start-up, the built-in settings
-            // still give every "being updated" page the hotline.
-            load.Problems.For(load.DisplayPath("")).Add(1, "the content folder does not exist");
+            // Gone or unreadable for a moment (a redeploy, a restore, a permissions slip): what was loaded stays; at
+            // start-up, the built-in settings still give every "being updated" page the hotline. An unreadable folder
+            // is already told as such by its listing.
+            if (top is not GuardedFolder.UnreadableFolder)
+            {
+                load.Problems.For(load.DisplayPath("")).Add(1, "the content folder does not exist");
+            }
+
             if (load.Previous.IsServable)
             {
                 load.Sources[load.DisplayPath("")] = SourceState.LastGoodKept;

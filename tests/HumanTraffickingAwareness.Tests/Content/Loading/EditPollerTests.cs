@@ -1,3 +1,4 @@
+using HumanTraffickingAwareness.Content.Loading;
 using HumanTraffickingAwareness.Tests.Infrastructure;
 
 namespace HumanTraffickingAwareness.Tests.Content.Loading;
@@ -19,6 +20,22 @@ public sealed class EditPollerTests : IDisposable
     {
         _site.Dispose();
         _content.Dispose();
+    }
+
+    [Fact]
+    public async Task An_edit_saved_while_the_site_starts_is_shown_without_another_edit()
+    {
+        using var content = new TempContent();
+        var live = new LiveSnapshot(new SnapshotLoader(content.Root),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<LiveSnapshot>.Instance);
+        // Saved after the first load, before the poller's first look.
+        content.Write("learn.md", content.Read("learn.md") + "\n\nSaved while the site was starting.\n");
+        using var poller = new EditPoller(live);
+        await poller.StartAsync(TestContext.Current.CancellationToken);
+
+        await Eventually.ReturnsAsync(() => Task.FromResult(live.Current.FindPage("/learn")!.Html),
+            html => html.Contains("Saved while the site was starting."), "the edit to be shown", timeoutMs: 10_000);
+        await poller.StopAsync(TestContext.Current.CancellationToken);
     }
 
     [Fact]

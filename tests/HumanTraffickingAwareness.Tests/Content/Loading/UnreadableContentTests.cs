@@ -198,6 +198,40 @@ public sealed class UnreadableContentTests : IDisposable
         Assert.Equal(200, (int)(await client.GetAsync("/learn")).StatusCode);
     }
 
+    [Fact]
+    public void A_content_folder_that_becomes_unreadable_keeps_the_last_good_content_and_is_not_told_as_missing()
+    {
+        var flaky = new UnreadableTop(_memory);
+        var loader = new SnapshotLoader(flaky, "content");
+        var good = loader.Load(ContentSnapshot.Empty);
+
+        flaky.Unreadable = true;
+        var next = loader.Load(good);
+
+        Assert.NotNull(next.FindPage("/learn"));
+        Assert.Equal(good.PagesByUrl.Count, next.PagesByUrl.Count);
+        var problem = Assert.Single(next.Problems, p => p.Path == "content");
+        Assert.Contains("could not be read", problem.Message);
+        Assert.DoesNotContain("does not exist", problem.Message);
+    }
+
+    /// <summary>The content in memory, whose top folder can be made to fail to list, as GuardedFolder reports it.
+    /// </summary>
+    private sealed class UnreadableTop(IFileProvider inner) : IFileProvider
+    {
+        public bool Unreadable { get; set; }
+
+        public IDirectoryContents GetDirectoryContents(string subpath) =>
+            Unreadable && subpath.Trim('/').Length == 0
+                ? new HumanTraffickingAwareness.Content.Files.GuardedFolder.UnreadableFolder(
+                    "this folder could not be read (UnauthorizedAccessException): nothing in it is published")
+                : inner.GetDirectoryContents(subpath);
+
+        public IFileInfo GetFileInfo(string subpath) => inner.GetFileInfo(subpath);
+
+        public IChangeToken Watch(string filter) => inner.Watch(filter);
+    }
+
     /// <summary>The content in memory, except that reading one file throws what no file reader expects.</summary>
     private sealed class ThrowingFor(IFileProvider inner, string relative) : IFileProvider
     {
